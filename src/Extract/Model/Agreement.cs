@@ -1,0 +1,22 @@
+namespace Extraction.Extract.Model;
+
+/// <summary>One agreement signed in an article, every field with the place it came from.</summary>
+public sealed record Agreement(
+    string? Kind,
+    string? Subject,
+    PartialDate? SignedOn,
+    string? Period,
+    string? Location,
+    IReadOnlyList<Party> Parties,
+    IReadOnlyList<ContentItem> Items,
+    IReadOnlyList<DocumentReference> References,
+    IReadOnlyList<Person> People,
+    TextSpan Evidence,
+    double Confidence)
+{
+    public TextSpan? KindSpan { get; init; }
+
+    public TextSpan? SubjectSpan { get; init; }
+
+    public TextSpan? SignedOnSpan { get; init; }
+}

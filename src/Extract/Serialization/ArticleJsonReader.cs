@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using Extraction.Extract.Model;
+using Extraction.Ingest;
+
+namespace Extraction.Extract.Serialization;
+
+/// <summary>Reads back what <see cref="ArticleJson"/> writes, so stored rows can be exported without re-extracting.</summary>
+public static class ArticleJsonReader
+{
+    public static ExtractedArticle Read(JsonElement e, string text)
+    {
+        var article = new Article(
+            Str(e, "id") ?? "",
+            Str(e, "source") ?? "",
+            Str(e, "url"),
+            Str(e, "site"),
+            Str(e, "title"),
+            Str(e, "published") is string p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            Str(e, "author"),
+            text)
+        {
+            DuplicateOf = Str(e, "duplicate_of"),
+        };
+        var agreements = new List<Agreement>();
+        if (e.TryGetProperty("agreements", out var ags))
+        {
+            foreach (var ag in ags.EnumerateArray())
+            {
+                agreements.Add(ReadAgreement(ag));
+            }
+        }
+        return new ExtractedArticle(
+            article,
+            e.TryGetProperty("is_agreement", out var isAg) && isAg.GetBoolean(),
+            agreements,
+            Str(e, "extractor_version") ?? "");
+    }
+
+    public static ExtractedArticle Read(string json, string text)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return Read(doc.RootElement, text);
+    }
+
+    private static Agreement ReadAgreement(JsonElement ag) => new(
+        Str(ag, "kind"),
+        Str(ag, "subject"),
+        PartialDate.Parse(Str(ag, "signed_on")),
+        Str(ag, "period"),
+        Str(ag, "location"),
+        Each(ag, "parties", p => new Party(Str(p, "name") ?? "", Str(p, "canonical") ?? "", Span(p), Num(p, "confidence") ?? 1.0)),
+        Each(ag, "items", i => new ContentItem(Str(i, "text") ?? "", Span(i))),
+        Each(ag, "references", r => new DocumentReference(
+            Str(r, "text") ?? "",
+            Str(r, "type"),
+            Str(r, "number"),
+            Str(r, "date") is string d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            Str(r, "issuer"),
+            Span(r))),
+        Each(ag, "people", p => new Person(Str(p, "name") ?? "", Str(p, "title"), Str(p, "role"), Span(p))),
+        ag.TryGetProperty("evidence", out var ev) ? Span(ev) : default,
+        Num(ag, "confidence") ?? 0)
+    {
+        KindSpan = OptionalSpan(ag, "kind_span"),
+        SubjectSpan = OptionalSpan(ag, "subject_span"),
+        SignedOnSpan = OptionalSpan(ag, "signed_on_span"),
+    };
+
+    private static List<T> Each<T>(JsonElement e, string name, Func<JsonElement, T> read) =>
+        e.TryGetProperty(name, out var arr) && arr.ValueKind == JsonValueKind.Array
+            ? arr.EnumerateArray().Select(read).ToList()
+            : [];
+
+    private static TextSpan Span(JsonElement e) =>
+        new((int)(Num(e, "start") ?? 0), (int)(Num(e, "end") ?? 0));
+
+    private static TextSpan? OptionalSpan(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var s) && s.ValueKind == JsonValueKind.Object ? Span(s) : null;
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static double? Num(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+}

@@ -1,0 +1,13 @@
+namespace Extraction.Index;
+
+/// <summary>A search as the user asked it: the query text plus the CLI's filter options.</summary>
+public sealed record SearchRequest(
+    string Query,
+    string? Party = null,
+    string? Place = null,
+    string? Kind = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int Limit = 10,
+    int Offset = 0,
+    bool Articles = false);

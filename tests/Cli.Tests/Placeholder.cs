@@ -1,0 +1,1 @@
+namespace Extraction.Cli.Tests;
