@@ -9,7 +9,7 @@ public sealed class IngestPipeline
     public Article Clean(RawDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var decoded = Encoding.UTF8.GetString(document.Content.Span).Normalize(NormalizationForm.FormC);
+        var decoded = Decoding.VietnameseDecoder.Decode(document.Content.Span, document.DeclaredCharset, document.Kind == DocumentKind.Html);
         var lines = decoded.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var title = lines.FirstOrDefault();
         var text = string.Join("\n", lines.Skip(1));

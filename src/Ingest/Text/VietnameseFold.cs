@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+
+namespace Extraction.Ingest.Text;
+
+/// <summary>
+/// Folds Vietnamese text for comparison: lower case, "đ" to "d", every diacritic off.
+/// For keys only; what users see keeps the original text.
+/// </summary>
+public static class VietnameseFold
+{
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            sb.Append(c switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+        return sb.ToString();
+    }
+}
