@@ -1,4 +1,5 @@
 using Extraction.Extract.Model;
+using Extraction.Ingest;
 
 namespace Extraction.Index;
 
@@ -18,4 +19,17 @@ public interface IAgreementStore : IDisposable
     IEnumerable<ExtractedArticle> All();
 
     StoreStats Stats();
+
+    /// <summary>
+    /// Stores many articles in batched transactions; an article that fails is rolled back alone and
+    /// reported, and everything stored before (and after) it stays.
+    /// </summary>
+    UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500);
+
+    /// <summary>
+    /// Stored articles whose extractor version differs from <paramref name="version"/>, streamed in
+    /// source order a batch at a time. Upserting each one as it comes removes it from the set, so a
+    /// stopped run that is started again continues where it stopped and never duplicates.
+    /// </summary>
+    IEnumerable<Article> ArticlesNeedingVersion(string version);
 }

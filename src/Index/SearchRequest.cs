@@ -10,4 +10,8 @@ public sealed record SearchRequest(
     DateOnly? To = null,
     int Limit = 10,
     int Offset = 0,
-    bool Articles = false);
+    bool Articles = false)
+{
+    /// <summary>Count facets over the whole match set (the default); off makes a search that only needs hits cheaper.</summary>
+    public bool Facets { get; init; } = true;
+}

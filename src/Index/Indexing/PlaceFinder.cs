@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Extraction.Index.Indexing;
+
+/// <summary>
+/// Finds the places named in party names ("… tỉnh Trà Vinh", "… huyện Thăng Bình"): the province
+/// (or centrally-run city) for the place facet, and every admin unit for the place: filter.
+/// </summary>
+public static partial class PlaceFinder
+{
+    /// <summary>The province or city, bare ("Trà Vinh"); else the lower unit with its type ("huyện Thăng Bình").</summary>
+    public static string? Province(IEnumerable<string?> names)
+    {
+        string? lower = null;
+        foreach (var name in names)
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+            foreach (Match m in Unit().Matches(name))
+            {
+                var type = m.Groups["type"].Value.ToLowerInvariant();
+                var place = m.Groups["name"].Value.Trim();
+                if (type is "tỉnh" or "thành phố" or "tp" or "tp.")
+                {
+                    return place;
+                }
+                lower ??= $"{type} {place}";
+            }
+        }
+        return lower;
+    }
+
+    /// <summary>Every admin unit named, with its type ("tỉnh Trà Vinh; huyện Càng Long").</summary>
+    public static string Units(IEnumerable<string?> names) =>
+        string.Join("; ", names.Where(n => !string.IsNullOrEmpty(n))
+            .SelectMany(n => Unit().Matches(n!).Select(m => m.Value))
+            .Distinct(StringComparer.Ordinal));
+
+    // A unit type, then capitalised words (a hyphen may join two: "Bà Rịa - Vũng Tàu").
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<type>[Tt]ỉnh|[Tt]hành phố|T[Pp]\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{M}]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Unit();
+}

@@ -1,0 +1,408 @@
+using System.Globalization;
+using System.Text;
+using Extraction.Extract.Model;
+using Extraction.Extract.Serialization;
+using Extraction.Index.Indexing;
+using Extraction.Index.Query;
+using Extraction.Index.Results;
+using Extraction.Index.Text;
+using Extraction.Ingest;
+using Npgsql;
+
+namespace Extraction.Index.Postgres;
+
+/// <summary>The team-server store: same rows, keys and query language as SQLite, searched with tsvector/GIN. Not thread-safe.</summary>
+public sealed class PostgresAgreementStore : IAgreementStore
+{
+    private const int ReadBatch = 200;
+
+    private readonly NpgsqlConnection connection;
+    private readonly SearchKey keys;
+
+    public PostgresAgreementStore(string connectionString, SearchKey? keys = null)
+    {
+        this.keys = keys ?? SearchKey.Default;
+        connection = new NpgsqlConnection(PostgresConnectionString.Normalise(connectionString));
+        connection.Open();
+        // Two processes opening a fresh database at once must not race on CREATE.
+        using var tx = connection.BeginTransaction();
+        Run("SELECT pg_advisory_xact_lock(7253641)", tx);
+        Run(PostgresSchema.Create, tx);
+        tx.Commit();
+    }
+
+    public void Upsert(ExtractedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var docs = DocBuilder.Build(article, keys);
+        using var tx = connection.BeginTransaction();
+        Store(article, docs, tx);
+        tx.Commit();
+    }
+
+    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var stored = 0;
+        var failed = new List<UpsertFailure>();
+        NpgsqlTransaction? tx = null;
+        var inBatch = 0;
+        try
+        {
+            foreach (var article in articles)
+            {
+                tx ??= connection.BeginTransaction();
+                tx.Save("one");
+                try
+                {
+                    Store(article, DocBuilder.Build(article, keys), tx);
+                    tx.Release("one");
+                    stored++;
+                }
+                catch (Exception e) when (e is PostgresException or ArgumentException or InvalidOperationException or FormatException or NullReferenceException)
+                {
+                    // One bad article is rolled back alone; the batch and everything stored before it stay.
+                    tx.Rollback("one");
+                    tx.Release("one");
+                    failed.Add(new UpsertFailure(article?.Article?.Source ?? "?", e.Message));
+                }
+                if (++inBatch >= batchSize)
+                {
+                    tx.Commit();
+                    tx.Dispose();
+                    tx = null;
+                    inBatch = 0;
+                }
+            }
+            tx?.Commit();
+        }
+        finally
+        {
+            tx?.Dispose();
+        }
+        return new UpsertReport(stored, failed);
+    }
+
+    private void Store(ExtractedArticle extracted, List<IndexedDoc> docs, NpgsqlTransaction tx)
+    {
+        var a = extracted.Article;
+        var oldGroup = Scalar("SELECT grp FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
+        Run("DELETE FROM docs WHERE source=@s", tx, ("@s", a.Source));
+        var group = a.DuplicateOf ?? a.Id;
+        Run(
+            """
+            INSERT INTO articles(source, id, grp, title, published, extractor_version, is_agreement, json, text)
+            VALUES(@s, @id, @g, @t, @p, @v, @ia, @j, @x)
+            ON CONFLICT(source) DO UPDATE SET id=excluded.id, grp=excluded.grp, title=excluded.title, published=excluded.published,
+                extractor_version=excluded.extractor_version, is_agreement=excluded.is_agreement, json=excluded.json, text=excluded.text
+            """,
+            tx,
+            ("@s", a.Source),
+            ("@id", a.Id),
+            ("@g", group),
+            ("@t", a.Title),
+            ("@p", a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@v", extracted.ExtractorVersion),
+            ("@ia", extracted.IsAgreement ? 1 : 0),
+            ("@j", ArticleJson.ToJsonLine(extracted)),
+            ("@x", a.Text));
+        foreach (var d in docs)
+        {
+            var k = d.Keys;
+            Run(
+                """
+                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end,
+                                 p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f)
+                VALUES(@s, @a, @i, @ia, @k, @so, CAST(@y AS integer), CAST(@dk AS integer), @pl, @pa, @su, @ev, @es, @ee, @1, @2, @3, @4, @5, @6, @7, @8, @9, @10)
+                """,
+                tx,
+                ("@s", a.Source),
+                ("@a", a.Id),
+                ("@i", d.AgreementIndex),
+                ("@ia", d.AgreementIndex < 0 ? 1 : 0),
+                ("@k", Text(d.Kind)),
+                ("@so", Text(d.SignedOn)),
+                ("@y", d.Year),
+                ("@dk", d.DateKey),
+                ("@pl", Text(d.Place)),
+                ("@pa", string.Join(ResultCollector.PartySeparator, d.Parties)),
+                ("@su", Text(d.Subject)),
+                ("@ev", Text(d.Evidence)),
+                ("@es", d.EvidenceStart),
+                ("@ee", d.EvidenceEnd),
+                ("@1", k.PartiesX),
+                ("@2", k.PartiesF),
+                ("@3", k.TitleX),
+                ("@4", k.TitleF),
+                ("@5", k.SubjectX),
+                ("@6", k.SubjectF),
+                ("@7", k.BodyX),
+                ("@8", k.BodyF),
+                ("@9", k.KindF),
+                ("@10", k.PlaceF));
+        }
+        RefreshGroup(group, tx);
+        if (oldGroup is not null && oldGroup != group)
+        {
+            RefreshGroup(oldGroup, tx);
+        }
+    }
+
+    /// <summary>Syndicated copies share a group; only one article of a group (its head if stored) shows in search.</summary>
+    private void RefreshGroup(string group, NpgsqlTransaction tx) => Run(
+        """
+        UPDATE docs SET visible = CASE WHEN source = (SELECT source FROM articles WHERE grp=@g ORDER BY (id=@g) DESC, source LIMIT 1) THEN 1 ELSE 0 END
+        WHERE source IN (SELECT source FROM articles WHERE grp=@g)
+        """,
+        tx,
+        ("@g", group));
+
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
+        var (sql, parameters) = MatchSql(compiled, request.Articles);
+        var limit = Math.Max(0, request.Limit);
+        var offset = Math.Max(0, request.Offset);
+        List<(long Id, double Score)> page;
+        int total;
+        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets;
+        if (request.Facets)
+        {
+            var collector = new ResultCollector(offset, limit);
+            using (var cmd = Command(sql, null, parameters))
+            using (var r = cmd.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    collector.Add(new MatchRow(
+                        r.GetInt64(0),
+                        r.GetDouble(1),
+                        r.IsDBNull(2) ? 0 : r.GetInt32(2),
+                        r.IsDBNull(3) ? null : r.GetString(3),
+                        r.IsDBNull(4) ? null : r.GetInt32(4),
+                        r.IsDBNull(5) ? null : r.GetString(5),
+                        r.GetString(6)));
+                }
+            }
+            total = collector.Total;
+            facets = collector.Facets();
+            page = collector.Page(offset);
+        }
+        else
+        {
+            total = Convert.ToInt32(Scalar($"SELECT count(*) FROM ({sql}) m", null, parameters), CultureInfo.InvariantCulture);
+            facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+            page = [];
+            using var cmd = Command($"{sql} ORDER BY 2 DESC, 3 DESC NULLS LAST, 1 LIMIT @lim OFFSET @off", null, [.. parameters, ("@lim", limit), ("@off", offset)]);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                page.Add((r.GetInt64(0), r.GetDouble(1)));
+            }
+        }
+        return new SearchResults(LoadHits(page, compiled), total, facets);
+    }
+
+    private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+        var rows = new Dictionary<long, HitRow>();
+        using (var cmd = Command(
+            """
+            SELECT d.id, d.article_id, d.agr_index, d.source, a.title, a.published, d.kind, d.signed_on, d.parties, d.subject, d.evidence,
+                   d.ev_start, d.ev_end, CASE WHEN d.is_article = 1 THEN a.text END
+            FROM docs d JOIN articles a ON a.source = d.source WHERE d.id = ANY(@ids)
+            """,
+            null,
+            ("@ids", page.Select(p => p.Id).ToArray())))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                rows[r.GetInt64(0)] = new HitRow(
+                    r.GetInt64(0),
+                    r.GetString(1),
+                    r.GetInt32(2),
+                    r.GetString(3),
+                    r.IsDBNull(4) ? null : r.GetString(4),
+                    r.IsDBNull(5) ? null : DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    r.IsDBNull(6) ? null : r.GetString(6),
+                    r.IsDBNull(7) ? null : r.GetString(7),
+                    r.GetString(8),
+                    r.IsDBNull(9) ? null : r.GetString(9),
+                    r.IsDBNull(10) ? null : r.GetString(10),
+                    r.GetInt32(11),
+                    r.GetInt32(12),
+                    r.IsDBNull(13) ? null : r.GetString(13));
+            }
+        }
+        return page.Where(p => rows.ContainsKey(p.Id))
+            .Select(p => HitBuilder.Build(rows[p.Id], p.Score, compiled.HighlightKeys, keys))
+            .ToList();
+    }
+
+    /// <summary>SQL selecting (id, score, date_key, kind, year, place, parties) of every visible match.</summary>
+    private static (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles)
+    {
+        var parameters = new List<(string Name, object? Value)> { ("@art", articles ? 1 : 0) };
+        var where = new StringBuilder("d.is_article = @art AND d.visible = 1");
+        if (q.FromKey is int from)
+        {
+            where.Append(" AND d.date_key >= @from");
+            parameters.Add(("@from", from));
+        }
+        if (q.ToKey is int to)
+        {
+            where.Append(" AND d.date_key <= @to");
+            parameters.Add(("@to", to));
+        }
+        if (q.Years.Count > 0)
+        {
+            where.Append(" AND d.year = ANY(@years)");
+            parameters.Add(("@years", q.Years.ToArray()));
+        }
+        if (q.HasPositiveText || q.HasExcluded)
+        {
+            where.Append(" AND ").Append(TsQuery.Where(q, parameters));
+        }
+        var score = new List<string>();
+        if (TsQuery.RankFolded(q) is string rf)
+        {
+            score.Add($"ts_rank({TsQuery.RankWeights}, d.tsv_f, CAST(@rf AS tsquery))");
+            parameters.Add(("@rf", rf));
+        }
+        if (TsQuery.RankExact(q) is string rx)
+        {
+            score.Add($"ts_rank({TsQuery.RankWeights}, d.tsv_x, CAST(@rx AS tsquery))");
+            parameters.Add(("@rx", rx));
+        }
+        var scoreSql = score.Count == 0 ? "0.0::float8" : "(" + string.Join(" + ", score) + ")::float8";
+        return ($"SELECT d.id AS id, {scoreSql} AS score, d.date_key, d.kind, d.year, d.place, d.parties FROM docs d WHERE {where}", parameters.ToArray());
+    }
+
+    public ExtractedArticle? Get(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        var found = new List<ExtractedArticle>();
+        var ids = new List<string>();
+        using var cmd = Command("SELECT id, json, text FROM articles WHERE starts_with(id, @p) ORDER BY (id = @p) DESC, source LIMIT 3", null, ("@p", id));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            ids.Add(r.GetString(0));
+            found.Add(ArticleJsonReader.Read(r.GetString(1), r.GetString(2)));
+        }
+        if (found.Count == 0)
+        {
+            return null;
+        }
+        // An exact id wins; a prefix must name one article (copies of one text share an id).
+        return ids[0] == id || ids.Distinct(StringComparer.Ordinal).Count() == 1 ? found[0] : null;
+    }
+
+    public IEnumerable<ExtractedArticle> All()
+    {
+        var last = "";
+        while (true)
+        {
+            var batch = ReadArticles("SELECT source, json, text FROM articles WHERE source > @last ORDER BY source LIMIT @n", ("@last", last), ("@n", ReadBatch));
+            foreach (var (_, a) in batch)
+            {
+                yield return a;
+            }
+            if (batch.Count < ReadBatch)
+            {
+                yield break;
+            }
+            last = batch[^1].Source;
+        }
+    }
+
+    public IEnumerable<Article> ArticlesNeedingVersion(string version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var last = "";
+        while (true)
+        {
+            // Keyset paging on source: rows upserted meanwhile drop out of the set without shifting the next batch.
+            var batch = ReadArticles(
+                "SELECT source, json, text FROM articles WHERE source > @last AND extractor_version <> @v ORDER BY source LIMIT @n",
+                ("@last", last),
+                ("@v", version),
+                ("@n", ReadBatch));
+            foreach (var (_, a) in batch)
+            {
+                yield return a.Article;
+            }
+            if (batch.Count < ReadBatch)
+            {
+                yield break;
+            }
+            last = batch[^1].Source;
+        }
+    }
+
+    private List<(string Source, ExtractedArticle Article)> ReadArticles(string sql, params (string, object?)[] parameters)
+    {
+        var list = new List<(string, ExtractedArticle)>();
+        using var cmd = Command(sql, null, parameters);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add((r.GetString(0), ArticleJsonReader.Read(r.GetString(1), r.GetString(2))));
+        }
+        return list;
+    }
+
+    public StoreStats Stats()
+    {
+        var articles = Convert.ToInt32(Scalar("SELECT count(*) FROM articles", null), CultureInfo.InvariantCulture);
+        var agreements = Convert.ToInt32(Scalar("SELECT count(*) FROM docs WHERE is_article = 0 AND visible = 1", null), CultureInfo.InvariantCulture);
+        return new StoreStats(articles, agreements, GroupCount("kind"), GroupCount("place"), GroupCount("year"));
+    }
+
+    private List<FacetCount> GroupCount(string column)
+    {
+        var list = new List<FacetCount>();
+        using var cmd = Command($"SELECT {column}::text, count(*)::int FROM docs WHERE is_article = 0 AND visible = 1 AND {column} IS NOT NULL GROUP BY {column} ORDER BY 2 DESC, 1", null);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new FacetCount(r.GetString(0), r.GetInt32(1)));
+        }
+        return list;
+    }
+
+    private static object? Text(string? s) => s;
+
+    private void Run(string sql, NpgsqlTransaction? tx, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, tx, parameters);
+        cmd.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql, NpgsqlTransaction? tx, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, tx, parameters);
+        return cmd.ExecuteScalar();
+    }
+
+    private NpgsqlCommand Command(string sql, NpgsqlTransaction? tx, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = new NpgsqlCommand(sql, connection, tx);
+        foreach (var (name, value) in parameters)
+        {
+            // Nulls are typed so PostgreSQL need not guess the parameter type.
+            cmd.Parameters.Add(value is null
+                ? new NpgsqlParameter(name.TrimStart('@'), NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value }
+                : new NpgsqlParameter(name.TrimStart('@'), value));
+        }
+        return cmd;
+    }
+
+    public void Dispose() => connection.Dispose();
+}

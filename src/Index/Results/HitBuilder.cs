@@ -1,0 +1,33 @@
+using Extraction.Index.Text;
+
+namespace Extraction.Index.Results;
+
+/// <summary>Turns loaded rows into hits: parties split, snippet cut from the field that matched most.</summary>
+public static class HitBuilder
+{
+    public static SearchHit Build(HitRow row, double score, IReadOnlySet<string> keys, SearchKey searchKey)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var parties = row.Parties.Length == 0 ? [] : row.Parties.Split(ResultCollector.PartySeparator);
+        string?[] candidates = row.AgreementIndex < 0
+            ? [row.ArticleText, row.Title]
+            : [row.Evidence, row.Subject, string.Join("; ", parties), row.Title];
+        var source = candidates.Where(c => !string.IsNullOrEmpty(c))
+            .Select((c, i) => (Text: c, Count: SnippetBuilder.CountMatches(c, keys, searchKey), Order: i))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Order)
+            .Select(x => x.Text).FirstOrDefault();
+        return new SearchHit(
+            row.ArticleId,
+            row.AgreementIndex,
+            row.Source,
+            row.Title,
+            row.Published,
+            row.Kind,
+            row.SignedOn,
+            parties,
+            SnippetBuilder.Build(source, keys, searchKey),
+            score,
+            row.EvidenceStart,
+            row.EvidenceEnd);
+    }
+}

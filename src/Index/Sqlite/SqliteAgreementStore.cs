@@ -1,0 +1,442 @@
+using System.Globalization;
+using System.Text;
+using Extraction.Extract.Model;
+using Extraction.Extract.Serialization;
+using Extraction.Index.Indexing;
+using Extraction.Index.Query;
+using Extraction.Index.Results;
+using Extraction.Index.Text;
+using Extraction.Ingest;
+using Microsoft.Data.Sqlite;
+
+namespace Extraction.Index.Sqlite;
+
+/// <summary>The embedded store: one SQLite file, WAL mode, FTS5 over the search keys. Not thread-safe: one per thread.</summary>
+public sealed class SqliteAgreementStore : IAgreementStore
+{
+    private const int ReadBatch = 200;
+
+    private static readonly Lazy<bool> Initialised = new(() =>
+    {
+        SQLitePCL.Batteries_V2.Init();
+        return true;
+    });
+
+    private readonly SqliteConnection connection;
+    private readonly SearchKey keys;
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+
+    public SqliteAgreementStore(string path, SearchKey? keys = null)
+    {
+        _ = Initialised.Value;
+        this.keys = keys ?? SearchKey.Default;
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
+        Execute(SqliteSchema.Create);
+    }
+
+    public void Upsert(ExtractedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var docs = DocBuilder.Build(article, keys);
+        using var tx = connection.BeginTransaction();
+        try
+        {
+            Store(article, docs, tx);
+            tx.Commit();
+        }
+        catch
+        {
+            tx.Rollback();
+            throw;
+        }
+    }
+
+    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var stored = 0;
+        var failed = new List<UpsertFailure>();
+        SqliteTransaction? tx = null;
+        var inBatch = 0;
+        try
+        {
+            foreach (var article in articles)
+            {
+                tx ??= connection.BeginTransaction();
+                tx.Save("one");
+                try
+                {
+                    Store(article, DocBuilder.Build(article, keys), tx);
+                    tx.Release("one");
+                    stored++;
+                }
+                catch (Exception e) when (e is SqliteException or ArgumentException or InvalidOperationException or FormatException or NullReferenceException)
+                {
+                    // One bad article is rolled back alone; the batch and everything stored before it stay.
+                    tx.Rollback("one");
+                    tx.Release("one");
+                    failed.Add(new UpsertFailure(article?.Article?.Source ?? "?", e.Message));
+                }
+                if (++inBatch >= batchSize)
+                {
+                    tx.Commit();
+                    tx.Dispose();
+                    tx = null;
+                    inBatch = 0;
+                }
+            }
+            tx?.Commit();
+        }
+        finally
+        {
+            tx?.Dispose();
+        }
+        return new UpsertReport(stored, failed);
+    }
+
+    private void Store(ExtractedArticle extracted, List<IndexedDoc> docs, SqliteTransaction tx)
+    {
+        var a = extracted.Article;
+        var oldGroup = Scalar("SELECT grp FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
+        Run("DELETE FROM docs_fts WHERE rowid IN (SELECT id FROM docs WHERE source=@s)", tx, ("@s", a.Source));
+        Run("DELETE FROM docs WHERE source=@s", tx, ("@s", a.Source));
+        var group = a.DuplicateOf ?? a.Id;
+        Run(
+            """
+            INSERT INTO articles(source, id, grp, title, published, extractor_version, is_agreement, json, text)
+            VALUES(@s, @id, @g, @t, @p, @v, @ia, @j, @x)
+            ON CONFLICT(source) DO UPDATE SET id=excluded.id, grp=excluded.grp, title=excluded.title, published=excluded.published,
+                extractor_version=excluded.extractor_version, is_agreement=excluded.is_agreement, json=excluded.json, text=excluded.text
+            """,
+            tx,
+            ("@s", a.Source),
+            ("@id", a.Id),
+            ("@g", group),
+            ("@t", a.Title),
+            ("@p", a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@v", extracted.ExtractorVersion),
+            ("@ia", extracted.IsAgreement ? 1 : 0),
+            ("@j", ArticleJson.ToJsonLine(extracted)),
+            ("@x", a.Text));
+        foreach (var d in docs)
+        {
+            var id = (long)Scalar(
+                """
+                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end)
+                VALUES(@s, @a, @i, @ia, @k, @so, @y, @dk, @pl, @pa, @su, @ev, @es, @ee) RETURNING id
+                """,
+                tx,
+                ("@s", a.Source),
+                ("@a", a.Id),
+                ("@i", d.AgreementIndex),
+                ("@ia", d.AgreementIndex < 0 ? 1 : 0),
+                ("@k", d.Kind),
+                ("@so", d.SignedOn),
+                ("@y", d.Year),
+                ("@dk", d.DateKey),
+                ("@pl", d.Place),
+                ("@pa", string.Join(ResultCollector.PartySeparator, d.Parties)),
+                ("@su", d.Subject),
+                ("@ev", d.Evidence),
+                ("@es", d.EvidenceStart),
+                ("@ee", d.EvidenceEnd))!;
+            var k = d.Keys;
+            Run(
+                "INSERT INTO docs_fts(rowid, p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f) VALUES(@r, @1, @2, @3, @4, @5, @6, @7, @8, @9, @10)",
+                tx,
+                ("@r", id),
+                ("@1", k.PartiesX),
+                ("@2", k.PartiesF),
+                ("@3", k.TitleX),
+                ("@4", k.TitleF),
+                ("@5", k.SubjectX),
+                ("@6", k.SubjectF),
+                ("@7", k.BodyX),
+                ("@8", k.BodyF),
+                ("@9", k.KindF),
+                ("@10", k.PlaceF));
+        }
+        RefreshGroup(group, tx);
+        if (oldGroup is not null && oldGroup != group)
+        {
+            RefreshGroup(oldGroup, tx);
+        }
+    }
+
+    /// <summary>Syndicated copies share a group; only one article of a group (its head if stored) shows in search.</summary>
+    private void RefreshGroup(string group, SqliteTransaction tx) => Run(
+        """
+        UPDATE docs SET visible = (source = (SELECT source FROM articles WHERE grp=@g ORDER BY (id=@g) DESC, source LIMIT 1))
+        WHERE source IN (SELECT source FROM articles WHERE grp=@g)
+        """,
+        tx,
+        ("@g", group));
+
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
+        var (sql, parameters) = MatchSql(compiled, request.Articles);
+        var limit = Math.Max(0, request.Limit);
+        var offset = Math.Max(0, request.Offset);
+        List<(long Id, double Score)> page;
+        int total;
+        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets;
+        if (request.Facets)
+        {
+            var collector = new ResultCollector(offset, limit);
+            using (var r = Command(sql, null, parameters).ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    collector.Add(new MatchRow(
+                        r.GetInt64(0),
+                        r.GetDouble(1),
+                        r.IsDBNull(2) ? 0 : r.GetInt32(2),
+                        r.IsDBNull(3) ? null : r.GetString(3),
+                        r.IsDBNull(4) ? null : r.GetInt32(4),
+                        r.IsDBNull(5) ? null : r.GetString(5),
+                        r.GetString(6)));
+                }
+            }
+            total = collector.Total;
+            facets = collector.Facets();
+            page = collector.Page(offset);
+        }
+        else
+        {
+            total = Convert.ToInt32(Scalar($"SELECT count(*) FROM ({sql})", null, parameters), CultureInfo.InvariantCulture);
+            facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+            page = [];
+            var cmd = Command($"{sql} ORDER BY 2 DESC, 3 DESC, 1 LIMIT @lim OFFSET @off", null, [.. parameters, ("@lim", limit), ("@off", offset)]);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                page.Add((r.GetInt64(0), r.GetDouble(1)));
+            }
+        }
+        return new SearchResults(LoadHits(page, compiled), total, facets);
+    }
+
+    private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+        var idParams = page.Select((p, i) => ($"@h{i}", (object?)p.Id)).ToArray();
+        var idList = string.Join(',', idParams.Select(p => p.Item1));
+        var rows = new Dictionary<long, HitRow>();
+        using (var r = Command(
+            $"""
+            SELECT d.id, d.article_id, d.agr_index, d.source, a.title, a.published, d.kind, d.signed_on, d.parties, d.subject, d.evidence,
+                   d.ev_start, d.ev_end, CASE WHEN d.is_article = 1 THEN a.text END
+            FROM docs d JOIN articles a ON a.source = d.source WHERE d.id IN ({idList})
+            """,
+            null,
+            idParams).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                rows[r.GetInt64(0)] = new HitRow(
+                    r.GetInt64(0),
+                    r.GetString(1),
+                    r.GetInt32(2),
+                    r.GetString(3),
+                    r.IsDBNull(4) ? null : r.GetString(4),
+                    r.IsDBNull(5) ? null : DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    r.IsDBNull(6) ? null : r.GetString(6),
+                    r.IsDBNull(7) ? null : r.GetString(7),
+                    r.GetString(8),
+                    r.IsDBNull(9) ? null : r.GetString(9),
+                    r.IsDBNull(10) ? null : r.GetString(10),
+                    r.GetInt32(11),
+                    r.GetInt32(12),
+                    r.IsDBNull(13) ? null : r.GetString(13));
+            }
+        }
+        return page.Where(p => rows.ContainsKey(p.Id))
+            .Select(p => HitBuilder.Build(rows[p.Id], p.Score, compiled.HighlightKeys, keys))
+            .ToList();
+    }
+
+    /// <summary>SQL selecting (id, score, date_key, kind, year, place, parties) of every visible match.</summary>
+    private static (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles)
+    {
+        var parameters = new List<(string, object?)> { ("@art", articles ? 1 : 0) };
+        var where = new StringBuilder("d.is_article = @art AND d.visible = 1");
+        if (q.FromKey is int from)
+        {
+            where.Append(" AND d.date_key >= @from");
+            parameters.Add(("@from", from));
+        }
+        if (q.ToKey is int to)
+        {
+            where.Append(" AND d.date_key <= @to");
+            parameters.Add(("@to", to));
+        }
+        if (q.Years.Count > 0)
+        {
+            where.Append(" AND d.year IN (").AppendJoin(',', q.Years.Select((_, i) => $"@y{i}")).Append(')');
+            parameters.AddRange(q.Years.Select((y, i) => ($"@y{i}", (object?)y)));
+        }
+        const string Columns = "d.date_key, d.kind, d.year, d.place, d.parties";
+        if (Fts5Match.Positive(q) is string match)
+        {
+            parameters.Add(("@q", match));
+            var weights = string.Join(", ", Fts5Match.Weights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
+            return ($"SELECT d.id AS id, -bm25(docs_fts, {weights}) AS score, {Columns} FROM docs_fts JOIN docs d ON d.id = docs_fts.rowid WHERE docs_fts MATCH @q AND {where}", parameters.ToArray());
+        }
+        if (Fts5Match.Negative(q) is string negative)
+        {
+            where.Append(" AND d.id NOT IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH @neg)");
+            parameters.Add(("@neg", negative));
+        }
+        return ($"SELECT d.id AS id, 0.0 AS score, {Columns} FROM docs d WHERE {where}", parameters.ToArray());
+    }
+
+    public ExtractedArticle? Get(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        var found = new List<ExtractedArticle>();
+        var cmd = Command("SELECT id, json, text FROM articles WHERE id >= @p AND id < @end ORDER BY (id = @p) DESC, source LIMIT 3", null, ("@p", id), ("@end", id + "\uffff"));
+        using var r = cmd.ExecuteReader();
+        var ids = new List<string>();
+        while (r.Read())
+        {
+            ids.Add(r.GetString(0));
+            found.Add(ArticleJsonReader.Read(r.GetString(1), r.GetString(2)));
+        }
+        if (found.Count == 0)
+        {
+            return null;
+        }
+        // An exact id wins; a prefix must name one article (copies of one text share an id).
+        return ids[0] == id || ids.Distinct(StringComparer.Ordinal).Count() == 1 ? found[0] : null;
+    }
+
+    public IEnumerable<ExtractedArticle> All()
+    {
+        var last = "";
+        while (true)
+        {
+            var batch = ReadArticles("SELECT source, json, text FROM articles WHERE source > @last ORDER BY source LIMIT @n", ("@last", last), ("@n", ReadBatch));
+            foreach (var (_, a) in batch)
+            {
+                yield return a;
+            }
+            if (batch.Count < ReadBatch)
+            {
+                yield break;
+            }
+            last = batch[^1].Source;
+        }
+    }
+
+    public IEnumerable<Article> ArticlesNeedingVersion(string version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var last = "";
+        while (true)
+        {
+            // Keyset paging on source: rows upserted meanwhile drop out of the set without shifting the next batch.
+            var batch = ReadArticles(
+                "SELECT source, json, text FROM articles WHERE source > @last AND extractor_version <> @v ORDER BY source LIMIT @n",
+                ("@last", last),
+                ("@v", version),
+                ("@n", ReadBatch));
+            foreach (var (_, a) in batch)
+            {
+                yield return a.Article;
+            }
+            if (batch.Count < ReadBatch)
+            {
+                yield break;
+            }
+            last = batch[^1].Source;
+        }
+    }
+
+    private List<(string Source, ExtractedArticle Article)> ReadArticles(string sql, params (string, object?)[] parameters)
+    {
+        var list = new List<(string, ExtractedArticle)>();
+        var cmd = Command(sql, null, parameters);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add((r.GetString(0), ArticleJsonReader.Read(r.GetString(1), r.GetString(2))));
+        }
+        return list;
+    }
+
+    public StoreStats Stats()
+    {
+        var articles = Convert.ToInt32(Scalar("SELECT count(*) FROM articles", null), CultureInfo.InvariantCulture);
+        var agreements = Convert.ToInt32(Scalar("SELECT count(*) FROM docs WHERE is_article = 0 AND visible = 1", null), CultureInfo.InvariantCulture);
+        return new StoreStats(articles, agreements, GroupCount("kind"), GroupCount("place"), GroupCount("year"));
+    }
+
+    private List<FacetCount> GroupCount(string column)
+    {
+        var list = new List<FacetCount>();
+        var cmd = Command($"SELECT {column}, count(*) FROM docs WHERE is_article = 0 AND visible = 1 AND {column} IS NOT NULL GROUP BY {column} ORDER BY 2 DESC, 1", null);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new FacetCount(Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!, r.GetInt32(1)));
+        }
+        return list;
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private void Run(string sql, SqliteTransaction? tx, params (string, object?)[] parameters) =>
+        Command(sql, tx, parameters).ExecuteNonQuery();
+
+    private object? Scalar(string sql, SqliteTransaction? tx, params (string, object?)[] parameters) =>
+        Command(sql, tx, parameters).ExecuteScalar();
+
+    /// <summary>A cached prepared command per SQL text: the hot statements are compiled once per connection.</summary>
+    private SqliteCommand Command(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] parameters)
+    {
+        if (!prepared.TryGetValue(sql, out var cmd))
+        {
+            if (prepared.Count > 256)
+            {
+                foreach (var old in prepared.Values)
+                {
+                    old.Dispose();
+                }
+                prepared.Clear();
+            }
+            cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            prepared[sql] = cmd;
+        }
+        cmd.Transaction = tx;
+        cmd.Parameters.Clear();
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return cmd;
+    }
+
+    public void Dispose()
+    {
+        foreach (var cmd in prepared.Values)
+        {
+            cmd.Dispose();
+        }
+        prepared.Clear();
+        connection.Dispose();
+    }
+}

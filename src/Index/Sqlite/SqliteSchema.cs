@@ -1,0 +1,43 @@
+namespace Extraction.Index.Sqlite;
+
+/// <summary>The SQLite schema: articles as stored (JSON + cleaned text), one row per searchable doc, and a contentless FTS5 index of the docs' keys.</summary>
+internal static class SqliteSchema
+{
+    // Contentless FTS5: snippets are cut in C# from the display text, so the index need not keep a copy of the keys.
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS articles(
+            source TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
+            grp TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            extractor_version TEXT NOT NULL,
+            is_agreement INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            text TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS articles_id ON articles(id);
+        CREATE INDEX IF NOT EXISTS articles_grp ON articles(grp);
+        CREATE TABLE IF NOT EXISTS docs(
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            agr_index INTEGER NOT NULL,
+            is_article INTEGER NOT NULL,
+            visible INTEGER NOT NULL DEFAULT 1,
+            kind TEXT,
+            signed_on TEXT,
+            year INTEGER,
+            date_key INTEGER,
+            place TEXT,
+            parties TEXT NOT NULL,
+            subject TEXT,
+            evidence TEXT,
+            ev_start INTEGER NOT NULL,
+            ev_end INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS docs_source ON docs(source);
+        CREATE INDEX IF NOT EXISTS docs_filter ON docs(is_article, visible, date_key);
+        CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
+            p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f,
+            content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+        """;
+}

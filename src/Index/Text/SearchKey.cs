@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Extraction.Extract.Lexicons;
+
+namespace Extraction.Index.Text;
+
+/// <summary>
+/// Turns Vietnamese text into the word keys both backends index and query, so that what an analyst
+/// types finds what they mean: old/new tone placement (hoà/hòa, thuỷ/thủy) and i/y spellings (kí/ký)
+/// give one key, diacritics and đ fold away in the folded key, and abbreviations (UBND, MTTQ, TP, …)
+/// become the words of their expansion. Keys are for matching only; display text is never folded.
+/// </summary>
+public sealed partial class SearchKey
+{
+    private readonly Dictionary<string, KeyToken[]> abbreviations = new(StringComparer.Ordinal);
+
+    public SearchKey(AbbreviationLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        foreach (var (abbreviation, expansion) in lexicon.Expansions)
+        {
+            var folded = FoldWord(abbreviation.Normalize(NormalizationForm.FormC));
+            var words = Words(expansion.Normalize(NormalizationForm.FormC))
+                .Select(w => new KeyToken(ExactWord(w.Word), FoldWord(w.Word), 0, 0))
+                .ToArray();
+            if (folded.Length >= 2 && words.Length > 0)
+            {
+                abbreviations.TryAdd(folded, words);
+            }
+        }
+    }
+
+    public static SearchKey Default { get; } = new(AbbreviationLexicon.Default);
+
+    /// <summary>The key tokens of a text, abbreviations expanded, in order.</summary>
+    public List<KeyToken> Tokens(string? text)
+    {
+        var result = new List<KeyToken>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return result;
+        }
+        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        // Offsets must point into the caller's text; NFC of NFC text is the same string.
+        var words = Words(nfc);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, start, end) = words[i];
+            // "LĐ-TB&XH": a run of capitals joined by - & / is one abbreviation when the lexicon knows it.
+            if (TryJoinedAbbreviation(nfc, words, i, out var joinedEnd, out var joined))
+            {
+                foreach (var t in joined)
+                {
+                    result.Add(t with { Start = start, End = words[joinedEnd].End });
+                }
+                i = joinedEnd;
+                continue;
+            }
+            if (AbbreviationOf(word) is KeyToken[] expansion)
+            {
+                foreach (var t in expansion)
+                {
+                    result.Add(t with { Start = start, End = end });
+                }
+                continue;
+            }
+            result.Add(new KeyToken(ExactWord(word), FoldWord(word), start, end));
+        }
+        return result;
+    }
+
+    /// <summary>Space-joined exact keys of a text (what the exact columns index).</summary>
+    public static string ExactText(IEnumerable<KeyToken> tokens) => string.Join(' ', tokens.Select(t => t.Exact));
+
+    /// <summary>Space-joined folded keys of a text (what the folded columns index).</summary>
+    public static string FoldedText(IEnumerable<KeyToken> tokens) => string.Join(' ', tokens.Select(t => t.Folded));
+
+    /// <summary>The expansion when a word is an abbreviation the lexicon knows: written in capitals,
+    /// or spelled so that it cannot be a Vietnamese syllable (so "ca" never turns into "Công an").</summary>
+    private KeyToken[]? AbbreviationOf(string word)
+    {
+        if (word.Length < 2)
+        {
+            return null;
+        }
+        var folded = FoldWord(word);
+        if (!abbreviations.TryGetValue(folded, out var expansion))
+        {
+            return null;
+        }
+        var capitals = word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return capitals || !Syllable().IsMatch(folded) ? expansion : null;
+    }
+
+    private bool TryJoinedAbbreviation(string text, List<(string Word, int Start, int End)> words, int i, out int last, out KeyToken[] expansion)
+    {
+        last = i;
+        expansion = [];
+        var sb = new StringBuilder(words[i].Word);
+        var found = -1;
+        KeyToken[]? best = null;
+        for (var j = i + 1; j < words.Count && j < i + 6; j++)
+        {
+            var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
+            if (gap.Length != 1 || gap[0] is not ('-' or '&' or '/'))
+            {
+                break;
+            }
+            sb.Append(words[j].Word);
+            if (AbbreviationOf(sb.ToString()) is KeyToken[] e)
+            {
+                found = j;
+                best = e;
+            }
+        }
+        if (best is null)
+        {
+            return false;
+        }
+        last = found;
+        expansion = best;
+        return true;
+    }
+
+    /// <summary>Words of a text (letters, digits and their combining marks) with their ranges.</summary>
+    public static List<(string Word, int Start, int End)> Words(string text)
+    {
+        var words = new List<(string, int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+            words.Add((text[start..i], start, i));
+        }
+        return words;
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    /// <summary>Lower case, tone mark moved to a trailing digit (so its placement no longer matters),
+    /// vowel marks (ă â ê ô ơ ư) and đ kept, lone "y" after a consonant written "i".</summary>
+    public static string ExactWord(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var tone = '\0';
+        foreach (var c in decomposed)
+        {
+            var t = ToneDigit(c);
+            if (t != '\0')
+            {
+                tone = t;
+                continue;
+            }
+            sb.Append(c);
+        }
+        var key = NormaliseY(sb.ToString().Normalize(NormalizationForm.FormC));
+        return tone == '\0' ? key : key + tone;
+    }
+
+    /// <summary>Lower case, every diacritic off, đ → d, lone "y" after a consonant written "i".</summary>
+    public static string FoldWord(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            sb.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
+        }
+        return NormaliseY(sb.ToString());
+    }
+
+    private static char ToneDigit(char c) => c switch
+    {
+        '\u0301' => '1', // sắc
+        '\u0300' => '2', // huyền
+        '\u0309' => '3', // hỏi
+        '\u0303' => '4', // ngã
+        '\u0323' => '5', // nặng
+        _ => '\0',
+    };
+
+    /// <summary>"ký"/"kí", "lý"/"lí", "quý"/"quí": a lone final y after the onset is the same sound as i.</summary>
+    private static string NormaliseY(string key)
+    {
+        if (key.Length < 2 || key[^1] != 'y')
+        {
+            return key;
+        }
+        var onset = key.AsSpan(0, key.Length - 1);
+        if (onset.SequenceEqual("qu") || onset.IndexOfAny(Vowels) < 0)
+        {
+            return string.Concat(onset, "i");
+        }
+        return key;
+    }
+
+    private const string Vowels = "aăâeêioôơuưy";
+
+    [GeneratedRegex("^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?[0-9]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Syllable();
+}
