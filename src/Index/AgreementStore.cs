@@ -6,19 +6,20 @@ namespace Extraction.Index;
 /// <summary>Opens the store a <c>--db</c> value names: a PostgreSQL connection string or a SQLite file path.</summary>
 public static class AgreementStore
 {
+    /// <summary>Opens (creating the schema if missing) the PostgreSQL store or the SQLite file <paramref name="db"/> names.</summary>
     public static IAgreementStore Open(string db)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(db);
-        return IsPostgres(db) ? new PostgresAgreementStore(db) : new SqliteAgreementStore(db);
+        return IsConnectionString(db) ? new PostgresAgreementStore(db) : new SqliteAgreementStore(db);
     }
 
-    /// <summary>A postgres:// or postgresql:// URL, or a keyword string naming a Host.</summary>
-    public static bool IsPostgres(string db)
+    /// <summary>Whether --db names a PostgreSQL server (postgres:// URL or "Host=…" keywords) rather than a SQLite file.</summary>
+    public static bool IsConnectionString(string db)
     {
         ArgumentNullException.ThrowIfNull(db);
         var s = db.Trim();
         return s.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-            || (s.Contains('=', StringComparison.Ordinal) && s.Contains("host", StringComparison.OrdinalIgnoreCase) && !File.Exists(s));
+            || (s.Contains("Host=", StringComparison.OrdinalIgnoreCase) && !File.Exists(s));
     }
 }

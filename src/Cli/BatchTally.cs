@@ -1,0 +1,33 @@
+namespace Extraction.Cli;
+
+/// <summary>Counts what a batch did, and turns the counts into the exit code the README promises.</summary>
+public sealed class BatchTally
+{
+    public int Inputs { get; private set; }
+
+    public int Articles { get; private set; }
+
+    public int Agreements { get; private set; }
+
+    public int Errors { get; private set; }
+
+    public void Processed(ProcessedArticle processed, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(processed);
+        ArgumentNullException.ThrowIfNull(console);
+        Inputs++;
+        if (processed.Result is null)
+        {
+            Errors++;
+            console.ReportError(processed.Source, processed.Error ?? "failed");
+            return;
+        }
+        Articles++;
+        Agreements += processed.Result.Agreements.Count;
+    }
+
+    /// <summary>0 when anything was processed; 1 when nothing was, because every input was unreadable.</summary>
+    public int ExitCode => Articles > 0 || Errors == 0 ? ExitCodes.Success : ExitCodes.UserError;
+
+    public string Summary => $"files: {Inputs}, articles: {Articles}, agreements: {Agreements}, errors: {Errors}";
+}

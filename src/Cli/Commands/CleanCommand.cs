@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Text.Json;
+using Extraction.Extract.Serialization;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary><c>agreements clean PATH...</c>: Ingest alone; the cleaned article as JSON Lines.</summary>
+internal static class CleanCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = CommonOptions.Paths();
+        var command = new Command("clean", "Clean each page (main text, title, date, site) and print it as JSON Lines") { paths };
+        command.SetAction(parse =>
+        {
+            var tally = new BatchTally();
+            foreach (var processed in new ArticlePipeline().Clean(parse.GetRequiredValue(paths)))
+            {
+                tally.Processed(processed, console);
+                if (processed.Result is { Article: var article })
+                {
+                    using var buffer = new MemoryStream();
+                    using (var w = new Utf8JsonWriter(buffer, ArticleJson.WriterOptions))
+                    {
+                        w.WriteStartObject();
+                        ArticleJson.WriteArticleFields(w, article);
+                        w.WriteString("text", article.Text);
+                        w.WriteEndObject();
+                    }
+                    console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                }
+            }
+            console.Error.WriteLine(tally.Summary);
+            return tally.ExitCode;
+        });
+        return command;
+    }
+}

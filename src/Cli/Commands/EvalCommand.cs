@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text.Json;
+using Extraction.Cli.Evaluation;
+using Extraction.Extract.Serialization;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary><c>agreements eval GOLD_DIR</c>: extract every GOLD_DIR/*.txt and score it against the .gold.json beside it.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var goldDir = new Argument<string>("gold-dir") { Description = "Folder of NAME.txt articles with NAME.gold.json annotations" };
+        var predictions = new Option<string?>("--predictions") { Description = "Also write the predictions (JSON Lines) to this file" };
+        var compact = new Option<bool>("--json") { Description = "Print the scores on one line" };
+        var command = new Command("eval", "Score the extractor against gold annotations") { goldDir, predictions, compact };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetRequiredValue(goldDir);
+            if (!Directory.Exists(dir))
+            {
+                throw new UserErrorException($"{dir}: no such folder");
+            }
+            var golds = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var file in Directory.EnumerateFiles(dir, "*.gold.json").Order(StringComparer.Ordinal))
+            {
+                try
+                {
+                    using var doc = JsonDocument.Parse(File.ReadAllText(file));
+                    golds[Path.GetFileName(file)[..^".gold.json".Length]] = doc.RootElement.Clone();
+                }
+                catch (JsonException e)
+                {
+                    console.ReportError(file, $"not valid JSON: {e.Message}");
+                }
+            }
+            var texts = Directory.EnumerateFiles(dir, "*.txt").Order(StringComparer.Ordinal).ToList();
+            var predicted = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            var path = parse.GetValue(predictions);
+            using var writer = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
+            var tally = new BatchTally();
+            foreach (var processed in new ArticlePipeline().Extract(texts))
+            {
+                tally.Processed(processed, console);
+                if (processed.Result is null)
+                {
+                    continue;
+                }
+                var line = ArticleJson.ToJsonLine(processed.Result);
+                writer?.WriteLine(line);
+                using var doc = JsonDocument.Parse(line);
+                predicted[Stem(processed.Source)] = doc.RootElement.Clone();
+            }
+            var result = GoldScorer.Score(golds, predicted);
+            var json = result.ToPythonStyleJson();
+            console.Out.WriteLine(parse.GetValue(compact) ? JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement) : json);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The article stem the reference scorer pairs on: file name less its last extension.</summary>
+    private static string Stem(string source)
+    {
+        var name = Path.GetFileName(source);
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name[..dot] : name;
+    }
+}

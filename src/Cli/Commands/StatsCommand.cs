@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Extraction.Index;
+
+namespace Extraction.Cli.Commands;
+
+/// <summary><c>agreements stats</c>: how many articles and agreements, by kind, place and year.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var db = CommonOptions.Db();
+        var command = new Command("stats", "Count stored agreements by kind, place and year") { db };
+        command.SetAction(parse =>
+        {
+            using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db));
+            var stats = store.Stats();
+            console.Out.WriteLine($"articles: {stats.Articles}, agreements: {stats.Agreements}");
+            Section(console.Out, "by kind", stats.ByKind);
+            Section(console.Out, "by place", stats.ByPlace);
+            Section(console.Out, "by year", stats.ByYear);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Section(TextWriter w, string name, IReadOnlyList<FacetCount> counts)
+    {
+        w.WriteLine();
+        w.WriteLine(name);
+        foreach (var c in counts)
+        {
+            w.WriteLine($"  {c.Count,6}  {c.Value}");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Json;
+using Extraction.Extract.Serialization;
+using Extraction.Index;
+
+namespace Extraction.Cli.Output;
+
+/// <summary>Search hits and facets as one JSON object, for scripts.</summary>
+internal static class SearchResultsJson
+{
+    public static string Write(SearchResults results)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, ArticleJson.WriterOptions))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("total", results.Total);
+            w.WriteStartArray("hits");
+            foreach (var hit in results.Hits)
+            {
+                w.WriteStartObject();
+                w.WriteString("article_id", hit.ArticleId);
+                w.WriteNumber("agreement", hit.AgreementIndex);
+                w.WriteString("source", hit.Source);
+                w.WriteString("title", hit.Title);
+                w.WriteString("published", hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("kind", hit.Kind);
+                w.WriteString("signed_on", hit.SignedOn);
+                w.WriteStartArray("parties");
+                foreach (var p in hit.Parties)
+                {
+                    w.WriteStringValue(p);
+                }
+                w.WriteEndArray();
+                w.WriteString("snippet", hit.Snippet);
+                w.WriteNumber("score", Math.Round(hit.Score, 4));
+                w.WriteStartObject("evidence");
+                w.WriteNumber("start", hit.EvidenceStart);
+                w.WriteNumber("end", hit.EvidenceEnd);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartObject("facets");
+            foreach (var (facet, counts) in results.Facets)
+            {
+                w.WriteStartObject(facet);
+                foreach (var c in counts)
+                {
+                    w.WriteNumber(c.Value, c.Count);
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}

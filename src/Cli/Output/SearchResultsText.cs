@@ -1,0 +1,42 @@
+using System.Globalization;
+using Extraction.Index;
+
+namespace Extraction.Cli.Output;
+
+/// <summary>Search hits as a person reads them in a terminal.</summary>
+internal static class SearchResultsText
+{
+    public static void Write(TextWriter w, SearchResults results, SearchRequest request)
+    {
+        if (results.Hits.Count == 0)
+        {
+            w.WriteLine("no matches");
+            return;
+        }
+        var first = request.Offset + 1;
+        w.WriteLine($"{results.Total} matches; showing {first}-{request.Offset + results.Hits.Count}");
+        var rank = first;
+        foreach (var hit in results.Hits)
+        {
+            w.WriteLine();
+            var date = hit.SignedOn ?? hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+            w.WriteLine($"{rank++}. {hit.Title ?? hit.Source}");
+            w.WriteLine($"   {hit.Kind ?? "agreement"} · {date} · {hit.Source}");
+            if (hit.Parties.Count > 0)
+            {
+                w.WriteLine($"   parties: {string.Join("; ", hit.Parties)}");
+            }
+            w.WriteLine($"   {hit.Snippet}");
+            var id = hit.AgreementIndex >= 0 ? $"{hit.ArticleId}#{hit.AgreementIndex}" : hit.ArticleId;
+            w.WriteLine($"   id: {id} (evidence {hit.EvidenceStart}-{hit.EvidenceEnd})");
+        }
+        foreach (var (facet, counts) in results.Facets)
+        {
+            if (counts.Count > 0)
+            {
+                w.WriteLine();
+                w.WriteLine($"{facet}: {string.Join(", ", counts.Take(8).Select(c => $"{c.Value} ({c.Count})"))}");
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Extraction.Index;
+
+namespace Extraction.Cli;
+
+/// <summary>Opens the store named by --db, turning "cannot open" into a user error that names it.</summary>
+internal static class StoreOpener
+{
+    public static IAgreementStore Open(string db)
+    {
+        try
+        {
+            return AgreementStore.Open(db);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Data.Common.DbException)
+        {
+            throw new UserErrorException($"{db}: cannot open database: {e.Message}", e);
+        }
+    }
+
+    /// <summary>For reading commands: a missing SQLite file is a user error, not a new empty database.</summary>
+    public static IAgreementStore OpenExisting(string db)
+    {
+        if (!AgreementStore.IsConnectionString(db) && !File.Exists(db))
+        {
+            throw new UserErrorException($"{db}: no such database (run `agreements ingest` first)");
+        }
+        return Open(db);
+    }
+}

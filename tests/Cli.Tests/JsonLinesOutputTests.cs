@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace Extraction.Cli.Tests;
+
+public sealed class JsonLinesOutputTests
+{
+    private static readonly JsonElement Schema =
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "schema", "article.schema.json"))).RootElement;
+
+    [Fact]
+    public void Extract_on_seeds_emits_five_lines_that_validate_against_the_contract_schema()
+    {
+        var run = CliRun.Of("extract", RepoPaths.Seeds);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(5, run.OutLines.Length);
+        foreach (var line in run.OutLines)
+        {
+            using var doc = JsonDocument.Parse(line);
+            Assert.Empty(SchemaValidator.Validate(doc.RootElement, Schema));
+        }
+    }
+
+    [Fact]
+    public void Extract_keeps_the_source_path_as_given()
+    {
+        var seed = Path.Combine(RepoPaths.Seeds, Path.GetFileName(Directory.GetFiles(RepoPaths.Seeds, "002_*.txt").Single()));
+
+        var line = CliRun.Of("extract", seed).OutLines.Single();
+
+        using var doc = JsonDocument.Parse(line);
+        Assert.Equal(seed, doc.RootElement.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public void Every_extracted_span_gives_back_its_value_from_the_cleaned_text()
+    {
+        foreach (var line in CliRun.Of("extract", RepoPaths.Seeds).OutLines)
+        {
+            using var doc = JsonDocument.Parse(line);
+            var id = doc.RootElement.GetProperty("id").GetString()!;
+            var text = CleanedText(doc.RootElement.GetProperty("source").GetString()!, id);
+            foreach (var agreement in doc.RootElement.GetProperty("agreements").EnumerateArray())
+            {
+                foreach (var party in agreement.GetProperty("parties").EnumerateArray())
+                {
+                    Assert.Equal(party.GetProperty("name").GetString(), Slice(text, party));
+                }
+                foreach (var item in agreement.GetProperty("items").EnumerateArray())
+                {
+                    Assert.Equal(item.GetProperty("text").GetString(), Slice(text, item));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Clean_emits_the_cleaned_text_without_the_title()
+    {
+        var line = CliRun.Of("clean", Directory.GetFiles(RepoPaths.Seeds, "003_*.txt").Single()).OutLines.Single();
+
+        using var doc = JsonDocument.Parse(line);
+        var root = doc.RootElement;
+        foreach (var field in new[] { "id", "source", "url", "site", "title", "published", "text" })
+        {
+            Assert.True(root.TryGetProperty(field, out _), field);
+        }
+        var title = root.GetProperty("title").GetString()!;
+        Assert.DoesNotContain(title, root.GetProperty("text").GetString()!, StringComparison.Ordinal);
+    }
+
+    private static string CleanedText(string source, string id)
+    {
+        using var doc = JsonDocument.Parse(CliRun.Of("clean", source).OutLines.Single());
+        Assert.Equal(id, doc.RootElement.GetProperty("id").GetString());
+        return doc.RootElement.GetProperty("text").GetString()!;
+    }
+
+    private static string Slice(string text, JsonElement span) =>
+        text[span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()];
+}
