@@ -18,7 +18,6 @@ public sealed class QueryParserTests
     [InlineData("from:31/02/2023")]
     [InlineData("from:2024 to:2023")]
     [InlineData("party:")]
-    [InlineData("- ubnd")]
     [InlineData("\"\"")]
     [InlineData("{p_f}: ubnd")]
     [InlineData("ubnd^2")]
@@ -66,6 +65,14 @@ public sealed class QueryParserTests
         var q = QueryParser.Parse("giảm nghèo", new SearchRequest("giảm nghèo", Party: "MTTQ", Place: "Hải Dương", From: new DateOnly(2023, 1, 1)));
         Assert.Equal([QueryField.Any, QueryField.Any, QueryField.Party, QueryField.Place], q.Clauses.Select(c => c[0].Field));
         Assert.Equal(new DateOnly(2023, 1, 1), q.From);
+    }
+
+    [Fact]
+    public void A_dash_standing_between_words_is_punctuation_not_an_exclusion()
+    {
+        var q = QueryParser.Parse("Sở Lao động - Thương binh và Xã hội");
+        Assert.Empty(q.Excluded);
+        Assert.Equal(8, q.Clauses.Count);
     }
 
     [Fact]

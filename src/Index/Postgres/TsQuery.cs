@@ -38,6 +38,7 @@ public static class TsQuery
     {
         var phrases = q.Clauses.SelectMany(c => c)
             .Where(p => p.Field is QueryField.Any or QueryField.Party && (!exact || p.UseExact))
+            .Concat(q.Proximity.Select(r => r.Phrase).Where(p => !exact || p.UseExact))
             .Select(p => "(" + Phrase(exact ? p.Exact : p.Folded, p.Field == QueryField.Party ? "A" : null) + ")")
             .ToList();
         return phrases.Count == 0 ? null : string.Join(" | ", phrases);

@@ -9,6 +9,12 @@ public sealed record CompiledQuery(
     DateOnly? To,
     IReadOnlySet<string> HighlightKeys)
 {
+    /// <summary>
+    /// Runs of plain words typed next to each other, as one phrase each (start clause, clause count, phrase).
+    /// They match nothing the words alone would not, but add rank when the words stand together.
+    /// </summary>
+    public IReadOnlyList<(int Start, int Count, KeyPhrase Phrase)> Proximity { get; init; } = [];
+
     public bool HasPositiveText => Clauses.Count > 0;
 
     public bool HasExcluded => Excluded.Count > 0;

@@ -25,7 +25,29 @@ public static class QueryCompiler
             clauses.Add(phrases);
         }
         var excluded = query.Excluded.Select(t => ToPhrase(t, keys)).OfType<KeyPhrase>().ToList();
-        return new CompiledQuery(clauses, excluded, query.Years, query.From, query.To, highlight);
+        return new CompiledQuery(clauses, excluded, query.Years, query.From, query.To, highlight) { Proximity = Runs(clauses) };
+    }
+
+    /// <summary>Maximal runs (2+) of clauses that are one term searched anywhere, joined into one phrase.</summary>
+    private static List<(int, int, KeyPhrase)> Runs(List<IReadOnlyList<KeyPhrase>> clauses)
+    {
+        var runs = new List<(int, int, KeyPhrase)>();
+        var i = 0;
+        while (i < clauses.Count)
+        {
+            var start = i;
+            while (i < clauses.Count && clauses[i] is [{ Field: QueryField.Any }])
+            {
+                i++;
+            }
+            if (i - start >= 2)
+            {
+                var run = clauses.Skip(start).Take(i - start).Select(c => c[0]).ToList();
+                runs.Add((start, i - start, new KeyPhrase(QueryField.Any, run.SelectMany(p => p.Exact).ToArray(), run.SelectMany(p => p.Folded).ToArray())));
+            }
+            i = Math.Max(i, start + 1);
+        }
+        return runs;
     }
 
     private static KeyPhrase? ToPhrase(QueryTerm term, SearchKey keys)

@@ -156,12 +156,13 @@ public static class QueryParser
             var negated = false;
             if (c == '-')
             {
-                negated = true;
                 i++;
                 if (i >= s.Length || char.IsWhiteSpace(s[i]))
                 {
-                    throw new QuerySyntaxException("A lone - excludes nothing: write -word to exclude a word.");
+                    // A dash between words, as in a pasted "Lao động - Thương binh", is punctuation.
+                    continue;
                 }
+                negated = true;
             }
             string? field = null;
             var start = i;

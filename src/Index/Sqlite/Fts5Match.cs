@@ -23,9 +23,20 @@ public static class Fts5Match
             return null;
         }
         var sb = new StringBuilder();
-        sb.Append('(');
-        sb.AppendJoin(" AND ", q.Clauses.Select(c => "(" + string.Join(" OR ", c.Select(Phrase)) + ")"));
-        sb.Append(')');
+        var parts = new List<string>();
+        for (var i = 0; i < q.Clauses.Count; i++)
+        {
+            if (q.Proximity.FirstOrDefault(r => r.Start == i) is { Count: > 0 } run)
+            {
+                // The joined phrase implies every word of the run, so OR-ing it in changes the rank, not the matches.
+                var words = string.Join(" AND ", q.Clauses.Skip(i).Take(run.Count).Select(Clause));
+                parts.Add($"(({words}) OR {Phrase(run.Phrase)})");
+                i += run.Count - 1;
+                continue;
+            }
+            parts.Add(Clause(q.Clauses[i]));
+        }
+        sb.Append('(').AppendJoin(" AND ", parts).Append(')');
         if (q.HasExcluded)
         {
             sb.Append(" NOT ").Append(Negative(q));
@@ -38,6 +49,8 @@ public static class Fts5Match
         ArgumentNullException.ThrowIfNull(q);
         return q.HasExcluded ? "(" + string.Join(" OR ", q.Excluded.Select(Phrase)) + ")" : null;
     }
+
+    private static string Clause(IReadOnlyList<KeyPhrase> clause) => "(" + string.Join(" OR ", clause.Select(Phrase)) + ")";
 
     private static string Phrase(KeyPhrase p)
     {
