@@ -100,6 +100,19 @@ public static partial class VietnameseDateLineParser
                 break;
             }
         }
+        if (best is null)
+        {
+            // "24/12/12 11:05": a two-digit year only counts when a time follows.
+            foreach (Match m in ShortYear().Matches(text))
+            {
+                var d = Make((2000 + int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture), m.Groups["m"].Value, m.Groups["d"].Value, today);
+                if (d is not null)
+                {
+                    best = (d.Value, m.Index, m.Length);
+                    break;
+                }
+            }
+        }
         foreach (Match m in Named().Matches(text))
         {
             if (best is not null && best.Value.Item2 <= m.Index)
@@ -176,6 +189,9 @@ public static partial class VietnameseDateLineParser
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s?[/\-.]\s?(?<m>\d{1,2})\s?[/\-.]\s?(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})(?=\s+\d{1,2}[:h]\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYear();
+
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
@@ -186,7 +202,7 @@ public static partial class VietnameseDateLineParser
     private static partial Regex Time();
 
     // Labels, weekdays and time zones that may surround a date on its own line.
-    [GeneratedRegex(@"(?:Cập nhật(?: lúc| ngày)?|Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Thời gian(?: đăng)?|Ngày xuất bản|Xuất bản|Published|Updated|Posted|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|Ngày|ngày|lúc|GMT\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:\d{2}|\bCN\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Cập nhật(?: lúc| ngày)?|Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Thời gian(?: đăng)?|Ngày xuất bản|Xuất bản|Published|Updated|Posted|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|Ngày|ngày|lúc|sáng|chiều|tối|trưa|GMT\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:\d{2}|\bCN\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labels();
 
     [GeneratedRegex(@"^\s*\)\s*[.\s]*$", RegexOptions.CultureInvariant)]

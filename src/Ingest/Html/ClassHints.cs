@@ -56,7 +56,7 @@ internal static partial class ClassHints
         return names.Length > 1 && InArticleFurniture().IsMatch(names);
     }
 
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|navbar|topbar|lienquan|lien-quan|tinkhac|tin-khac|binhluan|binh-luan|cungchuyenmuc|xemthem|xem-them|newsletter|subscribe|cookie|modal|widget|promo|trending|most-?read|most-?popular|doc-?nhieu|xem-?nhieu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|navbar|topbar|lienquan|lien-quan|tinkhac|tin-khac|binhluan|binh-luan|cungchuyenmuc|xemthem|xem-them|newsletter|subscribe|cookie|modal|promo|trending|most-?read|most-?popular|doc-?nhieu|xem-?nhieu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
     [GeneratedRegex(@"and|article|body|column|content|main|shadow|detail|fck|entry|post|story|chitiet|noidung|baiviet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -75,68 +75,91 @@ internal static class DomText
     /// Paragraphs of a subtree: each block element and each &lt;br&gt; starts a new paragraph;
     /// <paramref name="skip"/> prunes nodes (captions, share bars) as the walk meets them.
     /// </summary>
-    public static List<string> Paragraphs(HtmlNode root, Func<HtmlNode, bool> skip)
+    public static List<string> Paragraphs(HtmlNode root, Func<HtmlNode, bool> skip, bool dropTeasers = true)
     {
-        var paragraphs = new List<string>();
-        var current = new StringBuilder();
-        Walk(root, current, paragraphs, skip);
-        Flush(current, paragraphs);
-        return paragraphs;
+        var walk = new ParagraphWalk(skip, dropTeasers);
+        walk.Walk(root, inLink: false);
+        walk.Flush();
+        return walk.Paragraphs;
     }
 
-    private static void Walk(HtmlNode node, StringBuilder current, List<string> paragraphs, Func<HtmlNode, bool> skip)
+    /// <summary>
+    /// Collects paragraphs; a short paragraph that is all link text ("&gt;&gt; Other story") is a teaser for
+    /// another article and is dropped.
+    /// </summary>
+    private sealed class ParagraphWalk(Func<HtmlNode, bool> skip, bool dropTeasers)
     {
-        foreach (var child in node.ChildNodes)
+        private const int TeaserMaxChars = 200;
+        private readonly StringBuilder _current = new();
+        private int _linkChars;
+        private int _chars;
+
+        public List<string> Paragraphs { get; } = [];
+
+        public void Walk(HtmlNode node, bool inLink)
         {
-            switch (child.NodeType)
+            foreach (var child in node.ChildNodes)
             {
-                case HtmlNodeType.Text:
-                    current.Append(HtmlEntity.DeEntitize(((HtmlTextNode)child).Text));
-                    break;
-                case HtmlNodeType.Element:
-                    if (skip(child))
-                    {
-                        if (IsBlock(child.Name))
+                switch (child.NodeType)
+                {
+                    case HtmlNodeType.Text:
+                        var text = HtmlEntity.DeEntitize(((HtmlTextNode)child).Text);
+                        _current.Append(text);
+                        var visible = text.Count(c => !char.IsWhiteSpace(c));
+                        _chars += visible;
+                        if (inLink)
                         {
-                            Flush(current, paragraphs);
+                            _linkChars += visible;
                         }
                         break;
-                    }
-                    if (child.Name == "br")
-                    {
-                        Flush(current, paragraphs);
+                    case HtmlNodeType.Element:
+                        if (skip(child))
+                        {
+                            if (IsBlock(child.Name))
+                            {
+                                Flush();
+                            }
+                            break;
+                        }
+                        if (child.Name == "br")
+                        {
+                            Flush();
+                            break;
+                        }
+                        var block = IsBlock(child.Name);
+                        if (block)
+                        {
+                            Flush();
+                        }
+                        else if (child.Name is "td" or "th")
+                        {
+                            _current.Append(' ');
+                        }
+                        Walk(child, inLink || child.Name == "a");
+                        if (block)
+                        {
+                            Flush();
+                        }
                         break;
-                    }
-                    var block = IsBlock(child.Name);
-                    if (block)
-                    {
-                        Flush(current, paragraphs);
-                    }
-                    else if (child.Name is "td" or "th")
-                    {
-                        current.Append(' ');
-                    }
-                    Walk(child, current, paragraphs, skip);
-                    if (block)
-                    {
-                        Flush(current, paragraphs);
-                    }
-                    break;
+                }
             }
         }
-    }
 
-    private static void Flush(StringBuilder current, List<string> paragraphs)
-    {
-        if (current.Length == 0)
+        public void Flush()
         {
-            return;
-        }
-        var text = Collapse(current.ToString());
-        current.Clear();
-        if (text.Length > 0)
-        {
-            paragraphs.Add(text);
+            if (_current.Length == 0)
+            {
+                return;
+            }
+            var text = Collapse(_current.ToString());
+            var teaser = dropTeasers && _chars > 0 && _linkChars >= _chars * 0.9 && text.Length < TeaserMaxChars;
+            _current.Clear();
+            _chars = 0;
+            _linkChars = 0;
+            if (text.Length > 0 && !teaser)
+            {
+                Paragraphs.Add(text);
+            }
         }
     }
 }

@@ -78,23 +78,35 @@ public static class HtmlArticleExtractor
     /// <summary>A Vietnamese date line printed near the headline (old pages carry no metadata).</summary>
     private static DateOnly? DateNearTitle(HtmlNode body, string? title, DateOnly today)
     {
-        var lines = DomText.Paragraphs(body, n => n.Name is "script" or "style" or "noscript" or "template" or "head");
-        var titleLine = title is null ? -1 : lines.FindIndex(l => l == title || (l.Length < title.Length + 40 && l.Contains(title, StringComparison.Ordinal)));
-        if (titleLine < 0)
+        var lines = DomText.Paragraphs(body, n => n.Name is "script" or "style" or "noscript" or "template" or "head", dropTeasers: false);
+        if (title is null)
         {
             return null;
         }
-        var from = Math.Max(0, titleLine - DateWindowBefore);
-        var to = Math.Min(lines.Count, titleLine + DateWindowAfter);
+        // The headline may also appear in lists of other articles: look around every copy, keep the nearest date.
         DateOnly? best = null;
         var bestDistance = int.MaxValue;
-        for (var i = from; i < to; i++)
+        for (var titleLine = 0; titleLine < lines.Count; titleLine++)
         {
-            var date = VietnameseDateLineParser.ParsePageDateLine(lines[i], today);
-            if (date is not null && Math.Abs(i - titleLine) < bestDistance)
+            var l = lines[titleLine];
+            if (l.Length > title.Length + 40 || !l.Contains(title, StringComparison.Ordinal))
             {
-                best = date;
-                bestDistance = Math.Abs(i - titleLine);
+                continue;
+            }
+            var from = Math.Max(0, titleLine - DateWindowBefore);
+            var to = Math.Min(lines.Count, titleLine + DateWindowAfter);
+            for (var i = from; i < to; i++)
+            {
+                if (Math.Abs(i - titleLine) >= bestDistance)
+                {
+                    continue;
+                }
+                var date = VietnameseDateLineParser.ParsePageDateLine(lines[i], today);
+                if (date is not null)
+                {
+                    best = date;
+                    bestDistance = Math.Abs(i - titleLine);
+                }
             }
         }
         return best;

@@ -52,7 +52,7 @@ internal static partial class ParagraphFilter
     private static bool IsClosingCredit(string p)
     {
         var words = LineShape.Words(p);
-        if (SourceLine().IsMatch(p) && words <= 10)
+        if ((SourceLine().IsMatch(p) || CreditLine().IsMatch(p)) && words <= 10)
         {
             return true;
         }
@@ -61,6 +61,9 @@ internal static partial class ParagraphFilter
 
     [GeneratedRegex(@"^\(?(?:Theo|Nguồn|Nguồn tin|Source|By)\s*:?\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"^(?:Tin|Bài|Ảnh|Video|Clip)(?:\s*(?:,|và)\s*(?:ảnh|bài|video))?\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^[\p{Lu}][\p{L}.]*(?:\s*[-–,&]?\s*[\p{Lu}][\p{L}.]*)*\s*(?:\(.{1,40}\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();

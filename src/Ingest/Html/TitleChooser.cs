@@ -15,29 +15,25 @@ internal static partial class TitleChooser
 
     public static string? Choose(HtmlNode body, PageMetadata meta)
     {
-        var references = new[] { meta.OgTitle, meta.LdHeadline, meta.TitleTag }.Where(r => r is not null).Select(r => r!).ToList();
+        var references = new[] { meta.OgTitle, meta.LdHeadline, meta.TitleTag is null ? null : WithoutSiteSuffix(meta.TitleTag) }
+            .Where(r => r is not null).Select(r => Tokens(r!)).Where(t => t.Count > 0).ToList();
         string? best = null;
         var bestScore = 0.0;
-        if (references.Count > 0)
+        foreach (var heading in Headings(body))
         {
-            var refTokens = references.Select(Tokens).ToList();
-            foreach (var heading in Headings(body))
+            var tokens = Tokens(heading);
+            if (tokens.Count < 2)
             {
-                var tokens = Tokens(heading);
-                if (tokens.Count < 2)
+                continue;
+            }
+            foreach (var reference in references)
+            {
+                // Same words, whatever the order (editors reorder headlines in og:title).
+                var score = (double)tokens.Count(reference.Contains) / Math.Max(tokens.Count, reference.Count);
+                if (score > bestScore)
                 {
-                    continue;
-                }
-                foreach (var reference in refTokens)
-                {
-                    var shared = tokens.Count(reference.Contains);
-                    // Share of the heading found in the reference, penalised when the heading is much shorter.
-                    var score = (double)shared / tokens.Count * Math.Min(1.0, tokens.Count / (double)Math.Max(1, Math.Min(reference.Count, tokens.Count + 6)));
-                    if (score > bestScore || (score == bestScore && best is not null && heading.Length > best.Length))
-                    {
-                        best = heading;
-                        bestScore = score;
-                    }
+                    best = heading;
+                    bestScore = score;
                 }
             }
         }
