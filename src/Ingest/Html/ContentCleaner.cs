@@ -68,7 +68,9 @@ internal static class ContentCleaner
             // A paragraph that is all link is a "read also" teaser.
             return stats.TextLength > 0 && density > 0.8 && stats.TextLength < 200;
         }
-        if (weight + finder.Score(node) < 0)
+        // Furniture-like names lose, unless the block reads like prose (page builders name text blocks "...-hidden-phone").
+        var prose = stats.Paragraphs >= 1 && density < 0.1 && stats.Commas >= 1;
+        if (weight + finder.Score(node) < 0 && !prose)
         {
             return true;
         }

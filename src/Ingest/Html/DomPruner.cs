@@ -8,9 +8,11 @@ internal static class DomPruner
     private static readonly HashSet<string> NeverText = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "iframe", "svg", "canvas", "object", "embed", "template", "link", "meta",
-        "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "video", "audio", "map", "head",
-        "dialog", "menu",
+        "button", "input", "select", "textarea", "option", "video", "audio", "map", "dialog",
     };
+
+    /// <summary>Page regions by tag; removed in the strict pass only (broken markup sometimes nests the article in them).</summary>
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal) { "nav", "aside", "footer", "menu" };
 
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,6 +28,7 @@ internal static class DomPruner
         Collect(root, doomed, stripUnlikely);
         foreach (var node in doomed)
         {
+
 
 
             node.Remove();
@@ -60,7 +63,15 @@ internal static class DomPruner
         {
             return true;
         }
-        if (node.Attributes.Count == 0 || !stripUnlikely)
+        if (!stripUnlikely)
+        {
+            return false;
+        }
+        if (FurnitureTags.Contains(node.Name))
+        {
+            return true;
+        }
+        if (node.Attributes.Count == 0)
         {
             return false;
         }

@@ -21,7 +21,7 @@ public static class HtmlArticleExtractor
     public static HtmlArticle Extract(string html, string? url, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var doc = new HtmlDocument { OptionCheckSyntax = false, OptionAutoCloseOnEnd = true };
+        var doc = new HtmlDocument();
         doc.LoadHtml(html);
         var meta = HtmlMetadataReader.Read(doc, url, today);
         var body = doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode;
@@ -33,7 +33,7 @@ public static class HtmlArticleExtractor
         if (text.Length < RetryBelowChars)
         {
             // Furniture-like names sometimes wrap the whole page ("Page-ad-margins"): retry gently on a fresh parse.
-            var again = new HtmlDocument { OptionCheckSyntax = false, OptionAutoCloseOnEnd = true };
+            var again = new HtmlDocument();
             again.LoadHtml(html);
             var gentle = MainText(again.DocumentNode.SelectSingleNode("//body") ?? again.DocumentNode, title, today, stripUnlikely: false);
             if (gentle.Length > text.Length)

@@ -27,7 +27,7 @@ internal static partial class ParagraphFilter
             {
                 break;
             }
-            if (key == titleKey || PortalLexicon.IsFurniture(key) || PortalLexicon.IsEndMarker(key))
+            if (key == titleKey || PortalLexicon.IsFurniture(key) || PortalLexicon.IsEndMarker(key) || IsTeaser(key, p))
             {
                 continue;
             }
@@ -47,6 +47,34 @@ internal static partial class ParagraphFilter
         }
         return kept;
     }
+
+    /// <summary>"Read also: ...", "Xem thêm: ...", "Le puede interesar: ...": a pointer to another article.</summary>
+    private static bool IsTeaser(string key, string paragraph)
+    {
+        if (paragraph.Length > TeaserMaxChars)
+        {
+            return false;
+        }
+        foreach (var prefix in TeaserPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const int TeaserMaxChars = 220;
+
+    // Folded (no diacritics, lower case) beginnings of "read also" pointers in the languages of the test pages.
+    private static readonly string[] TeaserPrefixes =
+    [
+        "xem them:", "doc them:", "doc them", "tin lien quan:", "bai lien quan:", "read more", "read also", "see also",
+        "related:", "also read", "le puede interesar", "puedes ver", "lea tambien", "lee tambien", "mire:", "czytaj tez",
+        "czytaj wiecej", "lesen sie auch", "mehr zum thema", "das konnte sie auch interessieren", "lire aussi",
+        "a lire aussi", "voir aussi", "leggi anche", "leia tambem", "weiterlesen",
+    ];
 
     /// <summary>A byline ("Minh Anh", "NHẬT XUÂN - NGHI VŨ") or source line ("Theo VnExpress") closing the article.</summary>
     private static bool IsClosingCredit(string p)
