@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+
+namespace Extraction.Ingest.Html;
+
+/// <summary>
+/// What class and id names say about a block. The patterns follow Mozilla Readability (Apache-2.0) with
+/// Vietnamese portal names added (tin-lien-quan, tinkhac, binh-luan, ...).
+/// </summary>
+internal static partial class ClassHints
+{
+    /// <summary>Class tokens and id, without CMS taxonomy classes ("tag-wework", "category-news") that name topics, not roles.</summary>
+    public static string Names(HtmlNode node)
+    {
+        var cls = node.GetAttributeValue("class", "");
+        var id = node.GetAttributeValue("id", "");
+        if (cls.Contains("tag-", StringComparison.Ordinal) || cls.Contains("category-", StringComparison.Ordinal))
+        {
+            cls = string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(t => !t.StartsWith("tag-", StringComparison.Ordinal) && !t.StartsWith("category-", StringComparison.Ordinal)));
+        }
+        return cls + " " + id;
+    }
+
+    /// <summary>+25 for article-like names, -25 for furniture-like names (both may apply).</summary>
+    public static int Weight(HtmlNode node)
+    {
+        var names = Names(node);
+        if (names.Length <= 1)
+        {
+            return 0;
+        }
+        var weight = 0;
+        if (Negative().IsMatch(names))
+        {
+            weight -= 25;
+        }
+        if (Positive().IsMatch(names))
+        {
+            weight += 25;
+        }
+        return weight;
+    }
+
+    /// <summary>Names of blocks that are almost never the article: menus, comments, sidebars, share bars.</summary>
+    public static bool IsUnlikely(HtmlNode node)
+    {
+        var names = Names(node);
+        return names.Length > 1 && Unlikely().IsMatch(names) && !MaybeArticle().IsMatch(names);
+    }
+
+    /// <summary>Names of things inside an article that are not its text: captions, share bars, tags, related links.</summary>
+    public static bool IsInArticleFurniture(HtmlNode node)
+    {
+        var names = Names(node);
+        return names.Length > 1 && InArticleFurniture().IsMatch(names);
+    }
+
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|navbar|topbar|lienquan|lien-quan|tinkhac|tin-khac|binhluan|binh-luan|cungchuyenmuc|xemthem|xem-them|newsletter|subscribe|cookie|modal|promo|trending|most-?read|most-?popular|doc-?nhieu|xem-?nhieu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unlikely();
+
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow|detail|fck|entry|post|story|chitiet|noidung|baiviet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaybeArticle();
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail|fck|chitiet|noidung|baiviet|maincontent", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Positive();
+
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|lienquan|lien-quan|tinkhac|tin-khac|binhluan|binh-luan|author|byline|caption|social|breadcrumb|navigation|newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"caption|credit|share|sharing|social|related|lienquan|lien-quan|tinkhac|tin-khac|\btags?\b|tag-list|taglist|keyword|byline|author|breadcrumb|print|toolbar|rating|vote|newsletter|subscribe|advert|\bads?\b|banner|comment|binhluan|binh-luan", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InArticleFurniture();
+}

@@ -1,0 +1,110 @@
+using HtmlAgilityPack;
+
+namespace Extraction.Ingest.Html;
+
+/// <summary>Removes what is never article text before scoring: scripts, forms' controls, hidden blocks, menus, sidebars.</summary>
+internal static class DomPruner
+{
+    private static readonly HashSet<string> NeverText = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "iframe", "svg", "canvas", "object", "embed", "template", "link", "meta",
+        "button", "input", "select", "textarea", "option", "video", "audio", "map", "dialog",
+    };
+
+    /// <summary>Page regions by tag; removed in the strict pass only (broken markup sometimes nests the article in them).</summary>
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal) { "nav", "aside", "footer", "menu" };
+
+    private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "menu", "menubar", "navigation", "complementary", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search",
+    };
+
+    /// <param name="root">The body.</param>
+    /// <param name="stripUnlikely">Also remove hidden and furniture-named blocks; the second, gentler pass does not
+    /// (some pages hide the whole article until a script runs, or wrap it in an "ad-margins" block).</param>
+    public static void Prune(HtmlNode root, bool stripUnlikely)
+    {
+        var doomed = new List<HtmlNode>();
+        Collect(root, doomed, stripUnlikely);
+        foreach (var node in doomed)
+        {
+
+
+
+            node.Remove();
+        }
+    }
+
+    private static void Collect(HtmlNode node, List<HtmlNode> doomed, bool stripUnlikely)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child.NodeType == HtmlNodeType.Comment)
+            {
+                doomed.Add(child);
+                continue;
+            }
+            if (child.NodeType != HtmlNodeType.Element)
+            {
+                continue;
+            }
+            if (IsDoomed(child, stripUnlikely))
+            {
+                doomed.Add(child);
+                continue;
+            }
+            Collect(child, doomed, stripUnlikely);
+        }
+    }
+
+    private static bool IsDoomed(HtmlNode node, bool stripUnlikely)
+    {
+        if (NeverText.Contains(node.Name))
+        {
+            return true;
+        }
+        if (!stripUnlikely)
+        {
+            return false;
+        }
+        if (FurnitureTags.Contains(node.Name))
+        {
+            return true;
+        }
+        if (node.Attributes.Count == 0)
+        {
+            return false;
+        }
+        if (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true")
+        {
+            return true;
+        }
+        var style = node.GetAttributeValue("style", "");
+        if (style.Length > 0 && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+        if (FurnitureRoles.Contains(node.GetAttributeValue("role", "")))
+        {
+            return true;
+        }
+        return node.Name is not ("body" or "html" or "article" or "main" or "a" or "table" or "tbody" or "tr" or "td" or "p")
+            && ClassHints.IsUnlikely(node)
+            && !HoldsArticle(node);
+    }
+
+    /// <summary>A wrapper with a furniture-like name that still holds the article element is kept.</summary>
+    public static bool HoldsArticle(HtmlNode node)
+    {
+        foreach (var d in node.Descendants())
+        {
+            if (d.Name is "article" or "main" || d.GetAttributeValue("itemprop", "").Equals("articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,257 @@
+using HtmlAgilityPack;
+
+namespace Extraction.Ingest.Html;
+
+/// <summary>
+/// Finds the block holding an article's text, after Mozilla Readability (Apache-2.0): text blocks score by
+/// length and commas, the score flows to their ancestors, link-heavy and furniture-named blocks lose, and the
+/// best block plus its article-like siblings is the main content. Works on a pruned DOM (see <see cref="DomPruner"/>).
+/// </summary>
+internal sealed class MainContentFinder
+{
+    private const int MinUnitChars = 25;
+    private const int AncestorLevels = 5;
+
+    private readonly Dictionary<HtmlNode, Stats> _stats = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<HtmlNode, double> _scores = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The main-content nodes in document order (the best block, or siblings of it that belong with it).</summary>
+    public List<HtmlNode> Find(HtmlNode body)
+    {
+        Measure(body);
+        ScoreUnits(body);
+        if (_scores.Count == 0)
+        {
+            return [body];
+        }
+        HtmlNode? top = null;
+        var topScore = double.MinValue;
+        foreach (var (node, score) in _scores)
+        {
+            var adjusted = score * (1 - LinkDensity(node));
+            _scores[node] = adjusted;
+        }
+        foreach (var (node, score) in _scores)
+        {
+            if (score > topScore)
+            {
+                top = node;
+                topScore = score;
+            }
+        }
+        top = PreferSharedAncestor(top!, topScore);
+        // Climb while the block is its parent's only content: the parent frames the same article.
+        while (top.ParentNode is { } parent && parent != body && parent.Name != "html"
+            && _stats.TryGetValue(parent, out var ps) && ps.TextLength <= Stat(top).TextLength * 1.05)
+        {
+            top = parent;
+        }
+        return WithSiblings(top);
+    }
+
+    public Stats Stat(HtmlNode node) => _stats.TryGetValue(node, out var s) ? s : default;
+
+    public double Score(HtmlNode node) => _scores.TryGetValue(node, out var s) ? s : 0;
+
+    public double LinkDensity(HtmlNode node)
+    {
+        var s = Stat(node);
+        return s.TextLength == 0 ? 0 : (double)s.LinkTextLength / s.TextLength;
+    }
+
+    /// <summary>Readability's check: when several near-best blocks share an ancestor, the article is that ancestor.</summary>
+    private HtmlNode PreferSharedAncestor(HtmlNode top, double topScore)
+    {
+        var contenders = _scores.Where(kv => kv.Key != top && kv.Value >= topScore * 0.75).Select(kv => kv.Key).ToList();
+        if (contenders.Count < 3)
+        {
+            return top;
+        }
+        for (var ancestor = top.ParentNode; ancestor is not null && ancestor.Name is not ("body" or "html" or "#document"); ancestor = ancestor.ParentNode)
+        {
+            var containing = contenders.Count(c => IsAncestor(ancestor, c));
+            if (containing >= 3)
+            {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
+    {
+        for (var n = node.ParentNode; n is not null; n = n.ParentNode)
+        {
+            if (n == ancestor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<HtmlNode> WithSiblings(HtmlNode top)
+    {
+        var parent = top.ParentNode;
+        if (parent is null)
+        {
+            return [top];
+        }
+        var topScore = Score(top);
+        var threshold = Math.Max(10, topScore * 0.2);
+        var topClass = top.GetAttributeValue("class", "");
+        var result = new List<HtmlNode>();
+        foreach (var sibling in parent.ChildNodes)
+        {
+            if (sibling == top)
+            {
+                result.Add(sibling);
+                continue;
+            }
+            if (sibling.NodeType != HtmlNodeType.Element)
+            {
+                continue;
+            }
+            var bonus = topClass.Length > 0 && sibling.GetAttributeValue("class", "") == topClass ? topScore * 0.2 : 0;
+            if (_scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+            {
+                result.Add(sibling);
+                continue;
+            }
+            if (sibling.Name == "p" || Stat(sibling).OwnTextLength >= MinUnitChars)
+            {
+                var s = Stat(sibling);
+                var density = LinkDensity(sibling);
+                var text = DomText.Inline(sibling);
+                if ((s.TextLength > 80 && density < 0.25) || (s.TextLength > 0 && density == 0 && text.EndsWith('.')))
+                {
+                    result.Add(sibling);
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>One post-order pass: text, link text and commas of every element; "own" text excludes nested blocks.</summary>
+    private Stats Measure(HtmlNode node)
+    {
+        var total = new Stats();
+        foreach (var child in node.ChildNodes)
+        {
+            if (child.NodeType == HtmlNodeType.Text)
+            {
+                var text = ((HtmlTextNode)child).Text;
+                var len = VisibleLength(text);
+                var commas = CountCommas(text);
+                total = total with
+                {
+                    TextLength = total.TextLength + len,
+                    OwnTextLength = total.OwnTextLength + len,
+                    Commas = total.Commas + commas,
+                    OwnCommas = total.OwnCommas + commas,
+                };
+            }
+            else if (child.NodeType == HtmlNodeType.Element)
+            {
+                var s = Measure(child);
+                var inline = !DomText.IsBlock(child.Name);
+                var link = child.Name == "a" ? s.TextLength : s.LinkTextLength;
+                total = total with
+                {
+                    TextLength = total.TextLength + s.TextLength,
+                    LinkTextLength = total.LinkTextLength + link,
+                    Commas = total.Commas + s.Commas,
+                    OwnTextLength = total.OwnTextLength + (inline ? s.OwnTextLength : 0),
+                    OwnCommas = total.OwnCommas + (inline ? s.OwnCommas : 0),
+                    Paragraphs = total.Paragraphs + s.Paragraphs + (child.Name == "p" ? 1 : 0),
+                };
+            }
+        }
+        _stats[node] = total;
+        return total;
+    }
+
+    private void ScoreUnits(HtmlNode root)
+    {
+        foreach (var node in root.Descendants())
+        {
+            if (node.NodeType != HtmlNodeType.Element || !DomText.IsBlock(node.Name) || node.Name is "body" or "html")
+            {
+                continue;
+            }
+            var s = Stat(node);
+            if (s.OwnTextLength < MinUnitChars)
+            {
+                continue;
+            }
+            var unitScore = 1 + s.OwnCommas + Math.Min(s.OwnTextLength / 100, 3);
+            var ancestor = node.ParentNode;
+            for (var level = 0; level < AncestorLevels && ancestor is not null && ancestor.NodeType == HtmlNodeType.Element; level++)
+            {
+                if (ancestor.Name is "html")
+                {
+                    break;
+                }
+                if (!_scores.ContainsKey(ancestor))
+                {
+                    _scores[ancestor] = InitialScore(ancestor);
+                }
+                var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                _scores[ancestor] += (double)unitScore / divider;
+                ancestor = ancestor.ParentNode;
+            }
+        }
+    }
+
+    private static double InitialScore(HtmlNode node)
+    {
+        var tagScore = node.Name switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return tagScore + ClassHints.Weight(node);
+    }
+
+    private static int VisibleLength(string text)
+    {
+        var count = 0;
+        var space = true;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space)
+                {
+                    count++;
+                }
+                space = true;
+            }
+            else
+            {
+                count++;
+                space = false;
+            }
+        }
+        return count;
+    }
+
+    private static int CountCommas(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is ',' or '，' or '、' or '،')
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Text measures of one element and its subtree.</summary>
+    internal readonly record struct Stats(int TextLength, int LinkTextLength, int Commas, int OwnTextLength, int OwnCommas, int Paragraphs);
+}

@@ -1,0 +1,40 @@
+using Extraction.Ingest.Dates;
+
+namespace Extraction.Ingest.Tests;
+
+public sealed class VietnameseDateLineParserTests
+{
+    [Theory]
+    [InlineData("Cập nhật lúc : 06/07/2023 09:56", 2023, 7, 6)]
+    [InlineData("22:31, Thứ Tư, 23-9-2020", 2020, 9, 23)]
+    [InlineData("Văn hóa xã hội 23 Tháng Mười 2019 9:45:00 SA", 2019, 10, 23)]
+    [InlineData("07/08/2023 12:00:00", 2023, 8, 7)]
+    [InlineData("(10/03/2020)", 2020, 3, 10)]
+    [InlineData("20:36, 27/10/2017", 2017, 10, 27)]
+    [InlineData("Thời sựThứ Ba, 03/10/2017 18:29:00 +07:00Google News", 2017, 10, 3)]
+    [InlineData("Linh Thư| 01/08/2022 16:24", 2022, 8, 1)]
+    [InlineData("Bệnh viện Bạch Mai hợp tác toàn diện về y tế với Hà Tĩnh, Nghệ An, Thanh Hóa (13/10/2024)", 2024, 10, 13)]
+    [InlineData(" date 2025-11-07 Lễ ký kết hợp tác giữa hai trường tại Hà Nội.", 2025, 11, 7)]
+    public void Reads_page_date_lines_day_first(string line, int y, int m, int d)
+    {
+        Assert.Equal(new DateOnly(y, m, d), VietnameseDateLineParser.ParsePageDateLine(line, TestDocuments.Today));
+    }
+
+    [Theory]
+    [InlineData("Đắk Lắk, ngày 27 tháng 10 năm 2017")]
+    [InlineData("Ngày 7/8/2023, Sở Lao động, Thương binh và Xã hội và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hải Dương thực hiện ký kết Chương trình phối hợp.")]
+    [InlineData(" date 2021-12 Đây là lần thứ 9 lễ tôn vinh")]
+    [InlineData("Nhiệt liệt chào mừng 76 năm Ngày Cách mạng tháng Tám thành công (19/8/1945 - 19/8/2021)và Ngày Quốc")]
+    [InlineData("31/02/2020")]
+    public void Rejects_sentences_official_datelines_partial_and_impossible_dates(string line)
+    {
+        Assert.Null(VietnameseDateLineParser.ParsePageDateLine(line, TestDocuments.Today));
+    }
+
+    [Fact]
+    public void Never_returns_a_date_after_today()
+    {
+        Assert.Null(VietnameseDateLineParser.ParsePageDateLine("Cập nhật lúc : 06/07/2023 09:56", new DateOnly(2023, 7, 5)));
+        Assert.Equal(new DateOnly(2023, 7, 6), VietnameseDateLineParser.ParsePageDateLine("Cập nhật lúc : 06/07/2023 09:56", new DateOnly(2023, 7, 6)));
+    }
+}
