@@ -10,6 +10,7 @@ namespace Extraction.Ingest.Decoding;
 internal static class ByteView
 {
     private static readonly Dictionary<char, char> Cp1252ToByte = BuildCp1252Map();
+    private static readonly Dictionary<char, char> ByteToCp1252 = Cp1252ToByte.ToDictionary(p => p.Value, p => p.Key);
 
     public static string FromBytes(ReadOnlySpan<byte> bytes) => Encoding.Latin1.GetString(bytes);
 
@@ -29,6 +30,9 @@ internal static class ByteView
             }
         });
     }
+
+    /// <summary>How windows-1252 shows a view char: 0x80-0x9F as its punctuation (“ ” – …), others unchanged.</summary>
+    public static char AsWindows1252(char c) => c is >= '\u0080' and <= '\u009F' && ByteToCp1252.TryGetValue(c, out var shown) ? shown : c;
 
     /// <summary>The bytes of a byte view, or null when it holds a char that is no byte.</summary>
     public static byte[]? ToBytes(string view)

@@ -17,7 +17,7 @@ internal static class CommonSyllables
         "đạo", "phó", "giám", "đốc", "ương", "địa", "phương", "tiếp", "tục", "nhiều", "giữa", "hoạt", "động",
         "cán", "đơn", "vị", "quản", "lý", "hỗ", "trợ", "xây", "dựng", "cường", "vụ", "hiệu", "quả", "sự",
         "đây", "vào", "ra", "lên", "sau", "trên", "dưới", "theo", "cùng", "còn", "rất", "đó", "mới", "tư",
-        "lao", "thương", "binh", "hà", "nội", "chí", "minh", "tuyên", "truyền", "đoàn", "viên", "giải",
+        "ở", "lao", "thương", "binh", "hà", "nội", "chí", "minh", "tuyên", "truyền", "đoàn", "viên", "giải",
     ], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Set.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,6 +1,9 @@
 namespace Extraction.Ingest.Decoding;
 
-/// <summary>A legacy 8-bit Vietnamese encoding (VISCII, TCVN3): one byte, one letter (or a combining tone mark).</summary>
+/// <summary>
+/// A legacy 8-bit Vietnamese encoding (VISCII, TCVN3): one byte, one letter (or a combining tone mark).
+/// Bytes the table leaves out read as windows-1252, the code page such pages were typed and served in.
+/// </summary>
 internal sealed class SingleByteFontTable
 {
     public static readonly SingleByteFontTable Viscii = new("viscii");
@@ -26,7 +29,7 @@ internal sealed class SingleByteFontTable
             var mapped = c <= '\u00FF' ? _byByte[c] : null;
             if (mapped is null)
             {
-                sb.Append(c);
+                sb.Append(ByteView.AsWindows1252(c));
             }
             else
             {

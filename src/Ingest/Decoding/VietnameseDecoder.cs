@@ -73,24 +73,19 @@ public static class VietnameseDecoder
         }
         var view = ByteView.FromText(nfc);
         var bytes = ByteView.ToBytes(view);
-        var prior = declared is VietnameseCharset.Tcvn3 or VietnameseCharset.Vni or VietnameseCharset.Viscii
-            ? declared
-            : VietnameseCharset.Utf8;
-        var candidates = new List<DecodingCandidate>(6)
+        var prior = declared is VietnameseCharset.Tcvn3 or VietnameseCharset.Vni ? declared : VietnameseCharset.Utf8;
+        // Whole-text readings catch a page that is font-encoded throughout, where many words
+        // ("Néi" for "Nội") look like Latin-1 and carry no suspicious char; word repair catches fragments.
+        var candidates = new List<DecodingCandidate>(4)
         {
-            Candidate(VietnameseCharset.Utf8, nfc),
+            Candidate(VietnameseCharset.Utf8, LegacyTokenRepair.Repair(nfc)),
             Candidate(VietnameseCharset.Tcvn3, SingleByteFontTable.Tcvn3.Decode(view)),
             Candidate(VietnameseCharset.Vni, VniFontTable.Instance.Decode(view)),
-            Candidate(VietnameseCharset.Viscii, SingleByteFontTable.Viscii.Decode(view)),
         };
-        if (bytes is not null)
+        if (bytes is not null && Utf8.IsValid(bytes))
         {
-            candidates.Add(Candidate(VietnameseCharset.Windows1258, CodePages.Windows1258.GetString(bytes)));
-            if (Utf8.IsValid(bytes))
-            {
-                // Double-encoded: UTF-8 bytes once read as windows-1252 and saved again as UTF-8.
-                candidates.Add(Candidate(VietnameseCharset.Unknown, Encoding.UTF8.GetString(bytes)));
-            }
+            // Double-encoded: UTF-8 bytes once read as windows-1252 and saved again as UTF-8.
+            candidates.Add(Candidate(VietnameseCharset.Unknown, Encoding.UTF8.GetString(bytes)));
         }
         return Best(candidates, prior);
     }

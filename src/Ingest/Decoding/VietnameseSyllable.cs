@@ -13,13 +13,16 @@ internal static partial class VietnameseSyllable
     private const int MaxLength = 7; // "nghiêng"
     private const int TableSize = 0x1F00;
 
-    // Indexed by char: the lower-case letter without its tone ('\0' = not a Vietnamese letter), and whether it carries a tone.
+    private const string Tones = "\u0300\u0301\u0303\u0309\u0323"; // huyền, sắc, ngã, hỏi, nặng
+    private const byte Sac = 2;
+    private const byte Nang = 5;
+
+    // Indexed by char: the lower-case letter without its tone ('\0' = not a Vietnamese letter), and its tone (1-5, 0 = none).
     private static readonly char[] Toneless = new char[TableSize];
-    private static readonly bool[] HasTone = new bool[TableSize];
+    private static readonly byte[] ToneOf = new byte[TableSize];
 
     static VietnameseSyllable()
     {
-        const string tones = "\u0300\u0301\u0303\u0309\u0323";
         foreach (var c in "bcdghklmnpqrstvxfjwzđ")
         {
             Toneless[c] = c;
@@ -29,13 +32,13 @@ internal static partial class VietnameseSyllable
         {
             Toneless[vowel] = vowel;
             Toneless[char.ToUpperInvariant(vowel)] = vowel;
-            foreach (var tone in tones)
+            for (var t = 0; t < Tones.Length; t++)
             {
-                var lower = string.Concat(vowel, tone).Normalize(NormalizationForm.FormC)[0];
+                var lower = string.Concat(vowel, Tones[t]).Normalize(NormalizationForm.FormC)[0];
                 foreach (var toned in (ReadOnlySpan<char>)[lower, char.ToUpperInvariant(lower)])
                 {
                     Toneless[toned] = vowel;
-                    HasTone[toned] = true;
+                    ToneOf[toned] = (byte)(t + 1);
                 }
             }
         }
@@ -50,6 +53,7 @@ internal static partial class VietnameseSyllable
         }
         Span<char> bare = stackalloc char[MaxLength];
         int tones = 0, uppers = 0;
+        byte tone = 0;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
@@ -58,11 +62,17 @@ internal static partial class VietnameseSyllable
                 return false;
             }
             bare[i] = Toneless[c];
-            tones += HasTone[c] ? 1 : 0;
+            if (ToneOf[c] != 0)
+            {
+                tones++;
+                tone = ToneOf[c];
+            }
             uppers += char.IsUpper(c) ? 1 : 0;
         }
         var caseOk = uppers == 0 || uppers == word.Length || (uppers == 1 && char.IsUpper(word[0]));
-        return tones <= 1 && caseOk && Shape().IsMatch(bare[..word.Length]);
+        // A syllable closed by p, t, c or ch takes the rising or the heavy tone, nothing else.
+        var stopped = bare[word.Length - 1] is 'p' or 't' or 'c' || (word.Length > 1 && bare[word.Length - 2] == 'c' && bare[word.Length - 1] == 'h');
+        return tones <= 1 && caseOk && (!stopped || tone is Sac or Nang) && Shape().IsMatch(bare[..word.Length]);
     }
 
     // Initial consonant, vowel nucleus (with its glide), final consonant; on the toneless lower-case form.

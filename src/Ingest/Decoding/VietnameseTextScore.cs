@@ -64,6 +64,6 @@ internal static class VietnameseTextScore
     }
 
     // Separators never belong to a word in any decoding; Latin-1 symbols do (TCVN3 writes "á" as "¸").
-    private static bool IsSeparator(char c) =>
+    internal static bool IsSeparator(char c) =>
         c < '\u0080' ? !char.IsAsciiLetter(c) : char.IsWhiteSpace(c) || (c >= '\u2000' && c <= '\u206F');
 }

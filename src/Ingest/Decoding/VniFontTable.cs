@@ -4,7 +4,7 @@ namespace Extraction.Ingest.Decoding;
 
 /// <summary>
 /// VNI-Windows: a vowel is an ASCII letter followed by a mark byte ("a" + 0xF9 = "á"), a few letters
-/// are single bytes. Decoded greedily, pairs first.
+/// are single bytes. Decoded greedily, pairs first; other bytes read as windows-1252.
 /// </summary>
 internal sealed class VniFontTable
 {
@@ -59,7 +59,7 @@ internal sealed class VniFontTable
             var single = _singles[c];
             if (single is null)
             {
-                sb.Append(c);
+                sb.Append(ByteView.AsWindows1252(c));
             }
             else
             {

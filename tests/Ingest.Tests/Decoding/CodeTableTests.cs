@@ -11,7 +11,6 @@ public sealed class CodeTableTests
 
     [Theory]
     [InlineData("viscii")]
-    [InlineData("tcvn3")]
     [InlineData("vni")]
     public void Table_holds_every_Vietnamese_letter_exactly_once(string table)
     {
@@ -19,6 +18,18 @@ public sealed class CodeTableTests
 
         Assert.Equal(letters.Count, letters.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(VietnameseLetters.Order(StringComparer.Ordinal), letters.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TCVN3_table_holds_every_lower_case_letter_and_the_plain_capitals_once_and_nothing_in_C0_or_C1()
+    {
+        var rows = CodeTableResource.Load("tcvn3");
+        var letters = rows.Select(r => r.Text).Where(VietnameseLetters.Contains).ToList();
+        var required = VietnameseLetters.Where(l => l == l.ToLowerInvariant()).Concat(["Ă", "Â", "Ê", "Ô", "Ơ", "Ư", "Đ"]);
+
+        Assert.Equal(letters.Count, letters.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(required, l => Assert.Contains(l, letters));
+        Assert.All(rows, r => Assert.True(r.Bytes[0] >= 0xA0));
     }
 
     // Byte strings written out from the published tables, not from the embedded files:
@@ -29,6 +40,7 @@ public sealed class CodeTableTests
     [InlineData("viscii", new byte[] { 0xF0, 0xDF, 0xFE, 0x63, 0x20, 0x6E, 0x67, 0xDF, 0xB6, 0x69 }, "được người")]
     [InlineData("tcvn3", new byte[] { 0x56, 0x69, 0xD6, 0x74, 0x20, 0x4E, 0x61, 0x6D }, "Việt Nam")]
     [InlineData("tcvn3", new byte[] { 0xAE, 0xAD, 0xEE, 0x63, 0x20, 0x63, 0xF1, 0x61, 0x20, 0x76, 0xB5 }, "được của và")]
+    [InlineData("tcvn3", new byte[] { 0x93, 0x48, 0xB5, 0x20, 0x4E, 0xE9, 0x69, 0x94, 0x20, 0x96, 0x20, 0xA7, 0xAB, 0x6E, 0x67 }, "“Hà Nội” – Đông")]
     [InlineData("vni", new byte[] { 0x56, 0x69, 0x65, 0xE4, 0x74, 0x20, 0x4E, 0x61, 0x6D }, "Việt Nam")]
     [InlineData("vni", new byte[] { 0xF1, 0xF6, 0xF4, 0xEF, 0x63, 0x20, 0x74, 0xE6, 0x6E, 0x68 }, "được tỉnh")]
     [InlineData("windows-1258", new byte[] { 0x56, 0x69, 0xEA, 0xF2, 0x74, 0x20, 0xF0, 0xFD, 0xF5, 0xF2, 0x63 }, "Việt được")]

@@ -22,6 +22,9 @@ internal static class LegacyEncoder
     private static readonly Encoding Cp1258 = CodePagesEncodingProvider.Instance.GetEncoding(
         1258, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
+    private static readonly Encoding Cp1252 = CodePagesEncodingProvider.Instance.GetEncoding(
+        1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
+
     private static readonly Dictionary<string, Dictionary<string, byte[]>> Inverse = new()
     {
         ["viscii"] = InverseOf("viscii"),
@@ -41,7 +44,10 @@ internal static class LegacyEncoder
         _ => EncodeByTable(Inverse[encoding], text),
     };
 
-    /// <summary>The text with what the encoding cannot hold (curly quotes in TCVN3, say) put in ASCII.</summary>
+    /// <summary>
+    /// The text as the encoding can hold it: capitals it lacks in lower case (as TCVN3 text reads
+    /// once its upper-case font is gone), other chars (“ ” in VISCII, say) in ASCII.
+    /// </summary>
     public static string Encodable(string encoding, string text)
     {
         if (encoding.StartsWith("utf", StringComparison.Ordinal))
@@ -55,6 +61,13 @@ internal static class LegacyEncoder
             if (CanEncode(encoding, s))
             {
                 sb.Append(c);
+                continue;
+            }
+            // TCVN3 pages write most toned capitals with an upper-case font over the lower-case codes.
+            var lower = char.ToLowerInvariant(c);
+            if (lower != c && CanEncode(encoding, lower.ToString()))
+            {
+                sb.Append(lower);
                 continue;
             }
             sb.Append(c switch
@@ -88,7 +101,21 @@ internal static class LegacyEncoder
                 return false;
             }
         }
-        return Inverse[encoding].ContainsKey(s);
+        return Inverse[encoding].ContainsKey(s) || (encoding != "viscii" && Windows1252Punctuation(s) is not null);
+    }
+
+    /// <summary>The byte of a windows-1252 char in 0x80-0x9F (“ ” – …), which TCVN3 and VNI pages keep as such.</summary>
+    private static byte[]? Windows1252Punctuation(string s)
+    {
+        try
+        {
+            var bytes = Cp1252.GetBytes(s);
+            return bytes is [>= 0x80 and <= 0x9F] ? bytes : null;
+        }
+        catch (EncoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static byte[] EncodeCp1258(string text)
@@ -116,7 +143,8 @@ internal static class LegacyEncoder
             }
             else
             {
-                bytes.AddRange(inverse[c.ToString()]);
+                bytes.AddRange(inverse.GetValueOrDefault(c.ToString()) ?? Windows1252Punctuation(c.ToString())
+                    ?? throw new ArgumentException($"'{c}' has no code in this table.", nameof(text)));
             }
         }
         return [.. bytes];

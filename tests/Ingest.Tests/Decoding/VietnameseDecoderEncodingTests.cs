@@ -75,7 +75,7 @@ public sealed class VietnameseDecoderEncodingTests
     public void Repairs_font_encoded_text_that_was_resaved_as_UTF8(string font)
     {
         // An old portal's TCVN3/VNI article pasted into a UTF-8 CMS: the font bytes read as windows-1252.
-        var text = SeedText.Sentences[1];
+        var text = LegacyEncoder.Encodable(font, SeedText.Sentences[1]);
         var mojibake = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(LegacyEncoder.Encode(font, text));
         var bytes = Encoding.UTF8.GetBytes(mojibake);
 
@@ -90,5 +90,34 @@ public sealed class VietnameseDecoderEncodingTests
         var bytes = Encoding.UTF8.GetBytes(once);
 
         Assert.Equal(text, VietnameseDecoder.Decode(bytes, "utf-8", html: false));
+    }
+
+    [Fact]
+    public void Repairs_a_TCVN3_fragment_quoted_inside_a_good_UTF8_page()
+    {
+        // A UTF-8 page quoting a passage pasted from an old ABC-font document.
+        var good = SeedText.Sentences[0];
+        var quoted = "phối hợp thực hiện Chương trình mục tiêu quốc gia giảm nghèo";
+        var pasted = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(LegacyEncoder.Encode("tcvn3", quoted.ToLowerInvariant()));
+        var bytes = Encoding.UTF8.GetBytes($"{good} {pasted}.");
+
+        Assert.Equal($"{good} {quoted.ToLowerInvariant()}.", VietnameseDecoder.Decode(bytes, "utf-8", html: false));
+    }
+
+    [Fact]
+    public void Reads_an_eth_inside_a_Vietnamese_word_as_D_with_stroke()
+    {
+        // windows-1258 "Đ" (0xD0) once read as windows-1252 shows as the Icelandic eth "Ð".
+        var bytes = Encoding.UTF8.GetBytes("Hội đồng nhân dân huyện Gia Ðông và Nghĩa Ðạo");
+
+        Assert.Equal("Hội đồng nhân dân huyện Gia Đông và Nghĩa Đạo", VietnameseDecoder.Decode(bytes, null, html: false));
+    }
+
+    [Fact]
+    public void Keeps_good_UTF8_with_Latin1_symbols_and_foreign_words_as_it_is()
+    {
+        var text = $"© 2024 «{SeedText.Sentences[3]}» Nhiệt độ 30°C, ống Ø 1.500 – café, Zürich, Ñ, ½.";
+
+        Assert.Equal(text, VietnameseDecoder.Decode(Encoding.UTF8.GetBytes(text), "utf-8", html: false));
     }
 }
