@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace Extraction.Ingest.Decoding;
+
+/// <summary>
+/// Repairs single words of font-encoded or misread text inside otherwise good Unicode text: a UTF-8
+/// page that quotes an old TCVN3 document ("t«n träng"), VNI fragments ("Vieät"), or a D with stroke
+/// that went through windows-1252 as an eth ("Ðông"). A word is replaced only when it is not
+/// Vietnamese as it stands and becomes a Vietnamese syllable under one of the legacy readings.
+/// </summary>
+internal static class LegacyTokenRepair
+{
+    public static string Repair(string text)
+    {
+        var span = text.AsSpan();
+        StringBuilder? sb = null;
+        var copied = 0;
+        var pos = 0;
+        while (pos < span.Length)
+        {
+            // Any word with a Latin-1 char: "phèi" (TCVN3 "phối") has no tell-tale symbol, only a wrong shape.
+            var rel = span[pos..].IndexOfAnyInRange('\u0080', '\u00FF');
+            if (rel < 0)
+            {
+                break;
+            }
+            var hit = pos + rel;
+            var start = hit;
+            while (start > 0 && !VietnameseTextScore.IsSeparator(span[start - 1]))
+            {
+                start--;
+            }
+            var end = hit + 1;
+            while (end < span.Length && !VietnameseTextScore.IsSeparator(span[end]))
+            {
+                end++;
+            }
+            var word = span[start..end];
+            var repaired = VietnameseSyllable.IsValid(word) ? null : RepairWord(word.ToString());
+            if (repaired is not null)
+            {
+                sb ??= new StringBuilder(text.Length);
+                sb.Append(span[copied..start]).Append(repaired);
+                copied = end;
+            }
+            pos = end;
+        }
+        return sb is null ? text : sb.Append(span[copied..]).ToString();
+    }
+
+    private static string? RepairWord(string word)
+    {
+        var view = ByteView.FromText(word);
+        string[] readings =
+        [
+            SingleByteFontTable.Tcvn3.Decode(view),
+            VniFontTable.Instance.Decode(view),
+            CodePages.DecodeWindows1258(view),
+        ];
+        string? valid = null;
+        foreach (var reading in readings)
+        {
+            var nfc = reading.Normalize(NormalizationForm.FormC);
+            if (!VietnameseSyllable.IsValid(nfc))
+            {
+                continue;
+            }
+            if (CommonSyllables.Contains(nfc))
+            {
+                return nfc;
+            }
+            // A lone symbol ("Ø 1.500") can read as a one-letter syllable by chance; only frequent ones count.
+            valid ??= nfc.Length > 1 ? nfc : null;
+        }
+        return valid;
+    }
+}
