@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Extraction.Ingest.Text;
+
+namespace Extraction.Extract.Items;
+
+/// <summary>
+/// Decides whether the words that introduce a list announce the agreement's contents
+/// ("gồm 06 nội dung chính:", "trên 9 lĩnh vực:", "các nhiệm vụ trọng tâm:") rather than
+/// attendees ("có các đồng chí:"), member units or related headlines ("Tin liên quan").
+/// </summary>
+internal static partial class ListCues
+{
+    /// <summary>Nouns that name contents; matched on folded text.</summary>
+    [GeneratedRegex(@"\b(?:noi dung|linh vuc|nhiem vu|giai phap|dieu|chuong(?! trinh)|muc tieu|hoat dong|van de|chu de|nhom|trong tam|cong viec|hang muc|dinh huong|phuong thuc|chi tieu|mat cong tac|khau|chuong trinh sau|cac viec|cac muc|phan viec)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentNoun();
+
+    /// <summary>Weaker cues: cooperation verbs, enough when the list itself is marked "(1)", "1.", "-".</summary>
+    [GeneratedRegex(@"\b(?:thong nhat|phoi hop|hop tac|cam ket|ky ket|tap trung|gom|bao gom|nhu sau|sau day)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CooperationVerb();
+
+    /// <summary>Lists of people, guests or member units, and blocks of related headlines.</summary>
+    [GeneratedRegex(@"\b(?:dong chi|ong|ba|dai bieu|khach moi|thanh phan|tin lien quan|tin khac|tin cung|bai lien quan|xem them|doc them|tin moi|chuyen muc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotContents();
+
+    /// <summary>A counted or plural noun phrase: "06 nội dung", "các dự án", "nhiều giải pháp", "một số nội dung"; not spans of time ("trong 2 năm").</summary>
+    [GeneratedRegex(@"\b(?:cac|nhung|nhieu|mot so|\d+)\s+(?!(?:nam|thang|ngay|tuan|gio|lan)\b)(?=\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex Quantifier();
+
+    /// <summary>
+    /// Intro of a ";"-separated list after a colon: it needs a contents noun, at or after the last
+    /// counted or plural noun phrase. So "gồm 06 nội dung chính:" and "9 cơ quan ... ký kết với nội dung:"
+    /// introduce contents, while "Trong lĩnh vực X, ... thực hiện các dự án như:" lists projects.
+    /// </summary>
+    public static bool IntroducesContents(string intro)
+    {
+        var folded = VietnameseFold.Fold(intro);
+        var from = 0;
+        for (var m = Quantifier().Match(folded); m.Success; m = m.NextMatch())
+        {
+            from = m.Index + m.Length;
+        }
+        return ContentNoun().IsMatch(folded, from);
+    }
+
+    /// <summary>Intro of a marked list ("(1)", "1.", bullets): a contents noun, or a colon / cooperation verb without people words.</summary>
+    public static bool IntroducesMarkedList(string intro)
+    {
+        var folded = VietnameseFold.Fold(intro);
+        if (ContentNoun().IsMatch(folded))
+        {
+            return true;
+        }
+        if (NotContents().IsMatch(folded))
+        {
+            return false;
+        }
+        return folded.TrimEnd().EndsWith(':') || CooperationVerb().IsMatch(folded);
+    }
+
+    /// <summary>Honorifics that open an entry of a list of people.</summary>
+    [GeneratedRegex(@"^\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|PGS|GS|TS|ThS)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonOpening();
+
+    public static bool LooksLikePerson(string item) => PersonOpening().IsMatch(item);
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+
+namespace Extraction.Extract.Items;
+
+/// <summary>
+/// Lists whose items carry a marker: "(1) … (2) …" and "a) … b) …" (inline or one per line),
+/// "1. …" at line starts, and bullet lines ("-", "+", "•").
+/// </summary>
+internal static partial class MarkerListScanner
+{
+    /// <summary>Longest stretch between two markers of one list; beyond it they belong to different lists.</summary>
+    private const int MaxGap = 2500;
+
+    [GeneratedRegex(@"\((\d{1,2})\)(?=[\s\p{L}“""'])", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenNumber();
+
+    [GeneratedRegex(@"(?<=^|[\s:;])\(?([a-hđ])\)(?=[ \t]+\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex Letter();
+
+    [GeneratedRegex(@"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex LineNumber();
+
+    [GeneratedRegex(@"^[ \t]*([-+•*–·▪●○])[ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex Bullet();
+
+    public static List<ItemList> Find(string text, int start, int end)
+    {
+        var lists = new List<ItemList>();
+        lists.AddRange(Sequences(text, start, end, ParenNumber(), NumberOrdinal, inline: true));
+        lists.AddRange(Sequences(text, start, end, Letter(), LetterOrdinal, inline: true));
+        lists.AddRange(Sequences(text, start, end, LineNumber(), NumberOrdinal, inline: false));
+        lists.AddRange(Bullets(text, start, end));
+        return lists;
+    }
+
+    private static int NumberOrdinal(string marker) => int.Parse(marker, System.Globalization.CultureInfo.InvariantCulture);
+
+    // Vietnamese lettering runs a, b, c, d, đ, e, g, h; Latin a..h also occurs.
+    private static int LetterOrdinal(string marker) => marker[0] switch
+    {
+        'đ' => 5,
+        var c and >= 'e' => c - 'a' + 2,
+        var c => c - 'a' + 1,
+    };
+
+    private static bool Follows(int previous, int next) => next == previous + 1 || (previous == 4 && next == 6) || (previous == 6 && next == 8);
+
+    private static IEnumerable<ItemList> Sequences(string text, int start, int end, Regex marker, Func<string, int> ordinal, bool inline)
+    {
+        var run = new List<Match>();
+        var last = 0;
+        for (var m = marker.Match(text, start); m.Success && m.Index < end; m = m.NextMatch())
+        {
+            var n = ordinal(m.Groups[1].Value);
+            if (run.Count > 0 && Follows(last, n) && m.Index - run[^1].Index <= MaxGap)
+            {
+                run.Add(m);
+                last = n;
+                continue;
+            }
+            if (n == 1)
+            {
+                if (Build(text, end, run, inline) is { } list)
+                {
+                    yield return list;
+                }
+                run = [m];
+                last = 1;
+            }
+        }
+        if (Build(text, end, run, inline) is { } tail)
+        {
+            yield return tail;
+        }
+    }
+
+    private static ItemList? Build(string text, int end, List<Match> run, bool inline)
+    {
+        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: inline))
+        {
+            return null;
+        }
+        var items = new List<(int, int)>(run.Count);
+        for (var i = 0; i < run.Count; i++)
+        {
+            var from = run[i].Index + run[i].Length;
+            var lineEnd = TextLines.LineEnd(text, from, end);
+            // An inline item runs to the next marker; the last one, and every line-start item, to the end of its line.
+            var to = inline && i + 1 < run.Count ? run[i + 1].Index : lineEnd;
+            items.Add((from, to));
+        }
+        var regionEnd = items[^1].Item2;
+        return new ItemList(run[0].Index, regionEnd, items);
+    }
+
+    private static IEnumerable<ItemList> Bullets(string text, int start, int end)
+    {
+        var run = new List<Match>();
+        char bullet = '\0';
+        var previousLineEnd = -1;
+        for (var m = Bullet().Match(text, start); m.Success && m.Index < end; m = m.NextMatch())
+        {
+            var c = m.Groups[1].Value[0];
+            var adjacent = run.Count > 0 && c == bullet && TextLines.IsBlank(text, previousLineEnd, m.Index);
+            if (!adjacent)
+            {
+                if (BuildBullets(text, end, run) is { } list)
+                {
+                    yield return list;
+                }
+                run = [];
+                bullet = c;
+            }
+            run.Add(m);
+            previousLineEnd = TextLines.LineEnd(text, m.Index, end);
+        }
+        if (BuildBullets(text, end, run) is { } tail)
+        {
+            yield return tail;
+        }
+    }
+
+    private static ItemList? BuildBullets(string text, int end, List<Match> run)
+    {
+        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: false))
+        {
+            return null;
+        }
+        var items = run.Select(m => (m.Index + m.Length, TextLines.LineEnd(text, m.Index, end))).ToList();
+        return new ItemList(run[0].Index, items[^1].Item2, items);
+    }
+
+    /// <summary>The words before the first marker (on its line, else the line before) must announce contents.</summary>
+    private static bool HasContentsIntro(string text, int firstMarker, bool sameLine)
+    {
+        var lineStart = TextLines.LineStart(text, firstMarker);
+        string intro;
+        if (sameLine && !TextLines.IsBlank(text, lineStart, firstMarker))
+        {
+            intro = text[Math.Max(lineStart, firstMarker - 300)..firstMarker];
+        }
+        else
+        {
+            intro = TextLines.PreviousLine(text, lineStart);
+            if (intro.Length > 300)
+            {
+                intro = intro[^300..];
+            }
+        }
+        return ListCues.IntroducesMarkedList(intro);
+    }
+}

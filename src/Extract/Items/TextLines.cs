@@ -1,0 +1,61 @@
+namespace Extraction.Extract.Items;
+
+/// <summary>Line helpers over the cleaned text, where a line is a paragraph.</summary>
+internal static class TextLines
+{
+    public static int LineStart(string text, int pos)
+    {
+        var i = text.LastIndexOf('\n', Math.Max(0, pos - 1));
+        return pos == 0 ? 0 : i + 1;
+    }
+
+    public static int LineEnd(string text, int pos, int limit)
+    {
+        var i = text.IndexOf('\n', pos, limit - pos);
+        return i < 0 ? limit : i;
+    }
+
+    public static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The nearest non-blank line ending before <paramref name="lineStart"/>, or an empty string.</summary>
+    public static string PreviousLine(string text, int lineStart)
+    {
+        var end = lineStart - 1;
+        while (end > 0)
+        {
+            var start = LineStart(text, end);
+            if (!IsBlank(text, start, end))
+            {
+                return text[start..end];
+            }
+            end = start - 1;
+        }
+        return string.Empty;
+    }
+
+    /// <summary>Start of the next non-blank line after <paramref name="pos"/> (which is at or before a line end), or -1.</summary>
+    public static int NextNonBlankLine(string text, int pos, int limit)
+    {
+        var i = pos;
+        while (i < limit)
+        {
+            var end = LineEnd(text, i, limit);
+            if (!IsBlank(text, i, end))
+            {
+                return i;
+            }
+            i = end + 1;
+        }
+        return -1;
+    }
+}

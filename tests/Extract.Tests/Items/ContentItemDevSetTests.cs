@@ -1,0 +1,33 @@
+using Xunit.Abstractions;
+
+namespace Extraction.Extract.Tests.Items;
+
+/// <summary>
+/// Measures item F1 on the real annotated pages, with score.py's folding and 60% matching. The finder
+/// gets the whole text as scope (the extractor passes narrower scopes, so this is a lower bound on precision).
+/// </summary>
+public sealed class ContentItemDevSetTests(ITestOutputHelper output)
+{
+    [DetailSharedDataFact]
+    public void Item_F1_on_the_dev_set_stays_at_the_measured_level()
+    {
+        var score = new ItemScore();
+        var articles = Directory.GetFiles(DetailPaths.DevCorpus, "*.gold.json").Order(StringComparer.Ordinal).Count(score.Add);
+        output.WriteLine($"dev: {articles} articles with agreements, {score}");
+        output.WriteLine(score.Report.ToString());
+        Assert.True(score.F1 >= 0.95, score.ToString());
+    }
+
+    [DetailSharedDataFact]
+    public void Item_F1_on_seeds_001_and_003_is_at_least_0_8()
+    {
+        foreach (var stem in new[] { "001_d4a291a47314fe6a", "003_6fc777c1ffe37ebc" })
+        {
+            var score = new ItemScore();
+            Assert.True(score.Add(Path.Combine(DetailPaths.Seeds, stem + ".gold.json")));
+            output.WriteLine($"seed {stem}: {score}");
+            output.WriteLine(score.Report.ToString());
+            Assert.True(score.F1 >= 0.8, $"{stem}: {score}");
+        }
+    }
+}
