@@ -1,8 +1,13 @@
 using System.CommandLine;
+using Extraction.Extract;
 
 namespace Extraction.Cli.Commands;
 
-/// <summary><c>agreements reprocess</c>: re-extract stored articles an older extractor version produced.</summary>
+/// <summary>
+/// <c>agreements reprocess</c>: re-extract stored articles an older extractor version produced, from the
+/// stored cleaned text (inputs are not read again). Each article is stored as it is done, so a stopped
+/// run resumes where it stopped and never duplicates.
+/// </summary>
 internal static class ReprocessCommand
 {
     public static Command Create(CliConsole console)
@@ -12,8 +17,25 @@ internal static class ReprocessCommand
         command.SetAction(parse =>
         {
             using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db));
-            console.Error.WriteLine("reprocess: not available in this build");
-            return ExitCodes.Failure;
+            var pipeline = new ArticlePipeline();
+            var tally = new BatchTally();
+            foreach (var article in store.ArticlesNeedingVersion(AgreementExtractor.Version))
+            {
+                ProcessedArticle processed;
+                try
+                {
+                    var extracted = pipeline.Reextract(article);
+                    store.Upsert(extracted);
+                    processed = new ProcessedArticle(article.Source, extracted, null);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    processed = new ProcessedArticle(article.Source, null, $"cannot reprocess: {e.Message}");
+                }
+                tally.Processed(processed, console);
+            }
+            console.Out.WriteLine($"reprocessed to extractor {AgreementExtractor.Version}: {tally.Summary}");
+            return tally.Errors > 0 && tally.Articles == 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
     }

@@ -21,7 +21,7 @@ internal static class SearchResultsText
             w.WriteLine();
             var date = hit.SignedOn ?? hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
             w.WriteLine($"{rank++}. {hit.Title ?? hit.Source}");
-            w.WriteLine($"   {hit.Kind ?? "agreement"} · {date} · {hit.Source}");
+            w.WriteLine($"   {hit.Kind ?? (hit.AgreementIndex < 0 ? "article" : "agreement")} · {date} · {hit.Source}");
             if (hit.Parties.Count > 0)
             {
                 w.WriteLine($"   parties: {string.Join("; ", hit.Parties)}");
