@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Extraction.Ingest.Inputs;
+
+/// <summary>
+/// Streams the HTML (and plain-text) responses out of a WARC file as Common Crawl publishes them: one record in
+/// memory at a time; charset from the HTTP Content-Type header; Source and Url are the WARC-Target-URI.
+/// Requests, metadata, redirects and non-text payloads are passed over.
+/// </summary>
+internal static class WarcReader
+{
+    private const int MaxLineBytes = 1 << 16;
+    private const long MaxBlockBytes = 64L << 20;
+
+    public static IEnumerable<InputItem> Read(Stream stream, string path)
+    {
+        using var input = new BufferedStream(stream, 1 << 16);
+        var number = 0;
+        while (true)
+        {
+            WarcRecord? record;
+            string? error = null;
+            try
+            {
+                record = ReadRecord(input);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or FormatException)
+            {
+                record = null;
+                error = e.Message;
+            }
+            if (error is not null)
+            {
+                // A broken record leaves no reliable way to the next one: report it and stop this file.
+                yield return InputItem.Failed($"{path}#record{number + 1}", error);
+                yield break;
+            }
+            if (record is null)
+            {
+                yield break;
+            }
+            number++;
+            var item = ToItem(record, $"{path}#record{number}");
+            if (item is not null)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static InputItem? ToItem(WarcRecord record, string recordSource)
+    {
+        var type = record.Header("WARC-Type");
+        var uri = record.Header("WARC-Target-URI")?.Trim('<', '>', ' ');
+        var source = string.IsNullOrEmpty(uri) ? recordSource : uri;
+        if (string.Equals(type, "resource", StringComparison.OrdinalIgnoreCase))
+        {
+            var kind = KindOf(record.Header("Content-Type"));
+            return kind is null ? null : InputItem.Of(new RawDocument(source, record.Block, uri, CharsetOf(record.Header("Content-Type")), kind.Value));
+        }
+        if (!string.Equals(type, "response", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var http = HttpMessage.Parse(record.Block);
+        if (http is null)
+        {
+            return InputItem.Failed(source, "response record without an HTTP header");
+        }
+        if (http.Status is < 200 or >= 300)
+        {
+            return null;
+        }
+        var contentType = http.Header("Content-Type");
+        var docKind = KindOf(contentType);
+        if (docKind is null)
+        {
+            return null;
+        }
+        try
+        {
+            var body = http.Body(record.Block);
+            return InputItem.Of(new RawDocument(source, body, uri, CharsetOf(contentType), docKind.Value));
+        }
+        catch (InvalidDataException e)
+        {
+            return InputItem.Failed(source, "cannot decode HTTP body: " + e.Message);
+        }
+    }
+
+    /// <summary>HTML or plain text by MIME type; missing type counts as HTML (crawlers fetch pages).</summary>
+    private static DocumentKind? KindOf(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return DocumentKind.Html;
+        }
+        var mime = contentType.Split(';')[0].Trim().ToLowerInvariant();
+        return mime switch
+        {
+            "text/html" or "application/xhtml+xml" => DocumentKind.Html,
+            "text/plain" => DocumentKind.Text,
+            _ => null,
+        };
+    }
+
+    public static string? CharsetOf(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return null;
+        }
+        foreach (var part in contentType.Split(';'))
+        {
+            var p = part.Trim();
+            if (p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase))
+            {
+                var value = p[8..].Trim().Trim('"', '\'').Trim();
+                return value.Length == 0 ? null : value;
+            }
+        }
+        return null;
+    }
+
+    private static WarcRecord? ReadRecord(Stream input)
+    {
+        string? version;
+        do
+        {
+            version = ReadLine(input);
+            if (version is null)
+            {
+                return null;
+            }
+        }
+        while (version.Length == 0);
+        if (!version.StartsWith("WARC/", StringComparison.Ordinal))
+        {
+            throw new FormatException($"expected a WARC record, found \"{Shorten(version)}\"");
+        }
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        while (true)
+        {
+            var line = ReadLine(input) ?? throw new InvalidDataException("WARC header cut short");
+            if (line.Length == 0)
+            {
+                break;
+            }
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            }
+        }
+        if (!headers.TryGetValue("Content-Length", out var lengthText)
+            || !long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length < 0)
+        {
+            throw new FormatException("WARC record without a valid Content-Length");
+        }
+        if (length > MaxBlockBytes)
+        {
+            Skip(input, length);
+            return new WarcRecord(headers, []);
+        }
+        var block = new byte[length];
+        input.ReadExactly(block);
+        return new WarcRecord(headers, block);
+    }
+
+    private static void Skip(Stream input, long count)
+    {
+        var buffer = new byte[81920];
+        while (count > 0)
+        {
+            var read = input.Read(buffer, 0, (int)Math.Min(buffer.Length, count));
+            if (read == 0)
+            {
+                throw new EndOfStreamException("WARC block cut short");
+            }
+            count -= read;
+        }
+    }
+
+    /// <summary>One header line (CRLF or LF ended), as UTF-8; null at end of stream.</summary>
+    private static string? ReadLine(Stream input)
+    {
+        var bytes = new List<byte>(128);
+        while (true)
+        {
+            var b = input.ReadByte();
+            if (b < 0)
+            {
+                return bytes.Count == 0 ? null : Encoding.UTF8.GetString(bytes.ToArray()).TrimEnd('\r');
+            }
+            if (b == '\n')
+            {
+                return Encoding.UTF8.GetString(bytes.ToArray()).TrimEnd('\r');
+            }
+            if (bytes.Count >= MaxLineBytes)
+            {
+                throw new FormatException("WARC header line too long");
+            }
+            bytes.Add((byte)b);
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}
