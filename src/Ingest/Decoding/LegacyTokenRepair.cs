@@ -50,6 +50,8 @@ internal static class LegacyTokenRepair
 
     private static string? RepairWord(string word)
     {
+        // An all-capitals word ("CÐ" for "CĐ") must stay all capitals: TCVN3 would read "Cé".
+        var capitals = word.Length > 1 && !word.Any(char.IsLower);
         var view = ByteView.FromText(word);
         string[] readings =
         [
@@ -61,7 +63,7 @@ internal static class LegacyTokenRepair
         foreach (var reading in readings)
         {
             var nfc = reading.Normalize(NormalizationForm.FormC);
-            if (!VietnameseSyllable.IsValid(nfc))
+            if (!VietnameseSyllable.IsValid(nfc) || (capitals && nfc.Any(char.IsLower)))
             {
                 continue;
             }

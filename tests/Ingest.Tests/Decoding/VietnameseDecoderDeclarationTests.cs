@@ -19,13 +19,13 @@ public sealed class VietnameseDecoderDeclarationTests
     }
 
     [Theory]
-    [InlineData("windows-1258", "Ă")]
-    [InlineData("windows-1252", "Ã")]
+    [InlineData("windows-1258", "ơ")]
+    [InlineData("windows-1252", "õ")]
     public void Meta_charset_decides_when_the_content_cannot(string declared, string expected)
     {
-        // Byte 0xC3 alone is "Ă" in windows-1258 and "Ã" in windows-1252: both read as Vietnamese.
+        // Byte 0xF5 alone is "ơ" in windows-1258 and "õ" in windows-1252: both read as Vietnamese.
         var page = Encoding.ASCII.GetBytes($"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={declared}\"></head><body>")
-            .Concat(new byte[] { 0xC3 }).Concat(Encoding.ASCII.GetBytes("</body></html>")).ToArray();
+            .Concat(new byte[] { 0xF5 }).Concat(Encoding.ASCII.GetBytes("</body></html>")).ToArray();
 
         var decoded = VietnameseDecoder.Decode(page, declaredCharset: null, html: true);
 
@@ -35,17 +35,19 @@ public sealed class VietnameseDecoderDeclarationTests
     [Fact]
     public void HTTP_header_charset_outranks_the_meta_charset()
     {
-        var page = Encoding.ASCII.GetBytes("<meta charset=\"windows-1258\"><p>").Concat(new byte[] { 0xC3 }).ToArray();
+        var page = Encoding.ASCII.GetBytes("<meta charset=\"windows-1258\"><p>").Concat(new byte[] { 0xF5 }).ToArray();
 
-        Assert.EndsWith("Ã", VietnameseDecoder.Decode(page, "text/html; charset=ISO-8859-1", html: true), StringComparison.Ordinal);
+        Assert.EndsWith("õ", VietnameseDecoder.Decode(page, "text/html; charset=ISO-8859-1", html: true), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Meta_charset_is_not_looked_for_in_plain_text()
     {
-        var text = Encoding.ASCII.GetBytes("meta charset=\"windows-1252\" ").Concat(new byte[] { 0xC3 }).ToArray();
+        // Undeclared, the tie goes to windows-1258 ("ơ"); the meta's windows-1252 ("õ") must not count in plain text.
+        var text = Encoding.ASCII.GetBytes("<meta charset=\"windows-1252\"> ").Concat(new byte[] { 0xF5 }).ToArray();
 
-        Assert.EndsWith("Ă", VietnameseDecoder.Decode(text, declaredCharset: "windows-1258", html: false), StringComparison.Ordinal);
+        Assert.EndsWith("ơ", VietnameseDecoder.Decode(text, declaredCharset: null, html: false), StringComparison.Ordinal);
+        Assert.EndsWith("õ", VietnameseDecoder.Decode(text, declaredCharset: null, html: true), StringComparison.Ordinal);
     }
 
     [Fact]
