@@ -25,6 +25,7 @@ public static class VietnameseDecoder
         .Concat(Enumerable.Range(0x300, 0x70))
         .Concat(Enumerable.Range(0x1E00, 0x100))
         .Concat(Enumerable.Range(0x2000, 0xC00))
+        .Concat(Enumerable.Range(0xE000, 0x1900)) // private use: icon fonts
         .Append(0xFEFF)
         .Select(i => (char)i)
         .Except(SuspiciousChars)]);
@@ -85,9 +86,12 @@ public static class VietnameseDecoder
         var bytes = ByteView.ToBytes(view);
         // Whole-text readings catch a page that is font-encoded throughout, where many words
         // ("Néi" for "Nội") look like Latin-1 and carry no suspicious char; word repair catches fragments.
+        var asRead = Candidate(VietnameseCharset.Utf8, nfc);
+        // Odd words are repaired only in text that is Vietnamese already: in a French page "Loïc" is a name.
+        var primary = asRead.Evidence.IsMostlyVietnamese ? Candidate(VietnameseCharset.Utf8, LegacyTokenRepair.Repair(nfc)) : asRead;
         var candidates = new List<DecodingCandidate>(9)
         {
-            Candidate(VietnameseCharset.Utf8, LegacyTokenRepair.Repair(nfc)),
+            primary,
             Candidate(VietnameseCharset.Tcvn3, SingleByteFontTable.Tcvn3.Decode(view)),
             Candidate(VietnameseCharset.Vni, VniFontTable.Instance.Decode(view)),
         };
@@ -101,7 +105,7 @@ public static class VietnameseDecoder
             AddEightBitReadings(candidates, raw);
         }
         var prior = declared is VietnameseCharset.Tcvn3 or VietnameseCharset.Vni ? declared : VietnameseCharset.Utf8;
-        return Best(candidates, prior);
+        return Best(candidates, prior, fallback: primary);
     }
 
     /// <summary>8-bit (or broken UTF-8) bytes: every Vietnamese reading is tried and the most Vietnamese one wins.</summary>
@@ -109,12 +113,15 @@ public static class VietnameseDecoder
     {
         var candidates = new List<DecodingCandidate>(7) { Candidate(VietnameseCharset.Utf8, Encoding.UTF8.GetString(bytes)) };
         AddEightBitReadings(candidates, bytes);
-        candidates.Add(Candidate(VietnameseCharset.Windows1252, CodePages.Windows1252.GetString(bytes)));
+        var windows1252 = Candidate(VietnameseCharset.Windows1252, CodePages.Windows1252.GetString(bytes));
+        candidates.Add(windows1252);
         if (declared is VietnameseCharset.Utf16LittleEndian or VietnameseCharset.Utf16BigEndian)
         {
             candidates.Add(Candidate(declared, DecodeUnicode(declared, bytes)));
         }
-        return Best(candidates, declared);
+        // Text that no reading makes Vietnamese (a German page, say) is read as declared, else as windows-1252.
+        var fallback = candidates.Find(c => c.Charset == declared) ?? windows1252;
+        return Best(candidates, declared, fallback);
     }
 
     // In the order that breaks exact ties: how common each encoding is on Vietnamese pages.
@@ -133,14 +140,21 @@ public static class VietnameseDecoder
         return new DecodingCandidate(charset, nfc, VietnameseTextScore.Score(nfc));
     }
 
-    /// <summary>Highest score wins; the prior gets a small bonus; on a tie the earlier candidate wins.</summary>
-    private static string Best(List<DecodingCandidate> candidates, VietnameseCharset prior)
+    /// <summary>
+    /// Of the readings that are Vietnamese at all (and the fallback), the highest score wins; the prior
+    /// gets a small bonus; on a tie the earlier candidate wins.
+    /// </summary>
+    private static string Best(List<DecodingCandidate> candidates, VietnameseCharset prior, DecodingCandidate fallback)
     {
-        var best = candidates[0];
+        var best = fallback;
         var bestValue = int.MinValue;
         foreach (var candidate in candidates)
         {
-            var value = candidate.Score + (candidate.Charset == prior ? PriorBonus : 0);
+            if (!candidate.Evidence.IsVietnamese && candidate != fallback)
+            {
+                continue;
+            }
+            var value = candidate.Evidence.Score + (candidate.Charset == prior ? PriorBonus : 0);
             if (value > bestValue)
             {
                 best = candidate;
