@@ -14,8 +14,7 @@ internal static class LegacyTokenRepair
     {
         var span = text.AsSpan();
         StringBuilder? sb = null;
-        var copied = 0;
-        var pos = 0;
+        int copied = 0, pos = 0, repairs = 0, eths = 0;
         while (pos < span.Length)
         {
             // Any word with a Latin-1 char: "phèi" (TCVN3 "phối") has no tell-tale symbol, only a wrong shape.
@@ -25,6 +24,11 @@ internal static class LegacyTokenRepair
                 break;
             }
             var hit = pos + rel;
+            if (VietnameseTextScore.IsSeparator(span[hit]))
+            {
+                pos = hit + 1;
+                continue;
+            }
             var start = hit;
             while (start > 0 && !VietnameseTextScore.IsSeparator(span[start - 1]))
             {
@@ -42,14 +46,24 @@ internal static class LegacyTokenRepair
                 sb ??= new StringBuilder(text.Length);
                 sb.Append(span[copied..start]).Append(repaired);
                 copied = end;
+                repairs++;
+                eths += word.Contains('Ð') ? 1 : 0;
             }
             pos = end;
         }
-        return sb is null ? text : sb.Append(span[copied..]).ToString();
+        // A pasted legacy passage has many odd words; one alone is more likely a foreign name ("Loïc"),
+        // unless it is the eth that windows-1252 makes of "Đ", which no Vietnamese or foreign word wants.
+        if (sb is null || (repairs == 1 && eths == 0))
+        {
+            return text;
+        }
+        return sb.Append(span[copied..]).ToString();
     }
 
     private static string? RepairWord(string word)
     {
+        // An all-capitals word ("CÐ" for "CĐ") must stay all capitals: TCVN3 would read "Cé".
+        var capitals = word.Length > 1 && !word.Any(char.IsLower);
         var view = ByteView.FromText(word);
         string[] readings =
         [
@@ -61,7 +75,7 @@ internal static class LegacyTokenRepair
         foreach (var reading in readings)
         {
             var nfc = reading.Normalize(NormalizationForm.FormC);
-            if (!VietnameseSyllable.IsValid(nfc))
+            if (!VietnameseSyllable.IsValid(nfc) || (capitals && nfc.Any(char.IsLower)))
             {
                 continue;
             }

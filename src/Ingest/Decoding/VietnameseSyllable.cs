@@ -72,15 +72,46 @@ internal static partial class VietnameseSyllable
         var caseOk = uppers == 0 || uppers == word.Length || (uppers == 1 && char.IsUpper(word[0]));
         // A syllable closed by p, t, c or ch takes the rising or the heavy tone, nothing else.
         var stopped = bare[word.Length - 1] is 'p' or 't' or 'c' || (word.Length > 1 && bare[word.Length - 2] == 'c' && bare[word.Length - 1] == 'h');
-        return tones <= 1 && caseOk && (!stopped || tone is Sac or Nang) && Shape().IsMatch(bare[..word.Length]);
+        return tones <= 1 && caseOk && (!stopped || tone is Sac or Nang) && SpelledRight(bare[..word.Length]) && Shape().IsMatch(bare[..word.Length]);
     }
 
-    // Initial consonant, vowel nucleus (with its glide), final consonant; on the toneless lower-case form.
+    // The spelling rules for /k/, /ɣ/ and /ŋ/: k, gh, ngh before i, e, ê (and k before y); c, g, ng elsewhere.
+    private static bool SpelledRight(ReadOnlySpan<char> bare)
+    {
+        if (bare.Length < 2)
+        {
+            return true;
+        }
+        const string front = "ieêy";
+        var (initial, next) = bare switch
+        {
+            ['n', 'g', 'h', var n, ..] => ("ngh", n),
+            ['n', 'g', var n, ..] => ("ng", n),
+            ['g', 'h', var n, ..] => ("gh", n),
+            ['c', var n, ..] when n != 'h' => ("c", n),
+            ['k', var n, ..] when n != 'h' => ("k", n),
+            ['g', var n, ..] when n != 'i' => ("g", n),
+            _ => ("", '\0'),
+        };
+        return initial switch
+        {
+            "ngh" or "gh" => front.Contains(next, StringComparison.Ordinal) && next != 'y',
+            "k" => front.Contains(next, StringComparison.Ordinal),
+            "c" or "ng" or "g" => !front.Contains(next, StringComparison.Ordinal) || (initial == "ng" && next == 'y'),
+            _ => true,
+        };
+    }
+
+    // Initial consonant, then a rhyme: an open nucleus (with its glide), or a nucleus with the finals
+    // it can take (no "ếc" or "ăch": ê and i close with ch/nh, ă and â must close). On the toneless form.
     [GeneratedRegex(
-        "^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?"
-        + "(?:iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|iê|oa|oă|oe|oi|oo|ôi|ơi"
-        + "|ua|uâ|ui|uê|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|[aăâeêioôơuưy])"
-        + "(?:ng|nh|ch|[cmnpt])?\\z",
+        "^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?(?:"
+        + "(?:iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uya|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oe|oi|ôi|ơi|ua|ui|uê|uơ|uy|ưa|ưi|ưu|[aeêioôơuưy])"
+        + "|(?:uyê|iê|yê|uô|ươ|oa|oă|oe|uâ|uy|[aăâeêioôơuưy])[mnpt]"
+        + "|(?:iê|uô|ươ|oa|oă|oo|uâ|[aăâeoôuư])(?:ng|c)"
+        + "|êng"
+        + "|(?:oa|uê|uy|[aêi])(?:nh|ch)"
+        + ")\\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

@@ -9,17 +9,12 @@ namespace Extraction.Ingest.Decoding;
 /// </summary>
 internal static class VietnameseTextScore
 {
-    private const int Valid = 1;
-    private const int Frequent = 3;
-    private const int Invalid = -2;
-    private const int Broken = -3;
-
     private static readonly SearchValues<char> Ascii = SearchValues.Create(Enumerable.Range(0, 128).Select(i => (char)i).ToArray());
 
-    public static int Score(string text)
+    public static VietnameseEvidence Score(string text)
     {
         var span = text.AsSpan();
-        var score = 0;
+        int valid = 0, frequent = 0, invalid = 0, broken = 0;
         var pos = 0;
         while (pos < span.Length)
         {
@@ -44,23 +39,27 @@ internal static class VietnameseTextScore
             {
                 end++;
             }
-            score += ScoreWord(span[start..end]);
+            var word = span[start..end];
+            if (word.ContainsAnyInRange('\u0080', '\u009F') || word.Contains('\uFFFD'))
+            {
+                broken++;
+            }
+            else if (!VietnameseSyllable.IsValid(word))
+            {
+                invalid++;
+            }
+            else if (CommonSyllables.Contains(word))
+            {
+                frequent++;
+            }
+            else if (word.Length > 1)
+            {
+                // A lone letter proves nothing: any stray symbol reads as one in some legacy table.
+                valid++;
+            }
             pos = end;
         }
-        return score;
-    }
-
-    private static int ScoreWord(ReadOnlySpan<char> word)
-    {
-        if (word.ContainsAnyInRange('\u0080', '\u009F') || word.Contains('\uFFFD'))
-        {
-            return Broken;
-        }
-        if (!VietnameseSyllable.IsValid(word))
-        {
-            return Invalid;
-        }
-        return CommonSyllables.Contains(word) ? Frequent : Valid;
+        return new VietnameseEvidence(valid, frequent, invalid, broken);
     }
 
     // Separators never belong to a word in any decoding; Latin-1 symbols do (TCVN3 writes "á" as "¸").

@@ -19,13 +19,13 @@ public sealed class VietnameseDecoderDeclarationTests
     }
 
     [Theory]
-    [InlineData("windows-1258", "Ă")]
-    [InlineData("windows-1252", "Ã")]
+    [InlineData("windows-1258", "tơi")]
+    [InlineData("windows-1252", "tõi")]
     public void Meta_charset_decides_when_the_content_cannot(string declared, string expected)
     {
-        // Byte 0xC3 alone is "Ă" in windows-1258 and "Ã" in windows-1252: both read as Vietnamese.
+        // Byte 0xF5 is "ơ" in windows-1258 and "õ" in windows-1252: "tơi" and "tõi" are both Vietnamese syllables.
         var page = Encoding.ASCII.GetBytes($"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={declared}\"></head><body>")
-            .Concat(new byte[] { 0xC3 }).Concat(Encoding.ASCII.GetBytes("</body></html>")).ToArray();
+            .Concat(new byte[] { 0x74, 0xF5, 0x69 }).Concat(Encoding.ASCII.GetBytes("</body></html>")).ToArray();
 
         var decoded = VietnameseDecoder.Decode(page, declaredCharset: null, html: true);
 
@@ -35,17 +35,19 @@ public sealed class VietnameseDecoderDeclarationTests
     [Fact]
     public void HTTP_header_charset_outranks_the_meta_charset()
     {
-        var page = Encoding.ASCII.GetBytes("<meta charset=\"windows-1258\"><p>").Concat(new byte[] { 0xC3 }).ToArray();
+        var page = Encoding.ASCII.GetBytes("<meta charset=\"windows-1258\"><p>").Concat(new byte[] { 0x74, 0xF5, 0x69 }).ToArray();
 
-        Assert.EndsWith("Ã", VietnameseDecoder.Decode(page, "text/html; charset=ISO-8859-1", html: true), StringComparison.Ordinal);
+        Assert.EndsWith("tõi", VietnameseDecoder.Decode(page, "text/html; charset=ISO-8859-1", html: true), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Meta_charset_is_not_looked_for_in_plain_text()
     {
-        var text = Encoding.ASCII.GetBytes("meta charset=\"windows-1252\" ").Concat(new byte[] { 0xC3 }).ToArray();
+        // Too little text to tell: undeclared it stays windows-1252 ("tõi"); the meta's windows-1258 ("tơi") counts only in HTML.
+        var text = Encoding.ASCII.GetBytes("<meta charset=\"windows-1258\"> ").Concat(new byte[] { 0x74, 0xF5, 0x69 }).ToArray();
 
-        Assert.EndsWith("Ă", VietnameseDecoder.Decode(text, declaredCharset: "windows-1258", html: false), StringComparison.Ordinal);
+        Assert.EndsWith("tõi", VietnameseDecoder.Decode(text, declaredCharset: null, html: false), StringComparison.Ordinal);
+        Assert.EndsWith("tơi", VietnameseDecoder.Decode(text, declaredCharset: null, html: true), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,5 +87,25 @@ public sealed class VietnameseDecoderDeclarationTests
         Assert.NotNull(decoded);
         Assert.True(decoded.IsNormalized(NormalizationForm.FormC));
         Assert.Equal(string.Empty, VietnameseDecoder.Decode([], null, html: true));
+    }
+
+    [Theory]
+    [InlineData("Die Straße blieb nach dem tödlichem Unfall für mehrere Stunden gesperrt, sagte die Polizei in Zürich.")]
+    [InlineData("Photos à l'appui, le journaliste Loïc révèle que le ministre a été vu à Prague, où il a déjà séjourné.")]
+    public void Leaves_foreign_Latin_text_as_it_is_in_UTF8_and_in_windows_1252(string text)
+    {
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text);
+
+        Assert.Equal(text, VietnameseDecoder.Decode(Encoding.UTF8.GetBytes(text), null, html: false));
+        Assert.Equal(text, VietnameseDecoder.Decode(windows1252, null, html: false));
+        Assert.Equal(text, VietnameseDecoder.Decode(windows1252, "windows-1252", html: false));
+    }
+
+    [Fact]
+    public void Leaves_a_lone_foreign_name_inside_Vietnamese_text_alone()
+    {
+        var text = $"{SeedText.Sentences[1]} Ông Loïc Dupont, đại diện tổ chức, phát biểu.";
+
+        Assert.Equal(text, VietnameseDecoder.Decode(Encoding.UTF8.GetBytes(text), "utf-8", html: false));
     }
 }

@@ -96,7 +96,7 @@ public sealed class VietnameseDecoderEncodingTests
     public void Repairs_a_TCVN3_fragment_quoted_inside_a_good_UTF8_page()
     {
         // A UTF-8 page quoting a passage pasted from an old ABC-font document.
-        var good = SeedText.Sentences[0];
+        var good = $"{SeedText.Sentences[0]} {SeedText.Sentences[3]}";
         var quoted = "phối hợp thực hiện Chương trình mục tiêu quốc gia giảm nghèo";
         var pasted = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(LegacyEncoder.Encode("tcvn3", quoted.ToLowerInvariant()));
         var bytes = Encoding.UTF8.GetBytes($"{good} {pasted}.");
