@@ -33,7 +33,7 @@ public sealed class AgreementExtractor
             return new ExtractedArticle(article, false, [], Version);
         }
         var sentences = SentenceSplitter.Split(text);
-        var signing = new List<(Sentence Sentence, List<Token> Tokens, SigningClause Clause)>();
+        var signing = new List<(Sentence Sentence, List<Token> Tokens, List<SigningClause> Clauses)>();
         foreach (var s in sentences)
         {
             if (!SigningTrigger.Mentions(s.Text))
@@ -44,35 +44,36 @@ public sealed class AgreementExtractor
             var clauses = SigningClauseFinder.Find(tokens);
             if (clauses.Count > 0)
             {
-                signing.Add((s, tokens, clauses[0]));
+                signing.Add((s, tokens, clauses));
             }
         }
         List<Token>? titleTokens = null;
-        SigningClause? titleClause = null;
+        List<SigningClause>? titleClauses = null;
         if (!string.IsNullOrWhiteSpace(title) && SigningTrigger.Mentions(title) && !IsShouting(title))
         {
             titleTokens = Tokenizer.Tokenize(title, 0, title.Length);
-            titleClause = SigningClauseFinder.Find(titleTokens).FirstOrDefault();
+            titleClauses = SigningClauseFinder.Find(titleTokens);
         }
-        if (signing.Count == 0 && titleClause is null)
+        if (signing.Count == 0 && titleClauses is not { Count: > 0 })
         {
             return new ExtractedArticle(article, false, [], Version);
         }
 
         var place = PlaceResolver.Resolve(title, text, Tokenizer.Tokenize(text, 0, text.Length));
         var candidates = new List<Candidate>();
-        if (titleClause is not null)
+        foreach (var (s, tokens, clauses) in signing)
         {
-            candidates.Add(BuildCandidate(title!, titleTokens!, titleClause, place, -1, isTitle: true, text));
-        }
-        foreach (var (s, tokens, clause) in signing)
-        {
-            var c = BuildCandidate(text, tokens, clause, place, s.Index, isTitle: false, text, s);
+            var c = BuildCandidate(text, tokens, clauses, place, s.Index, isTitle: false, text, s);
             if (c.Date is null)
             {
                 (c.Date, c.DateSentence) = LeadDate(sentences, s.Index);
             }
             candidates.Add(c);
+        }
+        // The headline goes last: it confirms or completes what the text says, it does not open agreements of its own.
+        if (titleClauses is { Count: > 0 })
+        {
+            candidates.Add(BuildCandidate(title!, titleTokens!, titleClauses, place, -1, isTitle: true, text));
         }
         var frames = FrameBuilder.Build(candidates).Where(IsReport).ToList();
         if (frames.Count == 0)
@@ -100,9 +101,20 @@ public sealed class AgreementExtractor
         || (f.Kind is not null && f.Candidates.Any(c => c.Clause.Strong));
 
     private static Candidate BuildCandidate(
-        string source, List<Token> tokens, SigningClause clause, ArticlePlace place, int index, bool isTitle, string text, Sentence? sentence = null)
+        string source, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, int index, bool isTitle, string text, Sentence? sentence = null)
     {
-        var parties = PartyFinder.Find(source, tokens, clause, place);
+        var clause = clauses[0];
+        var parties = new List<PartyMention>();
+        foreach (var cl in clauses)
+        {
+            foreach (var p in PartyFinder.Find(source, tokens, cl, place))
+            {
+                if (!parties.Any(q => q.Start == p.Start))
+                {
+                    parties.Add(p);
+                }
+            }
+        }
         if (isTitle)
         {
             parties = parties.Select(p => MapToText(p, text)).ToList();

@@ -14,6 +14,11 @@ internal static class FrameBuilder
         var frames = new List<Frame>();
         foreach (var c in candidates)
         {
+            if (c.IsTitle && frames.Count > 0)
+            {
+                AbsorbTitle(frames, c);
+                continue;
+            }
             Frame target;
             if (c.Parties.Count == 0)
             {
@@ -55,6 +60,19 @@ internal static class FrameBuilder
             }
         }
         return DropUmbrellas(frames);
+    }
+
+    /// <summary>The headline completes the agreement it names (or the only one); it opens none once the text has.</summary>
+    private static void AbsorbTitle(List<Frame> frames, Candidate title)
+    {
+        var live = frames.Where(f => !f.Umbrella && !f.Sibling).ToList();
+        var target = title.Parties.Count == 0
+            ? (live.FirstOrDefault() ?? frames[0])
+            : frames.FirstOrDefault(f => !f.Sibling && Compatible(f.Parties, title.Parties)) ?? (live.Count == 1 ? live[0] : null);
+        if (target is not null)
+        {
+            Absorb(target, title, addParties: target.Parties.Count < 2 || Compatible(target.Parties, title.Parties));
+        }
     }
 
     private static List<Frame> DropUmbrellas(List<Frame> frames)
@@ -132,7 +150,7 @@ internal static class FrameBuilder
             if (PartySimilarity.Same(f.Parties[i], p))
             {
                 // The fullest mention names the side; the first span found stays if the new one is from the headline.
-                if (WordCount(p.Name) > WordCount(f.Parties[i].Name) && p.End > p.Start)
+                if (WordCount(p.Name) > WordCount(f.Parties[i].Name))
                 {
                     f.Parties[i] = p;
                 }

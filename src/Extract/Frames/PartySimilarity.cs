@@ -3,7 +3,7 @@ using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Frames;
 
-/// <summary>Whether two mentions name the same side: shared folded words, or one a fuller form of the other.</summary>
+/// <summary>Whether two mentions name the same side: the same folded words, or one a fuller form of the other.</summary>
 internal static class PartySimilarity
 {
     public static bool Same(PartyMention a, PartyMention b) =>
@@ -11,8 +11,8 @@ internal static class PartySimilarity
 
     private static bool Same(string x, string y)
     {
-        var a = TextKeys.FoldWords(x);
-        var b = TextKeys.FoldWords(y);
+        var a = WithoutStandingBody(TextKeys.FoldWords(x));
+        var b = WithoutStandingBody(TextKeys.FoldWords(y));
         if (a.Length == 0 || b.Length == 0)
         {
             return false;
@@ -27,11 +27,25 @@ internal static class PartySimilarity
             }
         }
         var shorter = Math.Min(a.Length, b.Length);
-        if ((double)shared / Math.Max(a.Length, b.Length) >= 0.75)
+        if (shared == a.Length && shared == b.Length)
         {
             return true;
         }
-        // "Ủy ban MTTQ Việt Nam huyện" inside "Ủy ban MTTQ Việt Nam huyện Thăng Bình".
         return shared == shorter && shorter >= 2 && a[0] == b[0];
+    }
+
+    /// <summary>"Ban Thường trực Ủy ban MTTQ huyện" and "Ủy ban MTTQ huyện" are one side: compare without the standing body.</summary>
+    private static string[] WithoutStandingBody(string[] words)
+    {
+        var skip = 0;
+        if (words.Length > 3 && words[0] == "ban" && words[1] == "thuong" && words[2] is "truc" or "vu")
+        {
+            skip = 3;
+        }
+        else if (words.Length > 2 && ((words[0] == "thuong" && words[1] == "truc") || (words[0] == "lanh" && words[1] == "dao")))
+        {
+            skip = 2;
+        }
+        return skip == 0 ? words : words[skip..];
     }
 }

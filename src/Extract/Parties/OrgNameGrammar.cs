@@ -68,7 +68,8 @@ internal static class OrgNameGrammar
             if (t.IsUpperInitial)
             {
                 var nestedEnd = HeadEnd(tokens, pos, out _);
-                if (nestedEnd > 0 && IsConnector(tokens[pos - 1]))
+                // A new head after a list connector opens the next name; after "-" it continues this one (Đài Phát thanh - Truyền hình).
+                if (nestedEnd > 0 && IsConnector(tokens[pos - 1]) && tokens[pos - 1].Text is not ("-" or "–"))
                 {
                     break;
                 }
@@ -76,7 +77,16 @@ internal static class OrgNameGrammar
                 {
                     break;
                 }
-                pos = nestedEnd > 0 ? nestedEnd : pos + 1;
+                if (nestedEnd > 0)
+                {
+                    pos = nestedEnd;
+                }
+                else
+                {
+                    // "Trung ương", "Kiểm sát", "Phát triển": a listed word whose first syllable is capitalised.
+                    var word = OrgWordLexicon.MatchLength(tokens, pos);
+                    pos += word >= 2 ? word : 1;
+                }
                 lastGood = pos;
                 named = true;
                 lowerRun = 0;
@@ -94,13 +104,11 @@ internal static class OrgNameGrammar
                 lastGood = pos;
                 continue;
             }
-            if (t.IsWord && OrgWordLexicon.Contains(t.Lower) && lowerRun < 6)
+            var listed = OrgWordLexicon.MatchLength(tokens, pos);
+            if (listed > 0 && lowerRun < 6)
             {
-                if (pos == headEnd && NotAfterHead.Contains(t.Lower))
-                {
-                    break;
-                }
-                lastGood = ++pos;
+                pos += listed;
+                lastGood = pos;
                 lowerRun++;
                 named = true;
                 continue;
@@ -115,7 +123,7 @@ internal static class OrgNameGrammar
                 pos++;
                 continue;
             }
-            if (t.IsWord && t.Lower == "và" && named && JoinsNamePart(tokens, pos + 1))
+            if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && JoinsNamePart(tokens, pos + 1))
             {
                 pos++;
                 continue;
@@ -144,7 +152,7 @@ internal static class OrgNameGrammar
     {
         cls = OrgHeadClass.Named;
         var t = tokens[i];
-        if (!t.IsUpperInitial)
+        if (!t.IsWord)
         {
             return -1;
         }
@@ -154,7 +162,13 @@ internal static class OrgNameGrammar
             return i + 1;
         }
         var head = OrgHeadLexicon.Default.Match(tokens, i);
-        if (head is null)
+        // Heads are written with a capital; only standing bodies also appear in lower case ("thường trực HĐND").
+        if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix))
+        {
+            return -1;
+        }
+        // "Tỉnh ủy viên", "Hội viên": a person, not the body.
+        if (i + head.Words.Length < tokens.Count && tokens[i + head.Words.Length].Lower == "viên")
         {
             return -1;
         }
@@ -201,12 +215,16 @@ internal static class OrgNameGrammar
             return false;
         }
         var t = tokens[at];
+        if (PersonTitles.StartsAt(tokens, at) > 0)
+        {
+            return false;
+        }
         if (t.IsUpperInitial)
         {
             return HeadEnd(tokens, at, out _) < 0 && !t.IsAbbreviation && AdminPhraseParser.Parse(tokens, at, true) is null
                 && !AdminPhraseParser.IsFamilyName(t);
         }
-        return OrgWordLexicon.Contains(t.Lower) && AdminPhraseParser.Parse(tokens, at, false) is null;
+        return OrgWordLexicon.MatchLength(tokens, at) > 0 && AdminPhraseParser.Parse(tokens, at, false) is null;
     }
 
     /// <summary>"Lao động, Thương binh và Xã hội": after a comma, name words then "và" then name words.</summary>
@@ -216,11 +234,12 @@ internal static class OrgNameGrammar
         var words = 0;
         while (k < tokens.Count && tokens[k].IsUpperInitial && !tokens[k].IsAbbreviation && HeadEnd(tokens, k, out _) < 0 && words < 3)
         {
-            k++;
+            var first = OrgWordLexicon.MatchLength(tokens, k);
+            k += first >= 2 ? first : 1;
             words++;
-            while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsUpperInitial && OrgWordLexicon.Contains(tokens[k].Lower) && tokens[k].Lower != "và")
+            while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Lower != "và" && OrgWordLexicon.MatchLength(tokens, k) is > 0 and var n)
             {
-                k++;
+                k += n;
             }
         }
         return words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1);
@@ -238,14 +257,16 @@ internal static class OrgNameGrammar
                 {
                     return false;
                 }
-                if (AdminPhraseParser.Parse(tokens, open + 1, allowCapitalKeyword: true) is not null || tokens[open + 1].Lower is "ảnh" or "nguồn")
+                var inner = string.Join(' ', Enumerable.Range(open + 1, k - open - 1).Select(x => tokens[x].Key));
+                if (AdminPhraseParser.Parse(tokens, open + 1, allowCapitalKeyword: true) is not null || tokens[open + 1].Lower is "ảnh" or "nguồn"
+                    || AdminUnitLexicon.Default.Find(inner).Count > 0)
                 {
                     return false;
                 }
                 after = k + 1;
                 return true;
             }
-            if (!(tokens[k].IsUpperInitial || tokens[k].Kind == TokenKind.Number))
+            if (!(tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) || !tokens[open + 1].IsUpperInitial)
             {
                 return false;
             }

@@ -24,9 +24,12 @@ internal static class PartyFinder
         var orgs = ScanOrganisations(tokens);
         var result = new List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)>();
         var segStart = SubjectStart(tokens, clause.VerbToken);
-        foreach (var org in orgs)
+        if (!VerbInsideAdverbial(tokens, clause))
         {
-            if (org.Start >= segStart && org.End <= clause.VerbToken && !org.IsPlaceOnly && !AfterPreposition(tokens, org.Start))
+            var subject = orgs.Where(o => o.Start >= segStart && o.End <= clause.VerbToken && !o.IsPlaceOnly && !AfterPreposition(tokens, o.Start)).ToList();
+            // "A, Giám đốc Sở X": an affiliation in apposition, unless every subject is written that way (signers named by person).
+            var plain = subject.Where(o => !InApposition(tokens, o.Start)).ToList();
+            foreach (var org in plain.Count > 0 ? plain : subject)
             {
                 result.AddRange(Expand(tokens, org));
             }
@@ -34,6 +37,7 @@ internal static class PartyFinder
         var joiner = FindJoiner(tokens, clause.VerbEndToken);
         if (joiner >= 0 && !CitationBetween(tokens, clause.VerbEndToken, joiner))
         {
+            var subjectCount = result.Count;
             var first = FirstAfterPreamble(tokens, orgs, joiner + 1);
             if (first >= 0)
             {
@@ -47,6 +51,11 @@ internal static class PartyFinder
                     }
                     result.AddRange(Expand(tokens, orgs[k]));
                     prev = orgs[k];
+                }
+                // "X tổ chức lễ ký kết … giữa A và B": X hosts; A and B sign.
+                if (tokens[joiner].Lower == "giữa" && result.Count - subjectCount >= 2)
+                {
+                    result.RemoveRange(0, subjectCount);
                 }
             }
         }
@@ -147,7 +156,35 @@ internal static class PartyFinder
     }
 
     private static bool AfterPreposition(IReadOnlyList<Token> tokens, int start) =>
-        start > 0 && tokens[start - 1].IsWord && Prepositions.Contains(tokens[start - 1].Lower);
+        start > 0 && (tokens[start - 1].Text == "(" || (tokens[start - 1].IsWord && Prepositions.Contains(tokens[start - 1].Lower)));
+
+    /// <summary>"Nguyễn Văn A, Giám đốc Sở X", "TS. B - Phó Bí thư Đảng ủy": the organisation follows a title set off after a name.</summary>
+    private static bool InApposition(IReadOnlyList<Token> tokens, int start)
+    {
+        var title = PersonTitles.EndsAt(tokens, start);
+        if (title <= 0)
+        {
+            return false;
+        }
+        var before = tokens[title - 1];
+        return before.Text is "," or "-" or "–" || (before.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, title - 1, out _) < 0);
+    }
+
+    /// <summary>"phát biểu tại lễ ký kết", "Tham dự lễ ký kết có": the verb names the ceremony, its subject is not a signer.</summary>
+    private static bool VerbInsideAdverbial(IReadOnlyList<Token> tokens, SigningClause clause)
+    {
+        if (!clause.Ceremony)
+        {
+            return false;
+        }
+        var noun = clause.VerbToken - 1;
+        if (noun > 0 && tokens[noun].Lower == "nghị")
+        {
+            noun--;
+        }
+        var before = noun > 0 ? tokens[noun - 1] : null;
+        return before is not null && before.IsWord && before.Lower is "tại" or "dự" or "trong" or "sau" or "trước" or "của" or "kiến" or "tới" or "về";
+    }
 
     /// <summary>First "giữa"/"với"/"cùng" after the verb, in the same sentence.</summary>
     private static int FindJoiner(IReadOnlyList<Token> tokens, int from)
