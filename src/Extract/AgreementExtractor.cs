@@ -22,6 +22,9 @@ public sealed class AgreementExtractor
     /// <summary>How many sentences back a sentence without a date may take the date of the one that opened the report.</summary>
     private const int LeadDateLookBack = 4;
 
+    /// <summary>How many sentences at the top may hold the report's opening date (after bylines and date lines).</summary>
+    private const int OpeningSentences = 4;
+
     public ExtractedArticle Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -79,6 +82,14 @@ public sealed class AgreementExtractor
         if (frames.Count == 0)
         {
             return new ExtractedArticle(article, false, [], Version);
+        }
+        if (!string.IsNullOrEmpty(title) && frames.Any(f => f.Parties.Count == 0))
+        {
+            var sides = PartyFinder.HeadlineSides(title, place).Select(p => MapToText(p, text)).ToList();
+            foreach (var f in frames.Where(f => f.Parties.Count == 0))
+            {
+                f.Parties.AddRange(sides);
+            }
         }
         if (frames[0].Date is null)
         {
@@ -206,7 +217,7 @@ public sealed class AgreementExtractor
         {
             return (t with { Start = 0, End = 0 }, title);
         }
-        for (var k = 0; k < Math.Min(2, sentences.Count); k++)
+        for (var k = 0; k < Math.Min(OpeningSentences, sentences.Count); k++)
         {
             var d = DateFinder.Find(sentences[k].Text, sentences[k].Start).FirstOrDefault(m => m.EventWord);
             if (d is not null)

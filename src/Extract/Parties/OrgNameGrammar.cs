@@ -73,7 +73,8 @@ internal static class OrgNameGrammar
                 {
                     break;
                 }
-                if (AdminPhraseParser.IsFamilyName(t) && pos + 1 < tokens.Count && tokens[pos + 1].IsUpperInitial && named)
+                if (AdminPhraseParser.IsFamilyName(t) && pos + 1 < tokens.Count && tokens[pos + 1].IsUpperInitial && named
+                    && !AdminPhraseParser.IsKnownPlace(tokens, pos))
                 {
                     break;
                 }

@@ -29,7 +29,7 @@ internal static class PartyFinder
             var subject = orgs.Where(o => o.Start >= segStart && o.End <= clause.VerbToken && !o.IsPlaceOnly && !AfterPreposition(tokens, o.Start)).ToList();
             // "A, Giám đốc Sở X": an affiliation in apposition, unless every subject is written that way (signers named by person).
             var plain = subject.Where(o => !InApposition(tokens, o.Start)).ToList();
-            foreach (var org in plain.Count > 0 ? plain : subject)
+            foreach (var org in (plain.Count > 0 ? plain : subject).Where(o => !AfterMembershipTitle(tokens, o.Start)))
             {
                 result.AddRange(Expand(tokens, org));
             }
@@ -55,24 +55,67 @@ internal static class PartyFinder
                 // "X tổ chức lễ ký kết … giữa A và B": X hosts; A and B sign.
                 if (tokens[joiner].Lower == "giữa" && result.Count - subjectCount >= 2)
                 {
-                    result.RemoveRange(0, subjectCount);
+                    var signers = result.Skip(subjectCount).Select(r => Mention(source, tokens, r, place)).ToList();
+                    for (var k = subjectCount - 1; k >= 0; k--)
+                    {
+                        var host = Mention(source, tokens, result[k], place);
+                        if (!signers.Any(m => PartySimilarity.Same(m, host)))
+                        {
+                            result.RemoveAt(k);
+                        }
+                    }
                 }
             }
         }
         var mentions = new List<PartyMention>();
-        foreach (var (org, name, canonical, start, end) in result)
+        foreach (var r in result)
         {
-            var shown = name ?? source[tokens[org.Start].Start..tokens[org.End - 1].End];
-            if (mentions.Any(m => m.Start == start))
+            if (!mentions.Any(m => m.Start == r.Start))
             {
-                continue;
+                mentions.Add(Mention(source, tokens, r, place));
             }
-            var canon = canonical ?? PartyCanonicalizer.Canonicalize(tokens, org, place);
-            var confidence = org.IsPlaceOnly ? 0.6 : org.End - org.Start >= 2 ? 0.9 : 0.7;
-            mentions.Add(new PartyMention(shown, canon, start, end, confidence));
         }
         return mentions;
     }
+
+    private static PartyMention Mention(
+        string source, IReadOnlyList<Token> tokens, (OrgMatch Org, string? Name, string? Canonical, int Start, int End) r, ArticlePlace place)
+    {
+        var (org, name, canonical, start, end) = r;
+        var shown = name ?? source[tokens[org.Start].Start..tokens[org.End - 1].End];
+        var canon = canonical ?? PartyCanonicalizer.Canonicalize(tokens, org, place);
+        var confidence = org.IsPlaceOnly ? 0.6 : org.End - org.Start >= 2 ? 0.9 : 0.7;
+        return new PartyMention(shown, canon, start, end, confidence);
+    }
+
+    /// <summary>
+    /// The sides a headline names: its first run of two or more organisations joined by "và", "với",
+    /// "phối hợp với" ("Ủy ban Trung ương MTTQVN và Viện KSND tối cao: …"). For agreements whose
+    /// signing sentence names no side ("hai bên đã ký kết").
+    /// </summary>
+    public static List<PartyMention> HeadlineSides(string title, ArticlePlace place)
+    {
+        var tokens = Tokenizer.Tokenize(title, 0, title.Length);
+        var orgs = ScanOrganisations(tokens);
+        for (var i = 0; i + 1 < orgs.Count; i++)
+        {
+            var run = new List<OrgMatch> { orgs[i] };
+            for (var k = i + 1; k < orgs.Count && HeadlineJoin(tokens, run[^1].End, orgs[k].Start); k++)
+            {
+                run.Add(orgs[k]);
+            }
+            if (run.Count >= 2)
+            {
+                return run.Select(o => new PartyMention(
+                    title[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place), 0, 0, 0.6)).ToList();
+            }
+        }
+        return [];
+    }
+
+    private static bool HeadlineJoin(IReadOnlyList<Token> tokens, int from, int to) =>
+        to > from && to - from <= 3 && Enumerable.Range(from, to - from).All(k =>
+            tokens[k].Text is "," or ";" or "-" or "–" || tokens[k].Lower is "và" or "với" or "cùng" or "phối" or "hợp");
 
     /// <summary>Every organisation name (and named place) in the sentence, left to right, not overlapping.</summary>
     public static List<OrgMatch> ScanOrganisations(IReadOnlyList<Token> tokens)
@@ -168,6 +211,13 @@ internal static class PartyFinder
         }
         var before = tokens[title - 1];
         return before.Text is "," or "-" or "–" || (before.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, title - 1, out _) < 0);
+    }
+
+    /// <summary>"Đại biểu Quốc hội", "Ủy viên Ban Thường vụ Tỉnh ủy": a person's membership, never a signing side.</summary>
+    private static bool AfterMembershipTitle(IReadOnlyList<Token> tokens, int start)
+    {
+        var title = PersonTitles.EndsAt(tokens, start);
+        return title >= 0 && tokens[title].Lower is "đại" or "ủy" && tokens[title + 1].Lower is "biểu" or "viên";
     }
 
     /// <summary>"phát biểu tại lễ ký kết", "Tham dự lễ ký kết có": the verb names the ceremony, its subject is not a signer.</summary>

@@ -15,6 +15,20 @@ internal static class AdminPhraseParser
 
     public static bool IsFamilyName(Token t) => t.IsUpperInitial && FamilyNames.Contains(t.Key);
 
+    /// <summary>"Thái Nguyên", "Hà Nam": capitalised words at <paramref name="at"/> that name a province or district.</summary>
+    public static bool IsKnownPlace(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var len = Math.Min(3, tokens.Count - at); len >= 2; len--)
+        {
+            if (AllUpperWords(tokens, at, len)
+                && AdminUnitLexicon.Default.Find(string.Join(' ', Enumerable.Range(at, len).Select(k => tokens[k].Key))).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static AdminPhrase? Parse(IReadOnlyList<Token> tokens, int i, bool allowCapitalKeyword)
     {
         var t = tokens[i];
@@ -32,6 +46,10 @@ internal static class AdminPhraseParser
             return null;
         }
         var nameStart = i + length;
+        if (keyword == "TP" && nameStart < tokens.Count && tokens[nameStart].Text == ".")
+        {
+            nameStart++;
+        }
         var nameEnd = ParseName(tokens, nameStart, level, keyword);
         return new AdminPhrase(i, Math.Max(nameEnd, nameStart), keyword, level, nameStart, nameEnd);
     }

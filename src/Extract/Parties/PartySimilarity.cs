@@ -1,7 +1,6 @@
-using Extraction.Extract.Parties;
 using Extraction.Extract.Text;
 
-namespace Extraction.Extract.Frames;
+namespace Extraction.Extract.Parties;
 
 /// <summary>Whether two mentions name the same side: the same folded words, or one a fuller form of the other.</summary>
 internal static class PartySimilarity
