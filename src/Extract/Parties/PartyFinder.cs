@@ -198,8 +198,27 @@ internal static class PartyFinder
         return false;
     }
 
-    private static bool AfterPreposition(IReadOnlyList<Token> tokens, int start) =>
-        start > 0 && (tokens[start - 1].Text == "(" || (tokens[start - 1].IsWord && Prepositions.Contains(tokens[start - 1].Lower)));
+    /// <summary>"tại X", "của X", "(X)", "tại trụ sở X", "tại hội trường X": the organisation is a place or an owner.</summary>
+    private static bool AfterPreposition(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start > 0 && tokens[start - 1].Text == "(")
+        {
+            return true;
+        }
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.IsUpperInitial)
+            {
+                return false;
+            }
+            if (Prepositions.Contains(t.Lower))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"Nguyễn Văn A, Giám đốc Sở X", "TS. B - Phó Bí thư Đảng ủy": the organisation follows a title set off after a name.</summary>
     private static bool InApposition(IReadOnlyList<Token> tokens, int start)
