@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Extraction.Extract.Dates;
+
+/// <summary>
+/// Dates of events in a sentence: "Ngày 05/07", "Sáng 09/5", "Chiều ngày 11/8", "ngày 11.8",
+/// "Chiều 27-10", "ngày 27 tháng 10 năm 2017", "Hôm qua (20/1)", "sáng nay". Dates of cited
+/// documents ("Chương trình số 10 ngày 23/12/2022", "ngày 08/10/2021 của Tỉnh ủy") are skipped.
+/// </summary>
+internal static partial class DateFinder
+{
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|SÁNG|CHIỀU|NGÀY)(?:\s+(?:nay|qua|ngày|hôm))*)\s*\(?\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)?\s*[Nn]gày)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,)\s*(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
+    private static partial Regex WordDate();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?<rel>nay|qua)(?!\s*\(?\s*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeDate();
+
+    // A document number just before "ngày": "số 10 ngày", "05-NQ/TU, ngày", "/QĐ-UBND ngày".
+    [GeneratedRegex(@"(?:\bsố\s+\S+|\S*\d\S*/\S+|\S+-[A-ZĐ]+\S*)[\s,]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentNumberBefore();
+
+    [GeneratedRegex(@"^\s*(?:của|về việc|về|ban hành)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentAfter();
+
+    public static List<DateMention> Find(string sentence, int offset)
+    {
+        var list = new List<DateMention>();
+        foreach (Match m in NumericDate().Matches(sentence))
+        {
+            Add(list, sentence, m, offset);
+        }
+        foreach (Match m in WordDate().Matches(sentence))
+        {
+            Add(list, sentence, m, offset);
+        }
+        foreach (Match m in RelativeDate().Matches(sentence))
+        {
+            var days = m.Groups["rel"].Value == "qua" ? 1 : 0;
+            list.Add(new DateMention(offset + m.Index, offset + m.Index + m.Length, 0, 0, null, true) { DaysBeforePage = days });
+        }
+        list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return list;
+    }
+
+    private static void Add(List<DateMention> list, string sentence, Match m, int offset)
+    {
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2024, month) || year is < 1900 or > 2100)
+        {
+            return;
+        }
+        var tw = m.Groups["tw"].Value.Trim();
+        var lowerNgay = tw == "ngày";
+        if (lowerNgay)
+        {
+            var before = sentence[Math.Max(0, m.Index - 40)..m.Index];
+            var after = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 20)];
+            if (DocumentNumberBefore().IsMatch(before) || DocumentAfter().IsMatch(after))
+            {
+                return;
+            }
+        }
+        if (list.Any(d => d.Start <= offset + m.Index && offset + m.Index < d.End))
+        {
+            return;
+        }
+        list.Add(new DateMention(offset + m.Index, offset + m.Index + m.Length, day, month, year, !lowerNgay));
+    }
+}

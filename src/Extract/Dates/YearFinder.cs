@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Extraction.Extract.Dates;
+
+/// <summary>
+/// A year stated about the event ("hội nghị ký kết các chương trình phối hợp năm 2023"), not a period
+/// ("giai đoạn 2021-2025", "đến năm 2030", "nhiệm kỳ 2021 - 2026") nor a cited text ("Hiến pháp năm 2013").
+/// </summary>
+internal static partial class YearFinder
+{
+    [GeneratedRegex(@"(?<![\p{L}])(?<before>[\p{L}]+\s+)?năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPhrase();
+
+    private static readonly HashSet<string> NotEventBefore =
+        ["đến", "tới", "từ", "đoạn", "kỳ", "pháp", "khóa", "khoá", "luật", "hết", "cuối", "trước", "sau", "trong", "vào", "của", "mỗi", "hằng", "hàng"];
+
+    public static int? Find(string sentence)
+    {
+        foreach (Match m in YearPhrase().Matches(sentence))
+        {
+            var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
+            if (NotEventBefore.Contains(before))
+            {
+                continue;
+            }
+            return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+        return null;
+    }
+}

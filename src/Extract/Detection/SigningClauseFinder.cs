@@ -1,0 +1,281 @@
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Detection;
+
+/// <summary>
+/// Finds, in one sentence, the verbs "ký"/"ký kết" that report a signing which happened:
+/// not plans ("sẽ ký"), not background ("sau khi ký kết", "Quy chế đã ký kết"), not other
+/// documents ("ký quyết định"), not other senses ("đăng ký", "chữ ký", "thư ký").
+/// </summary>
+internal static class SigningClauseFinder
+{
+    // Words that make "ký" part of another word: đăng ký, chữ ký, thư ký, bút ký, nhật ký.
+    private static readonly HashSet<string> NotVerbBefore = ["đăng", "chữ", "thư", "bút", "nhật", "ký", "kí"];
+
+    // ký túc xá, ký ức, ký hiệu, ký sự, ký giả, ký họa, ký tên, ký quỹ, ký gửi, ký nhận, ký sinh, ký số, ký duyệt.
+    private static readonly HashSet<string> NotVerbAfter = ["túc", "ức", "hiệu", "sự", "giả", "họa", "tên", "quỹ", "gửi", "nhận", "sinh", "số", "duyệt", "lục", "âm", "thác"];
+
+    // Plans and negation in the few words before the verb.
+    private static readonly string[][] PlanMarkers =
+    [
+        ["sẽ"], ["dự", "kiến"], ["dự", "định"], ["chuẩn", "bị"], ["tiến", "tới"], ["hướng", "tới"], ["đề", "xuất"],
+        ["mong", "muốn"], ["chưa"], ["không"], ["cần"], ["nên"], ["đề", "nghị"], ["lên", "kế", "hoạch"], ["sắp"],
+        ["hướng", "dẫn"], ["chỉ", "đạo"], ["yêu", "cầu"], ["đôn", "đốc"], ["vận", "động"], ["khuyến", "khích"],
+    ];
+
+    // Background: the signing is an earlier event the sentence refers to.
+    private static readonly string[][] BackgroundMarkers =
+    [
+        ["sau", "khi"], ["từ", "khi"], ["kể", "từ"], ["trước", "khi"], ["đã", "từng"],
+    ];
+
+    // Sentence openers that put a passive "được ký kết" in the background.
+    private static readonly string[][] BackgroundOpeners =
+    [
+        ["trên", "cơ", "sở"], ["thực", "hiện"], ["căn", "cứ"], ["theo"], ["triển", "khai"], ["từ"], ["sau"], ["cho", "đến", "nay"],
+        ["đến", "nay"], ["thời", "gian", "qua"], ["trước", "đó"], ["trước", "đây"], ["năm"],
+    ];
+
+    // Documents one signs alone or that are not agreements between bodies.
+    private static readonly string[][] OtherDocuments =
+    [
+        ["quyết", "định"], ["nghị", "định"], ["thông", "tư"], ["chỉ", "thị"], ["công", "văn"], ["văn", "bản"], ["lệnh"],
+        ["sắc", "lệnh"], ["tờ", "trình"], ["giấy"], ["đơn"], ["giao", "ước"], ["cam", "kết"], ["bảo", "lãnh"],
+        ["công", "điện"], ["thư"], ["hợp", "đồng"], ["nghị", "quyết"], ["bản", "án"],
+    ];
+
+    // Words that show the text is about an agreement between bodies.
+    private static readonly HashSet<string> AgreementWords =
+        ["chương", "kế", "quy", "thỏa", "ghi", "hiệp", "nghị", "hợp", "phối", "liên", "kết", "mou", "công", "tuyên"];
+
+    private static readonly string[][] AgreementPhrases =
+    [
+        ["chương", "trình"], ["kế", "hoạch"], ["quy", "chế"], ["thỏa", "thuận"], ["ghi", "nhớ"], ["hiệp", "định"], ["hiệp", "ước"],
+        ["nghị", "định", "thư"], ["hợp", "tác"], ["phối", "hợp"], ["liên", "tịch"], ["kết", "nghĩa"], ["liên", "kết"], ["mou"],
+        ["công", "ước"], ["tuyên", "bố", "chung"],
+    ];
+
+    private static readonly HashSet<string> CeremonyBefore = ["lễ", "nghị", "buổi", "chức", "hành", "đã", "vừa", "nhất", "cùng", "mới"];
+
+    private static readonly HashSet<string> RatificationWords = ["phê", "hiệu"];
+
+    public static List<SigningClause> Find(IReadOnlyList<Token> tokens)
+    {
+        var result = new List<SigningClause>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || (t.Lower != "ký" && t.Lower != "kí"))
+            {
+                continue;
+            }
+            if (i > 0 && tokens[i - 1].IsWord && NotVerbBefore.Contains(tokens[i - 1].Lower))
+            {
+                continue;
+            }
+            var end = i + 1;
+            if (end < tokens.Count && tokens[end].Is("kết"))
+            {
+                end++;
+            }
+            else if (end < tokens.Count && tokens[end].IsWord && NotVerbAfter.Contains(tokens[end].Lower))
+            {
+                continue;
+            }
+            var clause = Judge(tokens, i, end);
+            if (clause is not null)
+            {
+                result.Add(clause);
+            }
+        }
+        return result;
+    }
+
+    private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd)
+    {
+        var clauseStart = ClauseStart(tokens, verb);
+        if (HasBefore(tokens, verb, clauseStart, 4, PlanMarkers) || HasBefore(tokens, verb, clauseStart, 3, BackgroundMarkers))
+        {
+            return null;
+        }
+        // "thực hiện ký phối hợp": a routine or directive, not a reported ceremony.
+        if (verbEnd - verb == 1 && WordBefore(tokens, verb, 1) == "hiện" && WordBefore(tokens, verb, 2) == "thực")
+        {
+            return null;
+        }
+        var passive = WordBefore(tokens, verb, 1) == "được" || WordBefore(tokens, verb, 2) == "được";
+        if (passive && (StartsWith(tokens, 0, BackgroundOpeners) || HasWord(tokens, RatificationWords, "chuẩn", "lực")))
+        {
+            return null;
+        }
+        if (ObjectIsOtherDocument(tokens, verbEnd))
+        {
+            return null;
+        }
+        if (IsRelativeClauseAfterKind(tokens, verb, clauseStart))
+        {
+            return null;
+        }
+        var before = WordBefore(tokens, verb, 1);
+        var ceremony = before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội");
+        var agreementWord = HasAgreementPhrase(tokens);
+        if (!agreementWord && !ceremony)
+        {
+            return null;
+        }
+        var strong = ceremony || (before is not null && CeremonyBefore.Contains(before)) || verbEnd - verb == 2;
+        return new SigningClause(verb, verbEnd, ceremony, strong);
+    }
+
+    /// <summary>Start of the clause holding the verb: after the last ";" or ":" before it.</summary>
+    private static int ClauseStart(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punct && tokens[k].Text is ";" or ":")
+            {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static string? WordBefore(IReadOnlyList<Token> tokens, int i, int back)
+    {
+        var k = i - back;
+        return k >= 0 && tokens[k].IsWord ? tokens[k].Lower : null;
+    }
+
+    private static bool HasBefore(IReadOnlyList<Token> tokens, int verb, int clauseStart, int window, string[][] markers)
+    {
+        var from = Math.Max(clauseStart, verb - window);
+        for (var k = from; k < verb; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "," or "(")
+            {
+                from = k + 1;
+            }
+        }
+        foreach (var marker in markers)
+        {
+            for (var k = from; k + marker.Length <= verb; k++)
+            {
+                if (Matches(tokens, k, marker))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWith(IReadOnlyList<Token> tokens, int at, string[][] markers)
+    {
+        while (at < tokens.Count && tokens[at].Kind == TokenKind.Punct)
+        {
+            at++;
+        }
+        return markers.Any(m => Matches(tokens, at, m));
+    }
+
+    private static bool Matches(IReadOnlyList<Token> tokens, int at, string[] words)
+    {
+        if (at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!tokens[at + k].IsWord || tokens[at + k].Lower != words[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool HasWord(IReadOnlyList<Token> tokens, HashSet<string> firsts, params string[] seconds)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && firsts.Contains(tokens[k].Lower) && tokens[k + 1].IsWord && seconds.Contains(tokens[k + 1].Lower))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"ký quyết định", "ký kết giao ước thi đua": the first document named after the verb is not an agreement.</summary>
+    private static bool ObjectIsOtherDocument(IReadOnlyList<Token> tokens, int verbEnd)
+    {
+        var k = verbEnd;
+        // Skip "ban hành", "thông qua", "và trao".
+        while (k < tokens.Count && tokens[k].IsWord && tokens[k].Lower is "ban" or "hành" or "thông" or "qua")
+        {
+            k++;
+        }
+        if (k >= tokens.Count || !tokens[k].IsWord)
+        {
+            return false;
+        }
+        if (Matches(tokens, k, ["hợp", "đồng", "hợp", "tác"]))
+        {
+            return false;
+        }
+        return OtherDocuments.Any(d => Matches(tokens, k, d));
+    }
+
+    /// <summary>"Quy chế phối hợp đã ký kết", "Thỏa thuận ký kết giữa ...": the verb qualifies a document already named.</summary>
+    private static bool IsRelativeClauseAfterKind(IReadOnlyList<Token> tokens, int verb, int clauseStart)
+    {
+        var k = verb - 1;
+        while (k >= clauseStart && tokens[k].IsWord && tokens[k].Lower is "đã" or "được" or "vừa" or "mới")
+        {
+            k--;
+        }
+        // The document noun phrase right before: up to four words ending the kind ("Quy chế phối hợp").
+        for (var back = 0; back < 4 && k - back >= clauseStart; back++)
+        {
+            var at = k - back;
+            if (!tokens[at].IsWord)
+            {
+                break;
+            }
+            if (KindStarts(tokens, at) && !CeremonyBeforeKind(tokens, at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool KindStarts(IReadOnlyList<Token> tokens, int at) =>
+        Matches(tokens, at, ["quy", "chế"]) || Matches(tokens, at, ["chương", "trình"]) || Matches(tokens, at, ["thỏa", "thuận"])
+        || Matches(tokens, at, ["kế", "hoạch"]) || Matches(tokens, at, ["bản", "ghi", "nhớ"]) || Matches(tokens, at, ["hiệp", "định"]);
+
+    private static bool CeremonyBeforeKind(IReadOnlyList<Token> tokens, int at)
+    {
+        var w = WordBefore(tokens, at, 1);
+        return w is "lễ" or "buổi";
+    }
+
+    private static bool HasAgreementPhrase(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsWord || !AgreementWords.Contains(tokens[k].Lower))
+            {
+                continue;
+            }
+            foreach (var p in AgreementPhrases)
+            {
+                if (Matches(tokens, k, p))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

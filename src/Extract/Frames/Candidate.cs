@@ -1,0 +1,41 @@
+using Extraction.Extract.Dates;
+using Extraction.Extract.Detection;
+using Extraction.Extract.Kinds;
+using Extraction.Extract.Model;
+using Extraction.Extract.Parties;
+
+namespace Extraction.Extract.Frames;
+
+/// <summary>One sentence (or the headline) that reports a signing, with what it says about it.</summary>
+internal sealed class Candidate
+{
+    public required int SentenceIndex { get; init; }
+
+    public required bool IsTitle { get; init; }
+
+    /// <summary>The sentence in the article text; (0,0) for the headline.</summary>
+    public required TextSpan Evidence { get; init; }
+
+    public required string SentenceText { get; init; }
+
+    public required SigningClause Clause { get; init; }
+
+    public required List<PartyMention> Parties { get; init; }
+
+    public required List<(KindMention Mention, TextSpan Span)> Kinds { get; init; }
+
+    public string? Subject { get; init; }
+
+    public TextSpan? SubjectSpan { get; init; }
+
+    public DateMention? Date { get; set; }
+
+    /// <summary>The sentence the date was read from, for a year stated there.</summary>
+    public string? DateSentence { get; set; }
+
+    public string? Period { get; init; }
+
+    public string? Location { get; init; }
+
+    public bool IsPlural => Kinds.Count > 0 && Kinds[0].Mention.Plural;
+}

@@ -1,0 +1,164 @@
+using Extraction.Extract.Parties;
+
+namespace Extraction.Extract.Frames;
+
+/// <summary>
+/// Groups signing sentences into agreements: sentences naming the same sides (or no sides) tell
+/// the same agreement; a sentence with a new set of sides starts another; a ceremony "ký kết các
+/// chương trình" told agreement by agreement afterwards is dropped for its parts.
+/// </summary>
+internal static class FrameBuilder
+{
+    public static List<Frame> Build(IReadOnlyList<Candidate> candidates)
+    {
+        var frames = new List<Frame>();
+        foreach (var c in candidates)
+        {
+            if (c.IsTitle && frames.Count > 0)
+            {
+                AbsorbTitle(frames, c);
+                continue;
+            }
+            Frame target;
+            if (c.Parties.Count == 0)
+            {
+                if (frames.Count == 0)
+                {
+                    frames.Add(target = new Frame { Umbrella = c.IsPlural });
+                }
+                else
+                {
+                    target = frames.LastOrDefault(f => !f.Sibling && !f.Umbrella) ?? frames[^1];
+                }
+                Absorb(target, c, addParties: false);
+                continue;
+            }
+            var match = c.IsPlural ? null : frames.LastOrDefault(f => !f.Umbrella && !f.Sibling && Compatible(f.Parties, c.Parties));
+            if (match is not null)
+            {
+                target = match;
+            }
+            else if (frames.Count > 0 && frames[^1].Parties.Count == 0 && !frames[^1].Sibling)
+            {
+                target = frames[^1];
+                target.Umbrella |= c.IsPlural;
+            }
+            else
+            {
+                frames.Add(target = new Frame { Umbrella = c.IsPlural });
+            }
+            Absorb(target, c, addParties: true);
+            if (c.Kinds.Count > 1 && !c.IsPlural)
+            {
+                var twin = new Frame { Sibling = true };
+                frames.Add(twin);
+                Absorb(twin, c, addParties: true);
+                twin.Kind = c.Kinds[1].Mention.Kind;
+                twin.KindSpan = c.Kinds[1].Span;
+                twin.Subject = null;
+                twin.SubjectSpan = null;
+            }
+        }
+        return DropUmbrellas(frames);
+    }
+
+    /// <summary>The headline completes the agreement it names (or the only one); it opens none once the text has.</summary>
+    private static void AbsorbTitle(List<Frame> frames, Candidate title)
+    {
+        var live = frames.Where(f => !f.Umbrella && !f.Sibling).ToList();
+        var target = title.Parties.Count == 0
+            ? (live.FirstOrDefault() ?? frames[0])
+            : frames.FirstOrDefault(f => !f.Sibling && Compatible(f.Parties, title.Parties)) ?? (live.Count == 1 ? live[0] : null);
+        if (target is not null)
+        {
+            Absorb(target, title, addParties: target.Parties.Count < 2 || Compatible(target.Parties, title.Parties));
+        }
+    }
+
+    private static List<Frame> DropUmbrellas(List<Frame> frames)
+    {
+        var parts = frames.Where(f => !f.Umbrella && f.Parties.Count > 0).ToList();
+        var result = new List<Frame>();
+        foreach (var f in frames)
+        {
+            if (!f.Umbrella)
+            {
+                result.Add(f);
+                continue;
+            }
+            if (parts.Count >= 2)
+            {
+                continue;
+            }
+            if (parts.Count == 1 && Compatible(f.Parties, parts[0].Parties))
+            {
+                // One agreement told twice: keep the detailed one, with every side named.
+                foreach (var p in f.Parties)
+                {
+                    AddParty(parts[0], p);
+                }
+                parts[0].Date ??= f.Date;
+                parts[0].DateSentence ??= f.DateSentence;
+                continue;
+            }
+            result.Add(f);
+        }
+        return result;
+    }
+
+    private static bool Compatible(List<PartyMention> a, List<PartyMention> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return false;
+        }
+        var matchedB = b.Count(pb => a.Any(pa => PartySimilarity.Same(pa, pb)));
+        var matchedA = a.Count(pa => b.Any(pb => PartySimilarity.Same(pa, pb)));
+        return matchedB == b.Count || matchedA == a.Count;
+    }
+
+    private static void Absorb(Frame f, Candidate c, bool addParties)
+    {
+        f.Candidates.Add(c);
+        if (addParties)
+        {
+            foreach (var p in c.Parties)
+            {
+                AddParty(f, p);
+            }
+        }
+        if (f.Kind is null && c.Kinds.Count > 0)
+        {
+            f.Kind = c.Kinds[0].Mention.Kind;
+            f.KindSpan = c.IsTitle ? null : c.Kinds[0].Span;
+            f.Subject = c.Subject;
+            f.SubjectSpan = c.SubjectSpan;
+        }
+        if (f.Date is null && c.Date is not null)
+        {
+            f.Date = c.Date;
+            f.DateSentence = c.DateSentence;
+        }
+        f.Period ??= c.Period;
+        f.Location ??= c.Location;
+    }
+
+    private static void AddParty(Frame f, PartyMention p)
+    {
+        for (var i = 0; i < f.Parties.Count; i++)
+        {
+            if (PartySimilarity.Same(f.Parties[i], p))
+            {
+                // The fullest mention names the side; the first span found stays if the new one is from the headline.
+                if (WordCount(p.Name) > WordCount(f.Parties[i].Name))
+                {
+                    f.Parties[i] = p;
+                }
+                return;
+            }
+        }
+        f.Parties.Add(p);
+    }
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Extraction.Extract.Kinds;
+
+/// <summary>Period ("giai đoạn 2021 - 2025" → "2021-2025") and place of signing ("tại Hà Nội").</summary>
+internal static partial class DetailFinder
+{
+    [GeneratedRegex(@"(?:giai đoạn|nhiệm kỳ|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?(?<a>(?:19|20)\d{2})\s*(?:[-–]|đến)\s*(?:năm\s*)?(?<b>(?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?:trụ sở|hội trường|Hội trường|Trụ sở|[\p{Lu}\d])[^,.;()]{1,80})", RegexOptions.CultureInvariant)]
+    private static partial Regex LocationPattern();
+
+    public static string? Period(string sentence)
+    {
+        var m = PeriodPattern().Match(sentence);
+        return m.Success ? m.Groups["a"].Value + "-" + m.Groups["b"].Value : null;
+    }
+
+    public static string? Location(string sentence)
+    {
+        var m = LocationPattern().Match(sentence);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var place = m.Groups["place"].Value.Trim();
+        // Stop before the clause that follows the place ("tại Hà Nội đã diễn ra …").
+        foreach (var stop in new[] { " đã ", " diễn ra", " tổ chức", " ký ", " kí ", " và ", " vừa " })
+        {
+            var at = place.IndexOf(stop, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                place = place[..at];
+            }
+        }
+        return place.Length > 0 ? place : null;
+    }
+}

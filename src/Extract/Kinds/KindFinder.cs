@@ -1,0 +1,82 @@
+using Extraction.Extract.Detection;
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Kinds;
+
+/// <summary>
+/// The document type signed: the first kind after the verb ("ký kết Quy chế phối hợp …"), a second
+/// one joined by "và" ("Quy chế … và Chương trình phối hợp …" = two agreements), not the kinds the
+/// subject cites ("Kế hoạch phối hợp về triển khai thực hiện Chương trình phối hợp số 10").
+/// </summary>
+internal static class KindFinder
+{
+    private static readonly HashSet<string> CitingWords = ["hiện", "khai", "của", "số", "theo", "cứ", "với"];
+
+    public static List<KindMention> Find(IReadOnlyList<Token> tokens, SigningClause clause)
+    {
+        var list = new List<KindMention>();
+        var first = FindFrom(tokens, clause.VerbEndToken, Math.Min(tokens.Count, clause.VerbEndToken + 6));
+        if (first is null)
+        {
+            // "Chương trình phối hợp … được ký kết", "lễ ký kết" with the kind before it.
+            first = FindFrom(tokens, 0, clause.VerbToken);
+            if (first is not null)
+            {
+                list.Add(first);
+            }
+            return list;
+        }
+        list.Add(first);
+        for (var k = first.End; k < tokens.Count; k++)
+        {
+            if (tokens[k].Text is "." or ";" or ":")
+            {
+                break;
+            }
+            if (tokens[k].Lower != "và" || k + 1 >= tokens.Count)
+            {
+                continue;
+            }
+            var second = Match(tokens, k + 1);
+            if (second is not null && second.Kind != first.Kind)
+            {
+                list.Add(second);
+                break;
+            }
+        }
+        return list;
+    }
+
+    private static KindMention? FindFrom(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (k > from && tokens[k - 1].IsWord && CitingWords.Contains(tokens[k - 1].Lower))
+            {
+                continue;
+            }
+            var m = Match(tokens, k);
+            if (m is not null)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static KindMention? Match(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!tokens[k].IsWord)
+        {
+            return null;
+        }
+        var hit = KindLexicon.Default.Match(tokens, k);
+        if (hit is null)
+        {
+            return null;
+        }
+        var plural = k > 0 && tokens[k - 1].Lower is "các" or "những" or "hai" or "2" or "ba" or "3";
+        return new KindMention(hit.Value.Canonical, k, k + hit.Value.Length, plural);
+    }
+}

@@ -1,0 +1,287 @@
+using System.Collections.Concurrent;
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Parties;
+
+/// <summary>
+/// A grammar of Vietnamese organisation names: a head (Ủy ban, Sở, Hội, Công an, UBND, ...)
+/// then name words (capitalised words, abbreviations, numbers, listed lower-case syllables),
+/// joined by "-", "&amp;", "và" or "A, B và C" only when what follows is not a new head, and
+/// closed by a place ("tỉnh Trà Vinh", bare "huyện") and an optional short parenthesis.
+/// Lists of names ("X và Y", "X, Y và Z", "X; Y") therefore split at every new head.
+/// </summary>
+internal static class OrgNameGrammar
+{
+    private static readonly ConcurrentDictionary<string, bool> AbbreviationHeads = new(StringComparer.Ordinal);
+
+    // Words after a head that make it a common noun, not an organisation: Hội nghị, Ban hành, Bộ trưởng, Phòng chống.
+    private static readonly HashSet<string> NotAfterHead =
+    [
+        "nghị", "thảo", "chợ", "viên", "hành", "chống", "cháy", "ngừa", "việc", "án", "cáo", "kết", "hợp", "đầu", "trưởng",
+        "phó", "phận", "máy", "tiêu", "thi", "diễn", "công", "tổ", "đội",
+    ];
+
+    /// <summary>Tries to read an organisation name starting at token <paramref name="i"/>.</summary>
+    public static OrgMatch? Parse(IReadOnlyList<Token> tokens, int i)
+    {
+        var headEnd = HeadEnd(tokens, i, out var cls);
+        if (headEnd < 0)
+        {
+            return null;
+        }
+        var pos = headEnd;
+        var lastGood = headEnd;
+        var named = cls != OrgHeadClass.Named;
+        AdminPhrase? place = null;
+        var lowerRun = 0;
+        while (pos < tokens.Count)
+        {
+            var t = tokens[pos];
+            if (place is not null)
+            {
+                // After the place only a parenthesis or "- Gia Lai" (after a number) may follow.
+                if (t.Text is "(" && TryParenthesis(tokens, pos, out var after))
+                {
+                    lastGood = pos = after;
+                }
+                break;
+            }
+            var admin = AdminPhraseParser.Parse(tokens, pos, allowCapitalKeyword: false);
+            if (admin is not null && (named || admin.Keyword is "khu vực"))
+            {
+                place = admin;
+                lastGood = pos = admin.End;
+                named = true;
+                if (admin.Level == AdminLevel.Area && pos + 1 < tokens.Count && tokens[pos].Text is "-" or "–" && tokens[pos + 1].IsUpperInitial)
+                {
+                    var p2 = AdminPhraseParser.Parse(tokens, pos + 1, allowCapitalKeyword: true);
+                    var end = p2?.End ?? ProperRunEnd(tokens, pos + 1);
+                    if (end > pos + 1)
+                    {
+                        lastGood = pos = end;
+                    }
+                }
+                continue;
+            }
+            if (t.IsUpperInitial)
+            {
+                var nestedEnd = HeadEnd(tokens, pos, out _);
+                // A new head after a list connector opens the next name; after "-" it continues this one (Đài Phát thanh - Truyền hình).
+                if (nestedEnd > 0 && IsConnector(tokens[pos - 1]) && tokens[pos - 1].Text is not ("-" or "–"))
+                {
+                    break;
+                }
+                if (AdminPhraseParser.IsFamilyName(t) && pos + 1 < tokens.Count && tokens[pos + 1].IsUpperInitial && named
+                    && !AdminPhraseParser.IsKnownPlace(tokens, pos))
+                {
+                    break;
+                }
+                if (nestedEnd > 0)
+                {
+                    pos = nestedEnd;
+                }
+                else
+                {
+                    // "Trung ương", "Kiểm sát", "Phát triển": a listed word whose first syllable is capitalised.
+                    var word = OrgWordLexicon.MatchLength(tokens, pos);
+                    pos += word >= 2 ? word : 1;
+                }
+                lastGood = pos;
+                named = true;
+                lowerRun = 0;
+                continue;
+            }
+            if (t.Kind == TokenKind.Number && tokens[pos - 1].IsWord && !t.Text.Contains('/'))
+            {
+                lastGood = ++pos;
+                named = true;
+                continue;
+            }
+            if (t.IsWord && t.Lower == "số" && pos + 1 < tokens.Count && tokens[pos + 1].Kind == TokenKind.Number)
+            {
+                pos += 2;
+                lastGood = pos;
+                continue;
+            }
+            var listed = OrgWordLexicon.MatchLength(tokens, pos);
+            if (listed > 0 && lowerRun < 6)
+            {
+                pos += listed;
+                lastGood = pos;
+                lowerRun++;
+                named = true;
+                continue;
+            }
+            if (t.Text is "&" && pos + 1 < tokens.Count && tokens[pos + 1].IsWord)
+            {
+                pos++;
+                continue;
+            }
+            if (t.Text is "-" or "–" && pos + 1 < tokens.Count && (tokens[pos + 1].IsUpperInitial) && named)
+            {
+                pos++;
+                continue;
+            }
+            if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && JoinsNamePart(tokens, pos + 1))
+            {
+                pos++;
+                continue;
+            }
+            if (t.Text == "," && named && CommaJoinsNamePart(tokens, pos + 1))
+            {
+                pos++;
+                continue;
+            }
+            if (t.Text is "(" && named && TryParenthesis(tokens, pos, out var afterParen))
+            {
+                lastGood = pos = afterParen;
+                continue;
+            }
+            break;
+        }
+        if (!named || lastGood <= i)
+        {
+            return null;
+        }
+        return new OrgMatch(i, lastGood, place);
+    }
+
+    /// <summary>End of the head at <paramref name="i"/> (with a standing-body prefix absorbed), or -1.</summary>
+    public static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls)
+    {
+        cls = OrgHeadClass.Named;
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return -1;
+        }
+        if (t.IsAbbreviation && IsAbbreviationHead(t.Text))
+        {
+            cls = OrgHeadClass.Complete;
+            return i + 1;
+        }
+        var head = OrgHeadLexicon.Default.Match(tokens, i);
+        // Heads are written with a capital; only standing bodies also appear in lower case ("thường trực HĐND").
+        if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix))
+        {
+            return -1;
+        }
+        // "Tỉnh ủy viên", "Hội viên": a person, not the body.
+        if (i + head.Words.Length < tokens.Count && tokens[i + head.Words.Length].Lower == "viên")
+        {
+            return -1;
+        }
+        var end = i + head.Words.Length;
+        cls = head.Class;
+        if (head.Class == OrgHeadClass.Prefix)
+        {
+            if (end < tokens.Count && HeadEnd(tokens, end, out var inner) is > 0 and var innerEnd)
+            {
+                cls = inner;
+                return innerEnd;
+            }
+            return -1;
+        }
+        if (head.Class == OrgHeadClass.Named && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsUpperInitial
+            && NotAfterHead.Contains(tokens[end].Lower))
+        {
+            return -1;
+        }
+        return end;
+    }
+
+    /// <summary>UBND, HĐND, VKSND, NHCSXH, BĐBP: abbreviations whose expansion opens with a head.</summary>
+    private static bool IsAbbreviationHead(string abbreviation) =>
+        AbbreviationHeads.GetOrAdd(abbreviation, a =>
+        {
+            var expansion = AbbreviationLexicon.Default.Expand(a);
+            if (expansion is null || a.StartsWith("TP", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            var words = expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var tokens = words.Select((w, k) => new Token(char.ToUpperInvariant(w[0]) + w[1..], k, k + 1, TokenKind.Word)).ToList();
+            return OrgHeadLexicon.Default.Match(tokens, 0) is not null;
+        });
+
+    private static bool IsConnector(Token t) => t.Text is "," or ";" or "-" or "–" or "&" || t.Lower is "và" or "với" or "cùng";
+
+    /// <summary>"Giáo dục và Đào tạo", "Thương binh và Xã hội": what follows "và" continues the name.</summary>
+    private static bool JoinsNamePart(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].IsWord)
+        {
+            return false;
+        }
+        var t = tokens[at];
+        if (PersonTitles.StartsAt(tokens, at) > 0)
+        {
+            return false;
+        }
+        if (t.IsUpperInitial)
+        {
+            return HeadEnd(tokens, at, out _) < 0 && !t.IsAbbreviation && AdminPhraseParser.Parse(tokens, at, true) is null
+                && !AdminPhraseParser.IsFamilyName(t);
+        }
+        return OrgWordLexicon.MatchLength(tokens, at) > 0 && AdminPhraseParser.Parse(tokens, at, false) is null;
+    }
+
+    /// <summary>"Lao động, Thương binh và Xã hội": after a comma, name words then "và" then name words.</summary>
+    private static bool CommaJoinsNamePart(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at;
+        var words = 0;
+        while (k < tokens.Count && tokens[k].IsUpperInitial && !tokens[k].IsAbbreviation && HeadEnd(tokens, k, out _) < 0 && words < 3)
+        {
+            var first = OrgWordLexicon.MatchLength(tokens, k);
+            k += first >= 2 ? first : 1;
+            words++;
+            while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Lower != "và" && OrgWordLexicon.MatchLength(tokens, k) is > 0 and var n)
+            {
+                k += n;
+            }
+        }
+        return words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1);
+    }
+
+    /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Hà Nam)".</summary>
+    private static bool TryParenthesis(IReadOnlyList<Token> tokens, int open, out int after)
+    {
+        after = open;
+        for (var k = open + 1; k < tokens.Count && k <= open + 5; k++)
+        {
+            if (tokens[k].Text == ")")
+            {
+                if (k == open + 1)
+                {
+                    return false;
+                }
+                var inner = string.Join(' ', Enumerable.Range(open + 1, k - open - 1).Select(x => tokens[x].Key));
+                if (AdminPhraseParser.Parse(tokens, open + 1, allowCapitalKeyword: true) is not null || tokens[open + 1].Lower is "ảnh" or "nguồn"
+                    || AdminUnitLexicon.Default.Find(inner).Count > 0)
+                {
+                    return false;
+                }
+                after = k + 1;
+                return true;
+            }
+            if (!(tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) || !tokens[open + 1].IsUpperInitial)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int ProperRunEnd(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at;
+        while (k < tokens.Count && k < at + 3 && tokens[k].IsUpperInitial)
+        {
+            k++;
+        }
+        return k;
+    }
+}

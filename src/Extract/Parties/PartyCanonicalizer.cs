@@ -1,0 +1,157 @@
+using System.Text;
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Parties;
+
+/// <summary>
+/// Canonical party names: abbreviations spelled out (UBND → Ủy ban nhân dân, LĐ-TB&amp;XH →
+/// Lao động - Thương binh và Xã hội), "&amp;" read "và", brand or abbreviation parentheses dropped,
+/// and a bare "tỉnh"/"huyện"/"thị xã" completed with the article's place.
+/// </summary>
+internal static class PartyCanonicalizer
+{
+    public static string Canonicalize(IReadOnlyList<Token> tokens, OrgMatch org, ArticlePlace place)
+    {
+        var sb = new StringBuilder();
+        var endsBare = org.Place is { IsBare: true } && org.Place.End == LastContentEnd(tokens, org);
+        for (var k = org.Start; k < org.End; k++)
+        {
+            var t = tokens[k];
+            if (t.Text == "(" && DroppableParenthesis(tokens, k, org.End, out var close))
+            {
+                k = close;
+                continue;
+            }
+            var word = t.Text;
+            if (t.Text == "&")
+            {
+                word = "và";
+            }
+            else if (t.Lower is "tp" or "tp.")
+            {
+                word = "thành phố";
+            }
+            else if (t.IsAbbreviation)
+            {
+                word = Expand(t.Text);
+            }
+            Append(sb, word);
+        }
+        var canonical = sb.ToString();
+        if (endsBare && place.Complete(org.Place!.Keyword) is { } name)
+        {
+            // Insert the place right after the bare keyword (before a dropped parenthesis).
+            canonical = canonical + " " + name;
+        }
+        else if (org.Place is null)
+        {
+            canonical = CompleteWithoutKeyword(canonical, tokens, org, place);
+        }
+        return canonical.Replace("Uỷ", "Ủy", StringComparison.Ordinal);
+    }
+
+    private static int LastContentEnd(IReadOnlyList<Token> tokens, OrgMatch org)
+    {
+        var end = org.End;
+        if (end > org.Start && tokens[end - 1].Text == ")")
+        {
+            while (end > org.Start && tokens[end - 1].Text != "(")
+            {
+                end--;
+            }
+            end--;
+        }
+        return end;
+    }
+
+    /// <summary>"Sở Y tế Thanh Hóa" → "Sở Y tế tỉnh Thanh Hóa"; "Sở Tư pháp" → "Sở Tư pháp tỉnh X".</summary>
+    private static string CompleteWithoutKeyword(string canonical, IReadOnlyList<Token> tokens, OrgMatch org, ArticlePlace place)
+    {
+        var first = tokens[org.Start].Lower;
+        if (first.StartsWith("tỉnh", StringComparison.Ordinal) || first.StartsWith("thành", StringComparison.Ordinal))
+        {
+            return canonical;
+        }
+        var lex = AdminUnitLexicon.Default;
+        for (var len = Math.Min(3, org.End - org.Start - 1); len >= 1; len--)
+        {
+            var from = org.End - len;
+            if (!tokens[from].IsUpperInitial)
+            {
+                continue;
+            }
+            var key = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Key));
+            var unit = lex.Find(key).FirstOrDefault(u => u.IsProvince);
+            if (unit is not null)
+            {
+                var shown = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Text));
+                var at = canonical.LastIndexOf(shown, StringComparison.Ordinal);
+                return at > 0 ? canonical[..at] + unit.Type + " " + canonical[at..] : canonical;
+            }
+        }
+        if (first == "sở" && place.Province is { } p)
+        {
+            return canonical + " " + p;
+        }
+        return canonical;
+    }
+
+    public static string Expand(string abbreviation)
+    {
+        var lex = AbbreviationLexicon.Default;
+        if (lex.Expand(abbreviation) is { } whole)
+        {
+            return whole;
+        }
+        if (abbreviation.AsSpan().IndexOfAny('-', '&') < 0)
+        {
+            return abbreviation;
+        }
+        var sb = new StringBuilder();
+        var part = new StringBuilder();
+        foreach (var c in abbreviation + "\0")
+        {
+            if (c is '-' or '&' or '\0')
+            {
+                var p = part.ToString();
+                sb.Append(lex.Expand(p) ?? p);
+                if (c != '\0')
+                {
+                    sb.Append(c == '-' ? " - " : " và ");
+                }
+                part.Clear();
+            }
+            else
+            {
+                part.Append(c);
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static bool DroppableParenthesis(IReadOnlyList<Token> tokens, int open, int end, out int close)
+    {
+        close = open;
+        for (var k = open + 1; k < end; k++)
+        {
+            if (tokens[k].Text == ")")
+            {
+                close = k;
+                // One word: an abbreviation or brand repeated ("(KSQS)", "(Viettel)").
+                return k == open + 2;
+            }
+        }
+        return false;
+    }
+
+    private static void Append(StringBuilder sb, string word)
+    {
+        if (sb.Length > 0 && word is not ("," or ")") && sb[^1] != '(')
+        {
+            sb.Append(' ');
+        }
+        sb.Append(word);
+    }
+}

@@ -1,0 +1,364 @@
+using Extraction.Extract.Detection;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Parties;
+
+/// <summary>
+/// The signing sides of one sentence: the organisations that are the subject of the signing verb
+/// (after the time phrase: "Sáng 09/5, X và Y tổ chức ký kết") and those the verb is signed
+/// "giữa"/"với" ("ký kết Quy chế phối hợp giữa X với Y"). Places (tại X), owners (của X) and
+/// beneficiaries (cho X) are not sides; chairs and witnesses sit outside these two slots.
+/// </summary>
+internal static class PartyFinder
+{
+    private static readonly HashSet<string> Prepositions =
+        ["tại", "của", "cho", "thuộc", "ở", "trên", "theo", "về", "từ", "đến", "do", "trước", "dưới", "sau", "tới", "vào"];
+
+    private static readonly HashSet<string> TimeWords = ["sáng", "chiều", "trưa", "tối", "đêm", "ngày", "hôm"];
+
+    private static readonly HashSet<string> ListJoiners = ["và", "với", "cùng", "cùng với"];
+
+    public static List<PartyMention> Find(string source, IReadOnlyList<Token> tokens, SigningClause clause, ArticlePlace place)
+    {
+        var orgs = ScanOrganisations(tokens);
+        var result = new List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)>();
+        var segStart = SubjectStart(tokens, clause.VerbToken);
+        if (!VerbInsideAdverbial(tokens, clause))
+        {
+            var subject = orgs.Where(o => o.Start >= segStart && o.End <= clause.VerbToken && !o.IsPlaceOnly && !AfterPreposition(tokens, o.Start)).ToList();
+            // "A, Giám đốc Sở X": an affiliation in apposition, unless every subject is written that way (signers named by person).
+            var plain = subject.Where(o => !InApposition(tokens, o.Start)).ToList();
+            foreach (var org in (plain.Count > 0 ? plain : subject).Where(o => !AfterMembershipTitle(tokens, o.Start)))
+            {
+                result.AddRange(Expand(tokens, org));
+            }
+        }
+        var joiner = FindJoiner(tokens, clause.VerbEndToken);
+        if (joiner >= 0 && !CitationBetween(tokens, clause.VerbEndToken, joiner))
+        {
+            var subjectCount = result.Count;
+            var first = FirstAfterPreamble(tokens, orgs, joiner + 1);
+            if (first >= 0)
+            {
+                var prev = orgs[first];
+                result.AddRange(Expand(tokens, prev));
+                for (var k = first + 1; k < orgs.Count; k++)
+                {
+                    if (!OnlyConnectorsBetween(tokens, ExpandedEnd(tokens, prev), orgs[k].Start))
+                    {
+                        break;
+                    }
+                    result.AddRange(Expand(tokens, orgs[k]));
+                    prev = orgs[k];
+                }
+                // "X tổ chức lễ ký kết … giữa A và B": X hosts; A and B sign.
+                if (tokens[joiner].Lower == "giữa" && result.Count - subjectCount >= 2)
+                {
+                    var signers = result.Skip(subjectCount).Select(r => Mention(source, tokens, r, place)).ToList();
+                    for (var k = subjectCount - 1; k >= 0; k--)
+                    {
+                        var host = Mention(source, tokens, result[k], place);
+                        if (!signers.Any(m => PartySimilarity.Same(m, host)))
+                        {
+                            result.RemoveAt(k);
+                        }
+                    }
+                }
+            }
+        }
+        var mentions = new List<PartyMention>();
+        foreach (var r in result)
+        {
+            if (!mentions.Any(m => m.Start == r.Start))
+            {
+                mentions.Add(Mention(source, tokens, r, place));
+            }
+        }
+        return mentions;
+    }
+
+    private static PartyMention Mention(
+        string source, IReadOnlyList<Token> tokens, (OrgMatch Org, string? Name, string? Canonical, int Start, int End) r, ArticlePlace place)
+    {
+        var (org, name, canonical, start, end) = r;
+        var shown = name ?? source[tokens[org.Start].Start..tokens[org.End - 1].End];
+        var canon = canonical ?? PartyCanonicalizer.Canonicalize(tokens, org, place);
+        var confidence = org.IsPlaceOnly ? 0.6 : org.End - org.Start >= 2 ? 0.9 : 0.7;
+        return new PartyMention(shown, canon, start, end, confidence);
+    }
+
+    /// <summary>
+    /// The sides a headline names: its first run of two or more organisations joined by "và", "với",
+    /// "phối hợp với" ("Ủy ban Trung ương MTTQVN và Viện KSND tối cao: …"). For agreements whose
+    /// signing sentence names no side ("hai bên đã ký kết").
+    /// </summary>
+    public static List<PartyMention> HeadlineSides(string title, ArticlePlace place)
+    {
+        var tokens = Tokenizer.Tokenize(title, 0, title.Length);
+        var orgs = ScanOrganisations(tokens);
+        for (var i = 0; i + 1 < orgs.Count; i++)
+        {
+            var run = new List<OrgMatch> { orgs[i] };
+            for (var k = i + 1; k < orgs.Count && HeadlineJoin(tokens, run[^1].End, orgs[k].Start); k++)
+            {
+                run.Add(orgs[k]);
+            }
+            if (run.Count >= 2)
+            {
+                return run.Select(o => new PartyMention(
+                    title[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place), 0, 0, 0.6)).ToList();
+            }
+        }
+        return [];
+    }
+
+    private static bool HeadlineJoin(IReadOnlyList<Token> tokens, int from, int to) =>
+        to > from && to - from <= 3 && Enumerable.Range(from, to - from).All(k =>
+            tokens[k].Text is "," or ";" or "-" or "–" || tokens[k].Lower is "và" or "với" or "cùng" or "phối" or "hợp");
+
+    /// <summary>Every organisation name (and named place) in the sentence, left to right, not overlapping.</summary>
+    public static List<OrgMatch> ScanOrganisations(IReadOnlyList<Token> tokens)
+    {
+        var list = new List<OrgMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var org = OrgNameGrammar.Parse(tokens, i);
+            if (org is not null)
+            {
+                list.Add(org);
+                i = org.End - 1;
+                continue;
+            }
+            var admin = AdminPhraseParser.Parse(tokens, i, allowCapitalKeyword: true);
+            if (admin is { IsBare: false } && admin.Level is AdminLevel.Province or AdminLevel.District)
+            {
+                list.Add(new OrgMatch(i, admin.End, admin) { IsPlaceOnly = true });
+                i = admin.End - 1;
+            }
+        }
+        return list;
+    }
+
+    /// <summary>The subject slot starts after the last time phrase ("Chiều 27-10,") or colon before the verb.</summary>
+    private static int SubjectStart(IReadOnlyList<Token> tokens, int verb)
+    {
+        var start = 0;
+        for (var k = 0; k < verb; k++)
+        {
+            var t = tokens[k];
+            if (t.Text is ":" or ";")
+            {
+                start = k + 1;
+            }
+            else if (t.IsWord && TimeWords.Contains(t.Lower) && k + 1 < verb && IsDateAhead(tokens, k + 1))
+            {
+                var j = k + 1;
+                while (j < verb && (tokens[j].Kind == TokenKind.Number || tokens[j].Lower is "ngày" or "tháng" or "năm" or "nay" or "qua" or "(" or ")" or "/" or "-" or "."))
+                {
+                    j++;
+                }
+                if (j < verb && tokens[j].Text == ",")
+                {
+                    j++;
+                }
+                start = j;
+                k = j - 1;
+            }
+        }
+        return start;
+    }
+
+    private static bool IsDateAhead(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].Lower is "ngày" or "nay" or "qua" or "(")
+        {
+            k++;
+        }
+        return k < tokens.Count && tokens[k].Kind == TokenKind.Number;
+    }
+
+    /// <summary>
+    /// "ký kết Kế hoạch … thực hiện Chương trình phối hợp số 10 ngày 23/12/2022 giữa X và Y": a document
+    /// number or date between the verb and "giữa" means the sides named belong to the cited document.
+    /// </summary>
+    private static bool CitationBetween(IReadOnlyList<Token> tokens, int from, int joiner)
+    {
+        for (var k = from; k < joiner; k++)
+        {
+            if (tokens[k].Lower == "số" && k + 1 < joiner && tokens[k + 1].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Contains('/') && tokens[k].Text.Length > 5)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"tại X", "của X", "(X)", "tại trụ sở X", "tại hội trường X": the organisation is a place or an owner.</summary>
+    private static bool AfterPreposition(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start > 0 && tokens[start - 1].Text == "(")
+        {
+            return true;
+        }
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.IsUpperInitial)
+            {
+                return false;
+            }
+            if (Prepositions.Contains(t.Lower))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Nguyễn Văn A, Giám đốc Sở X", "TS. B - Phó Bí thư Đảng ủy": the organisation follows a title set off after a name.</summary>
+    private static bool InApposition(IReadOnlyList<Token> tokens, int start)
+    {
+        var title = PersonTitles.EndsAt(tokens, start);
+        if (title <= 0)
+        {
+            return false;
+        }
+        var before = tokens[title - 1];
+        return before.Text is "," or "-" or "–" || (before.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, title - 1, out _) < 0);
+    }
+
+    /// <summary>"Đại biểu Quốc hội", "Ủy viên Ban Thường vụ Tỉnh ủy": a person's membership, never a signing side.</summary>
+    private static bool AfterMembershipTitle(IReadOnlyList<Token> tokens, int start)
+    {
+        var title = PersonTitles.EndsAt(tokens, start);
+        return title >= 0 && tokens[title].Lower is "đại" or "ủy" && tokens[title + 1].Lower is "biểu" or "viên";
+    }
+
+    /// <summary>"phát biểu tại lễ ký kết", "Tham dự lễ ký kết có": the verb names the ceremony, its subject is not a signer.</summary>
+    private static bool VerbInsideAdverbial(IReadOnlyList<Token> tokens, SigningClause clause)
+    {
+        if (!clause.Ceremony)
+        {
+            return false;
+        }
+        var noun = clause.VerbToken - 1;
+        if (noun > 0 && tokens[noun].Lower == "nghị")
+        {
+            noun--;
+        }
+        var before = noun > 0 ? tokens[noun - 1] : null;
+        return before is not null && before.IsWord && before.Lower is "tại" or "dự" or "trong" or "sau" or "trước" or "của" or "kiến" or "tới" or "về";
+    }
+
+    /// <summary>First "giữa"/"với"/"cùng" after the verb, in the same sentence.</summary>
+    private static int FindJoiner(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower is "giữa" or "với" or "cùng")
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The first organisation right after the joiner, or after a short "các đơn vị:" / "gồm" preamble.</summary>
+    private static int FirstAfterPreamble(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, int from)
+    {
+        var limit = from + 2;
+        for (var k = from; k < Math.Min(tokens.Count, from + 8); k++)
+        {
+            if (tokens[k].Text == ":" || tokens[k].Lower == "gồm")
+            {
+                limit = k + 2;
+                break;
+            }
+        }
+        for (var i = 0; i < orgs.Count; i++)
+        {
+            if (orgs[i].Start >= from && orgs[i].Start <= limit)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool OnlyConnectorsBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to - from > 3 || to < from)
+        {
+            return false;
+        }
+        for (var k = from; k < to; k++)
+        {
+            var t = tokens[k];
+            if (!(t.Text is "," or ";" or "-" or "–" or "&" || (t.IsWord && ListJoiners.Contains(t.Lower))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int ExpandedEnd(IReadOnlyList<Token> tokens, OrgMatch org)
+    {
+        var list = DistributedPlaces(tokens, org);
+        return list.Count > 0 ? list[^1].End : org.End;
+    }
+
+    /// <summary>"Công an các tỉnh Thái Bình, Ninh Bình, Hà Nam" → one side per place, named by the place.</summary>
+    private static IEnumerable<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> Expand(IReadOnlyList<Token> tokens, OrgMatch org)
+    {
+        var places = DistributedPlaces(tokens, org);
+        if (places.Count == 0)
+        {
+            yield return (org, null, null, tokens[org.Start].Start, tokens[org.End - 1].End);
+            yield break;
+        }
+        var head = string.Join(' ', Enumerable.Range(org.Start, org.End - org.Start).Select(k => tokens[k].Text));
+        var keyword = tokens[org.End + 1].Text;
+        foreach (var (s, e) in places)
+        {
+            var name = string.Join(' ', Enumerable.Range(s, e - s).Select(k => tokens[k].Text));
+            yield return (org, name, head + " " + keyword + " " + name, tokens[s].Start, tokens[e - 1].End);
+        }
+    }
+
+    private static List<(int Start, int End)> DistributedPlaces(IReadOnlyList<Token> tokens, OrgMatch org)
+    {
+        var list = new List<(int, int)>();
+        var k = org.End;
+        if (org.Place is not null || k + 2 >= tokens.Count || tokens[k].Lower != "các" || tokens[k + 1].Lower is not ("tỉnh" or "huyện" or "xã" or "thành"))
+        {
+            return list;
+        }
+        k += 2;
+        while (k < tokens.Count)
+        {
+            var s = k;
+            while (k < tokens.Count && tokens[k].IsUpperInitial && k - s < 4)
+            {
+                k++;
+            }
+            if (k == s)
+            {
+                break;
+            }
+            list.Add((s, k));
+            if (k < tokens.Count && (tokens[k].Text == "," || tokens[k].Lower == "và"))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return list;
+    }
+}

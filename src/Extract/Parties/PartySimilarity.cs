@@ -1,0 +1,50 @@
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Parties;
+
+/// <summary>Whether two mentions name the same side: the same folded words, or one a fuller form of the other.</summary>
+internal static class PartySimilarity
+{
+    public static bool Same(PartyMention a, PartyMention b) =>
+        Same(a.Canonical, b.Canonical) || Same(a.Name, b.Name) || Same(a.Canonical, b.Name) || Same(a.Name, b.Canonical);
+
+    private static bool Same(string x, string y)
+    {
+        var a = WithoutStandingBody(TextKeys.FoldWords(x));
+        var b = WithoutStandingBody(TextKeys.FoldWords(y));
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+        var rest = b.ToList();
+        var shared = 0;
+        foreach (var w in a)
+        {
+            if (rest.Remove(w))
+            {
+                shared++;
+            }
+        }
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shared == a.Length && shared == b.Length)
+        {
+            return true;
+        }
+        return shared == shorter && shorter >= 2 && a[0] == b[0];
+    }
+
+    /// <summary>"Ban Thường trực Ủy ban MTTQ huyện" and "Ủy ban MTTQ huyện" are one side: compare without the standing body.</summary>
+    private static string[] WithoutStandingBody(string[] words)
+    {
+        var skip = 0;
+        if (words.Length > 3 && words[0] == "ban" && words[1] == "thuong" && words[2] is "truc" or "vu")
+        {
+            skip = 3;
+        }
+        else if (words.Length > 2 && ((words[0] == "thuong" && words[1] == "truc") || (words[0] == "lanh" && words[1] == "dao")))
+        {
+            skip = 2;
+        }
+        return skip == 0 ? words : words[skip..];
+    }
+}

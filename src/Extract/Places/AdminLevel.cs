@@ -1,0 +1,9 @@
+namespace Extraction.Extract.Places;
+
+internal enum AdminLevel
+{
+    Province,
+    District,
+    Commune,
+    Area,
+}

@@ -1,0 +1,138 @@
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Places;
+
+/// <summary>Reads an administrative-unit phrase at a token: keyword (tỉnh, huyện, thị xã, thành phố, TP, quận, xã, ...) and its name.</summary>
+internal static class AdminPhraseParser
+{
+    // Common family names: a run of capitalised words opening with one is a person, not a place.
+    private static readonly HashSet<string> FamilyNames =
+    [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
+        "dinh", "trinh", "truong", "mai", "luong", "lam", "ha", "cao", "doan", "la", "trieu", "thai", "kieu", "quach", "tong",
+    ];
+
+    public static bool IsFamilyName(Token t) => t.IsUpperInitial && FamilyNames.Contains(t.Key);
+
+    /// <summary>"Thái Nguyên", "Hà Nam": capitalised words at <paramref name="at"/> that name a province or district.</summary>
+    public static bool IsKnownPlace(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var len = Math.Min(3, tokens.Count - at); len >= 2; len--)
+        {
+            if (AllUpperWords(tokens, at, len)
+                && AdminUnitLexicon.Default.Find(string.Join(' ', Enumerable.Range(at, len).Select(k => tokens[k].Key))).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static AdminPhrase? Parse(IReadOnlyList<Token> tokens, int i, bool allowCapitalKeyword)
+    {
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return null;
+        }
+        var (keyword, level, length) = Keyword(tokens, i);
+        if (keyword is null)
+        {
+            return null;
+        }
+        if (t.IsUpperInitial && !allowCapitalKeyword && keyword is not ("TP" or "Quận"))
+        {
+            return null;
+        }
+        var nameStart = i + length;
+        if (keyword == "TP" && nameStart < tokens.Count && tokens[nameStart].Text == ".")
+        {
+            nameStart++;
+        }
+        var nameEnd = ParseName(tokens, nameStart, level, keyword);
+        return new AdminPhrase(i, Math.Max(nameEnd, nameStart), keyword, level, nameStart, nameEnd);
+    }
+
+    private static (string? Keyword, AdminLevel Level, int Length) Keyword(IReadOnlyList<Token> tokens, int i)
+    {
+        // Exact words, not folded keys: "quận" must not match "quân", nor "xã" "xa".
+        var k = tokens[i].Text.ToLowerInvariant();
+        var next = i + 1 < tokens.Count && tokens[i + 1].IsWord ? tokens[i + 1].Text.ToLowerInvariant() : null;
+        return k switch
+        {
+            "tỉnh" => ("tỉnh", AdminLevel.Province, 1),
+            "huyện" => ("huyện", AdminLevel.District, 1),
+            "thị" when next == "xã" => ("thị xã", AdminLevel.District, 2),
+            "thị" when next == "trấn" => ("thị trấn", AdminLevel.Commune, 2),
+            "thành" when next == "phố" => ("thành phố", AdminLevel.District, 2),
+            "tp" or "tp." => ("TP", AdminLevel.District, 1),
+            "quận" => ("Quận", AdminLevel.District, 1),
+            "xã" when next != "hội" => ("xã", AdminLevel.Commune, 1),
+            "phường" => ("phường", AdminLevel.Commune, 1),
+            "khu" when next == "vực" => ("khu vực", AdminLevel.Area, 2),
+            _ => (null, AdminLevel.Area, 0),
+        };
+    }
+
+    /// <summary>End of the place name after the keyword (== start when the keyword is bare).</summary>
+    private static int ParseName(IReadOnlyList<Token> tokens, int start, AdminLevel level, string keyword)
+    {
+        if (start >= tokens.Count)
+        {
+            return start;
+        }
+        var first = tokens[start];
+        if (first.Kind == TokenKind.Number && keyword is "Quận" or "khu vực" or "phường")
+        {
+            return start + 1;
+        }
+        if (!first.IsUpperInitial || first.IsAbbreviation && first.Text.Length > 3 && first.Key != "hcm")
+        {
+            return start;
+        }
+        // Longest known name first (provinces for tỉnh/thành phố, districts for huyện/thị xã/quận).
+        var lex = AdminUnitLexicon.Default;
+        for (var len = Math.Min(lex.MaxWords, tokens.Count - start); len >= 1; len--)
+        {
+            if (!AllUpperWords(tokens, start, len))
+            {
+                continue;
+            }
+            var key = string.Join(' ', Enumerable.Range(start, len).Select(k => tokens[k].Key));
+            var units = lex.Find(key);
+            if (units.Count > 0 && (level != AdminLevel.Province || units.Any(u => u.IsProvince)))
+            {
+                return start + len;
+            }
+        }
+        if (first.Key == "hcm")
+        {
+            return start + 1;
+        }
+        // Unknown names (communes, foreign provinces): a short capitalised run that is not a person.
+        if (IsFamilyName(first))
+        {
+            return start;
+        }
+        var run = 0;
+        while (start + run < tokens.Count && tokens[start + run].IsUpperInitial && !tokens[start + run].IsAbbreviation)
+        {
+            run++;
+        }
+        var max = level == AdminLevel.Commune ? 3 : 2;
+        return run <= max ? start + run : start;
+    }
+
+    private static bool AllUpperWords(IReadOnlyList<Token> tokens, int start, int len)
+    {
+        for (var k = start; k < start + len; k++)
+        {
+            if (!tokens[k].IsUpperInitial)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

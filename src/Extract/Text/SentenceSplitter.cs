@@ -1,0 +1,91 @@
+namespace Extraction.Extract.Text;
+
+/// <summary>Cuts text into sentences: at line breaks and at . ! ? followed by a capital, not after short abbreviations (TP. TS.).</summary>
+internal static class SentenceSplitter
+{
+    public static List<Sentence> Split(string text)
+    {
+        var result = new List<Sentence>();
+        var lineStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                SplitLine(text, lineStart, i, result);
+                lineStart = i + 1;
+            }
+        }
+        for (var k = 0; k < result.Count; k++)
+        {
+            result[k] = result[k] with { Index = k };
+        }
+        return result;
+    }
+
+    private static void SplitLine(string text, int start, int end, List<Sentence> result)
+    {
+        var s = start;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+            var j = i + 1;
+            while (j < end && text[j] is '.' or '"' or '”' or ')')
+            {
+                j++;
+            }
+            if (j >= end || !char.IsWhiteSpace(text[j]))
+            {
+                continue;
+            }
+            var k = j;
+            while (k < end && char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+            if (k >= end || !(char.IsUpper(text[k]) || text[k] is '"' or '“' or '(' or '*' or '-' or '–'))
+            {
+                continue;
+            }
+            if (c == '.' && IsAbbreviationDot(text, s, i))
+            {
+                continue;
+            }
+            Add(text, s, j, result);
+            s = k;
+            i = k - 1;
+        }
+        Add(text, s, end, result);
+    }
+
+    private static bool IsAbbreviationDot(string text, int lineStart, int dot)
+    {
+        var b = dot;
+        while (b > lineStart && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+        var word = text.AsSpan(b, dot - b);
+        // TP. TS. PGS. Th.S: short words with a capital are titles or abbreviations, not sentence ends.
+        return word.Length is > 0 and <= 3 && char.IsUpper(word[0]);
+    }
+
+    private static void Add(string text, int start, int end, List<Sentence> result)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end > start)
+        {
+            result.Add(new Sentence(start, end, text[start..end]));
+        }
+    }
+}

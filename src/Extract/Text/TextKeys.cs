@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+
+namespace Extraction.Extract.Text;
+
+/// <summary>Comparison keys for Vietnamese words: lower case, đ→d, diacritics off. Keys only, never shown.</summary>
+internal static class TextKeys
+{
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        Span<char> one = stackalloc char[1];
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            if (ch < 128)
+            {
+                sb.Append(char.ToLowerInvariant(ch));
+                continue;
+            }
+            if (ch is 'đ' or 'Đ')
+            {
+                sb.Append('d');
+                continue;
+            }
+            one[0] = ch;
+            var decomposed = new string(one).Normalize(NormalizationForm.FormD);
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    sb.Append(char.ToLowerInvariant(c));
+                }
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Folded words of a phrase, punctuation dropped, "&amp;" read as "và".</summary>
+    public static string[] FoldWords(string text)
+    {
+        var folded = Fold(text.Replace("&", " và ", StringComparison.Ordinal));
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var isWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                words.Add(folded[start..i]);
+                start = -1;
+            }
+        }
+        return [.. words];
+    }
+
+    public static bool IsUpperInitial(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>All letters upper case and at least two of them: an abbreviation such as UBND, LĐ-TB&amp;XH.</summary>
+    public static bool IsAbbreviation(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static readonly (string Old, string New)[] TonePlacement =
+    [
+        ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
+        ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
+        ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
+    ];
+
+    /// <summary>
+    /// Lower case with diacritics kept and the old tone placement (Uỷ, Hoà) mapped to the new (Ủy, Hòa):
+    /// the key for words whose marks matter ("ký" is not "kỳ", "Vụ" is not "Vũ").
+    /// </summary>
+    public static string Lower(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var (o, n) in TonePlacement)
+        {
+            if (lower.Contains(o, StringComparison.Ordinal))
+            {
+                lower = lower.Replace(o, n, StringComparison.Ordinal);
+            }
+        }
+        return lower;
+    }
+
+    /// <summary>Lower-case keys of the words of a phrase.</summary>
+    public static string[] LowerWords(string text) =>
+        Lower(text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,8 @@
+namespace Extraction.Extract.Text;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Punct,
+}

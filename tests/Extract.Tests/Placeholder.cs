@@ -1,1 +1,0 @@
-namespace Extraction.Extract.Tests;

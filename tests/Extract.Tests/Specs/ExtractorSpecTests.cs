@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Extraction.Extract.Model;
+
+namespace Extraction.Extract.Tests.Specs;
+
+/// <summary>Runs the examples of Detection.md, Parties.md, SigningDates.md and Kinds.md through the extractor.</summary>
+public sealed class ExtractorSpecTests
+{
+    private static readonly AgreementExtractor Extractor = new();
+
+    public static TheoryData<SpecExample> Detection => SpecLoader.Theory("Detection.md");
+
+    public static TheoryData<SpecExample> Parties => SpecLoader.Theory("Parties.md");
+
+    public static TheoryData<SpecExample> SigningDates => SpecLoader.Theory("SigningDates.md");
+
+    public static TheoryData<SpecExample> Kinds => SpecLoader.Theory("Kinds.md");
+
+    [Theory]
+    [MemberData(nameof(Detection))]
+    public void Detection_follows_the_spec(SpecExample example)
+    {
+        using var expected = JsonDocument.Parse(example.Expected);
+        var result = Extractor.Extract(SpecArticles.From(example));
+        Assert.Equal(expected.RootElement.GetProperty("is_agreement").GetBoolean(), result.IsAgreement);
+        if (expected.RootElement.TryGetProperty("agreements", out var n))
+        {
+            Assert.Equal(n.GetInt32(), result.Agreements.Count);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Parties))]
+    public void Parties_follow_the_spec(SpecExample example)
+    {
+        using var expected = JsonDocument.Parse(example.Expected);
+        var parties = First(example)?.Parties ?? [];
+        Assert.Equal(Strings(expected.RootElement.GetProperty("parties")), parties.Select(p => p.Name).ToArray());
+        if (expected.RootElement.TryGetProperty("canonical", out var canonical))
+        {
+            Assert.Equal(Strings(canonical), parties.Select(p => p.Canonical).ToArray());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SigningDates))]
+    public void Signing_dates_follow_the_spec(SpecExample example)
+    {
+        using var expected = JsonDocument.Parse(example.Expected);
+        var agreement = First(example);
+        Assert.NotNull(agreement);
+        Assert.Equal(expected.RootElement.GetProperty("signed_on").GetString(), agreement.SignedOn?.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Kinds_periods_and_places_follow_the_spec(SpecExample example)
+    {
+        using var expected = JsonDocument.Parse(example.Expected);
+        var agreement = First(example);
+        Assert.NotNull(agreement);
+        foreach (var field in expected.RootElement.EnumerateObject())
+        {
+            var actual = field.Name switch
+            {
+                "kind" => agreement.Kind,
+                "period" => agreement.Period,
+                "location" => agreement.Location,
+                _ => throw new InvalidOperationException($"{example}: unknown field {field.Name}"),
+            };
+            Assert.Equal(field.Value.GetString(), actual);
+        }
+    }
+
+    private static Agreement? First(SpecExample example) => Extractor.Extract(SpecArticles.From(example)).Agreements.FirstOrDefault();
+
+    private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(x => x.GetString()!).ToArray();
+}
