@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -9,8 +8,10 @@ namespace Extraction.Ingest.Decoding;
 /// Evidence, strongest first: a byte-order mark; the bytes being valid UTF-8 (or UTF-16 by their zero
 /// bytes); then, for 8-bit bytes, which decoding reads as Vietnamese, with the declared charset
 /// (HTTP header, else &lt;meta&gt;) breaking ties. Declarations lie often (font-encoded TCVN3 and VNI
-/// pages declare windows-1252 or even UTF-8), so they never outvote the content. Tone-mark placement
-/// is left as written ("hoà" stays "hoà"); only the normalisation form is unified.
+/// pages declare windows-1252 or even UTF-8), so they never outvote the content; but a reading must
+/// show real Vietnamese to displace valid UTF-8 or the declared charset, so foreign pages stay as they
+/// are. Inside good Unicode text, odd words (a pasted TCVN3 passage, an eth for "Đ") are repaired one
+/// by one. Tone-mark placement is left as written ("hoà" stays "hoà"); only the normalisation form is unified.
 /// </summary>
 public static class VietnameseDecoder
 {
