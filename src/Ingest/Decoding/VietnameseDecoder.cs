@@ -28,9 +28,9 @@ public static class VietnameseDecoder
     // The declared (or, for Unicode text, the as-read) decoding wins ties and near-ties.
     private const int PriorBonus = 2;
 
-    // How much of a page decides its encoding (see Sample), and how many words judge a Unicode text.
+    // How much of a page decides its encoding (see Sample), and how many of its accented words are judged.
     private const int SampleLength = 16 * 1024;
-    private const int DecidingWords = 2000;
+    private const int DecidingWords = 400;
 
     /// <param name="bytes">The raw bytes.</param>
     /// <param name="declaredCharset">Charset from an HTTP header or container, if any (may lie).</param>
@@ -173,7 +173,7 @@ public static class VietnameseDecoder
     private static DecodingCandidate Candidate(VietnameseCharset charset, bool fromBytes, string text)
     {
         var nfc = ToNfc(text);
-        return new DecodingCandidate(charset, fromBytes, nfc, VietnameseTextScore.Score(nfc));
+        return new DecodingCandidate(charset, fromBytes, nfc, VietnameseTextScore.Score(nfc, DecidingWords));
     }
 
     // The stretch that decides the encoding: from just before the first non-ASCII unit, at most SampleLength
