@@ -14,4 +14,7 @@ internal enum VietnameseCharset
     Viscii,
     Tcvn3,
     Vni,
+
+    /// <summary>Not a charset but a common accident: UTF-8 read as windows-1252 and saved again as UTF-8.</summary>
+    Utf8ReadAsWindows1252,
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -9,8 +8,10 @@ namespace Extraction.Ingest.Decoding;
 /// Evidence, strongest first: a byte-order mark; the bytes being valid UTF-8 (or UTF-16 by their zero
 /// bytes); then, for 8-bit bytes, which decoding reads as Vietnamese, with the declared charset
 /// (HTTP header, else &lt;meta&gt;) breaking ties. Declarations lie often (font-encoded TCVN3 and VNI
-/// pages declare windows-1252 or even UTF-8), so they never outvote the content. Tone-mark placement
-/// is left as written ("hoà" stays "hoà"); only the normalisation form is unified.
+/// pages declare windows-1252 or even UTF-8), so they never outvote the content; but a reading must
+/// show real Vietnamese to displace valid UTF-8 or the declared charset, so foreign pages stay as they
+/// are. Inside good Unicode text, odd words (a pasted TCVN3 passage, an eth for "Đ") are repaired one
+/// by one. Tone-mark placement is left as written ("hoà" stays "hoà"); only the normalisation form is unified.
 /// </summary>
 public static class VietnameseDecoder
 {
@@ -19,19 +20,17 @@ public static class VietnameseDecoder
     private static readonly char[] SuspiciousChars = [.. Enumerable.Range(0x80, 0x80).Select(i => (char)i)
         .Where(c => c != '\u00A0' && !"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".Contains(c))];
 
-    // What good Vietnamese Unicode text is made of. Anything else (a suspicious Latin-1 char, or a
-    // rare script that 8-bit bytes happen to form as valid UTF-8) sends the text to a closer look.
-    private static readonly SearchValues<char> Expected = SearchValues.Create([.. Enumerable.Range(0, 0x250)
-        .Concat(Enumerable.Range(0x300, 0x70))
-        .Concat(Enumerable.Range(0x1E00, 0x100))
-        .Concat(Enumerable.Range(0x2000, 0xC00))
-        .Concat(Enumerable.Range(0xE000, 0x1900)) // private use: icon fonts
-        .Append(0xFEFF)
-        .Select(i => (char)i)
-        .Except(SuspiciousChars)]);
+    // What good Vietnamese Unicode text is made of, as a table over all UTF-16 code units (a plain
+    // lookup beats SearchValues for so large a set). Anything else (a suspicious Latin-1 char, or a rare
+    // script that 8-bit bytes happen to form as valid UTF-8) sends the text to a closer look.
+    private static readonly bool[] Expected = BuildExpected();
 
     // The declared (or, for Unicode text, the as-read) decoding wins ties and near-ties.
     private const int PriorBonus = 2;
+
+    // How much of a page decides its encoding (see Sample), and how many of its accented words are judged.
+    private const int SampleLength = 16 * 1024;
+    private const int DecidingWords = 400;
 
     /// <param name="bytes">The raw bytes.</param>
     /// <param name="declaredCharset">Charset from an HTTP header or container, if any (may lie).</param>
@@ -78,73 +77,134 @@ public static class VietnameseDecoder
     private static string FromUnicodeText(string text, VietnameseCharset declared, ReadOnlySpan<byte> raw)
     {
         var nfc = ToNfc(text);
-        if (nfc.AsSpan().IndexOfAnyExcept(Expected) < 0)
+        if (LooksClean(nfc))
         {
             return nfc;
         }
-        var view = ByteView.FromText(nfc);
-        var bytes = ByteView.ToBytes(view);
+        var fontDeclared = declared is VietnameseCharset.Tcvn3 or VietnameseCharset.Vni;
+        if (!fontDeclared && VietnameseTextScore.Score(nfc, DecidingWords).IsMostlyVietnamese)
+        {
+            // Good Vietnamese with a few odd words ("©", "»", a pasted TCVN3 passage): no other reading
+            // of the whole can beat it, and only the odd words are worth a second look.
+            return ToNfc(LegacyTokenRepair.Repair(nfc));
+        }
         // Whole-text readings catch a page that is font-encoded throughout, where many words
-        // ("Néi" for "Nội") look like Latin-1 and carry no suspicious char; word repair catches fragments.
-        var asRead = Candidate(VietnameseCharset.Utf8, nfc);
-        // Odd words are repaired only in text that is Vietnamese already: in a French page "Loïc" is a name.
-        var primary = asRead.Evidence.IsMostlyVietnamese ? Candidate(VietnameseCharset.Utf8, LegacyTokenRepair.Repair(nfc)) : asRead;
-        var candidates = new List<DecodingCandidate>(9)
+        // ("Néi" for "Nội") look like Latin-1 and carry no suspicious char. Weighed on a sample.
+        var sample = Sample(nfc);
+        var sampleView = ByteView.FromText(sample);
+        var asRead = Candidate(VietnameseCharset.Utf8, false, sample);
+        var candidates = new List<DecodingCandidate>(8) { asRead };
+        foreach (var reading in (ReadOnlySpan<VietnameseCharset>)[VietnameseCharset.Tcvn3, VietnameseCharset.Vni, VietnameseCharset.Utf8ReadAsWindows1252])
         {
-            primary,
-            Candidate(VietnameseCharset.Tcvn3, SingleByteFontTable.Tcvn3.Decode(view)),
-            Candidate(VietnameseCharset.Vni, VniFontTable.Instance.Decode(view)),
-        };
-        if (bytes is not null && Utf8.IsValid(bytes))
-        {
-            // Double-encoded: UTF-8 bytes once read as windows-1252 and saved again as UTF-8.
-            candidates.Add(Candidate(VietnameseCharset.Unknown, Encoding.UTF8.GetString(bytes)));
+            if (ReadView(reading, sampleView) is { } reread)
+            {
+                candidates.Add(Candidate(reading, false, reread));
+            }
         }
-        if (!raw.IsEmpty)
+        var rawSample = Sample(raw);
+        if (!rawSample.IsEmpty)
         {
-            AddEightBitReadings(candidates, raw);
+            AddEightBitReadings(candidates, rawSample);
         }
-        var prior = declared is VietnameseCharset.Tcvn3 or VietnameseCharset.Vni ? declared : VietnameseCharset.Utf8;
-        return Best(candidates, prior, fallback: primary);
+        var best = Best(candidates, fontDeclared ? declared : VietnameseCharset.Utf8, fallback: asRead);
+        if (best == asRead)
+        {
+            return nfc;
+        }
+        if (best.FromBytes)
+        {
+            return rawSample.Length == raw.Length ? best.Text : ToNfc(ReadBytes(best.Charset, raw));
+        }
+        return sample.Length == nfc.Length ? best.Text : ToNfc(ReadView(best.Charset, ByteView.FromText(nfc)) ?? nfc);
     }
 
     /// <summary>8-bit (or broken UTF-8) bytes: every Vietnamese reading is tried and the most Vietnamese one wins.</summary>
     private static string FromLegacyBytes(ReadOnlySpan<byte> bytes, VietnameseCharset declared)
     {
-        var candidates = new List<DecodingCandidate>(7) { Candidate(VietnameseCharset.Utf8, Encoding.UTF8.GetString(bytes)) };
-        AddEightBitReadings(candidates, bytes);
-        var windows1252 = Candidate(VietnameseCharset.Windows1252, CodePages.Windows1252.GetString(bytes));
+        var sample = Sample(bytes);
+        var candidates = new List<DecodingCandidate>(7) { Candidate(VietnameseCharset.Utf8, true, ReadBytes(VietnameseCharset.Utf8, sample)) };
+        AddEightBitReadings(candidates, sample);
+        var windows1252 = Candidate(VietnameseCharset.Windows1252, true, ReadBytes(VietnameseCharset.Windows1252, sample));
         candidates.Add(windows1252);
         if (declared is VietnameseCharset.Utf16LittleEndian or VietnameseCharset.Utf16BigEndian)
         {
-            candidates.Add(Candidate(declared, DecodeUnicode(declared, bytes)));
+            candidates.Add(Candidate(declared, true, ReadBytes(declared, sample)));
         }
         // Text that no reading makes Vietnamese (a German page, say) is read as declared, else as windows-1252.
         var fallback = candidates.Find(c => c.Charset == declared) ?? windows1252;
-        return Best(candidates, declared, fallback);
+        var best = Best(candidates, declared, fallback);
+        return sample.Length == bytes.Length ? best.Text : ToNfc(ReadBytes(best.Charset, bytes));
     }
 
     // In the order that breaks exact ties: how common each encoding is on Vietnamese pages.
     private static void AddEightBitReadings(List<DecodingCandidate> candidates, ReadOnlySpan<byte> bytes)
     {
-        var view = ByteView.FromBytes(bytes);
-        candidates.Add(Candidate(VietnameseCharset.Windows1258, CodePages.Windows1258.GetString(bytes)));
-        candidates.Add(Candidate(VietnameseCharset.Tcvn3, SingleByteFontTable.Tcvn3.Decode(view)));
-        candidates.Add(Candidate(VietnameseCharset.Vni, VniFontTable.Instance.Decode(view)));
-        candidates.Add(Candidate(VietnameseCharset.Viscii, SingleByteFontTable.Viscii.Decode(view)));
+        foreach (var reading in (ReadOnlySpan<VietnameseCharset>)[VietnameseCharset.Windows1258, VietnameseCharset.Tcvn3, VietnameseCharset.Vni, VietnameseCharset.Viscii])
+        {
+            candidates.Add(Candidate(reading, true, ReadBytes(reading, bytes)));
+        }
     }
 
-    private static DecodingCandidate Candidate(VietnameseCharset charset, string text)
+    private static string ReadBytes(VietnameseCharset reading, ReadOnlySpan<byte> bytes) => reading switch
+    {
+        VietnameseCharset.Windows1258 => CodePages.Windows1258.GetString(bytes),
+        VietnameseCharset.Windows1252 => CodePages.Windows1252.GetString(bytes),
+        VietnameseCharset.Tcvn3 => SingleByteFontTable.Tcvn3.Decode(ByteView.FromBytes(bytes)),
+        VietnameseCharset.Vni => VniFontTable.Instance.Decode(ByteView.FromBytes(bytes)),
+        VietnameseCharset.Viscii => SingleByteFontTable.Viscii.Decode(ByteView.FromBytes(bytes)),
+        _ => DecodeUnicode(reading, bytes),
+    };
+
+    /// <summary>Re-reads text that was decoded as windows-1252 (see <see cref="ByteView"/>); null when this reading cannot apply.</summary>
+    private static string? ReadView(VietnameseCharset reading, string view)
+    {
+        switch (reading)
+        {
+            case VietnameseCharset.Tcvn3:
+                return SingleByteFontTable.Tcvn3.Decode(view);
+            case VietnameseCharset.Vni:
+                return VniFontTable.Instance.Decode(view);
+            default:
+                var bytes = ByteView.ToBytes(view);
+                return bytes is not null && Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+        }
+    }
+
+    private static DecodingCandidate Candidate(VietnameseCharset charset, bool fromBytes, string text)
     {
         var nfc = ToNfc(text);
-        return new DecodingCandidate(charset, nfc, VietnameseTextScore.Score(nfc));
+        return new DecodingCandidate(charset, fromBytes, nfc, VietnameseTextScore.Score(nfc, DecidingWords));
+    }
+
+    // The stretch that decides the encoding: from just before the first non-ASCII unit, at most SampleLength
+    // long. Pages start with long ASCII heads; a few thousand words of text decide as well as all of them.
+    private static ReadOnlySpan<byte> Sample(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length <= SampleLength)
+        {
+            return bytes;
+        }
+        var first = bytes.IndexOfAnyExceptInRange((byte)0x01, (byte)0x7F);
+        var start = Math.Clamp(first - 256, 0, bytes.Length - SampleLength) & ~1; // even: keeps UTF-16 aligned
+        return bytes.Slice(start, SampleLength);
+    }
+
+    private static string Sample(string text)
+    {
+        if (text.Length <= SampleLength)
+        {
+            return text;
+        }
+        var first = text.AsSpan().IndexOfAnyExceptInRange('\u0000', '\u007F');
+        var start = Math.Clamp(first - 256, 0, text.Length - SampleLength);
+        return text.Substring(start, SampleLength);
     }
 
     /// <summary>
     /// Of the readings that are Vietnamese at all (and the fallback), the highest score wins; the prior
     /// gets a small bonus; on a tie the earlier candidate wins.
     /// </summary>
-    private static string Best(List<DecodingCandidate> candidates, VietnameseCharset prior, DecodingCandidate fallback)
+    private static DecodingCandidate Best(List<DecodingCandidate> candidates, VietnameseCharset prior, DecodingCandidate fallback)
     {
         var best = fallback;
         var bestValue = int.MinValue;
@@ -161,7 +221,33 @@ public static class VietnameseDecoder
                 bestValue = value;
             }
         }
-        return best.Text;
+        return best;
+    }
+
+    private static bool LooksClean(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!Expected[c])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool[] BuildExpected()
+    {
+        var expected = new bool[char.MaxValue + 1];
+        foreach (var (start, length) in (ReadOnlySpan<(int, int)>)[(0, 0x250), (0x300, 0x70), (0x1E00, 0x100), (0x2000, 0xC00), (0xE000, 0x1900), (0xFEFF, 1)])
+        {
+            expected.AsSpan(start, length).Fill(true);
+        }
+        foreach (var c in SuspiciousChars)
+        {
+            expected[c] = false;
+        }
+        return expected;
     }
 
     private static string ToNfc(string text)

@@ -11,12 +11,14 @@ internal static class VietnameseTextScore
 {
     private static readonly SearchValues<char> Ascii = SearchValues.Create(Enumerable.Range(0, 128).Select(i => (char)i).ToArray());
 
-    public static VietnameseEvidence Score(string text)
+    /// <param name="text">NFC text.</param>
+    /// <param name="maxWords">Stop after this many scored words: a few hundred decide as well as all.</param>
+    public static VietnameseEvidence Score(string text, int maxWords = int.MaxValue)
     {
         var span = text.AsSpan();
         int valid = 0, frequent = 0, invalid = 0, broken = 0;
         var pos = 0;
-        while (pos < span.Length)
+        while (pos < span.Length && valid + frequent + invalid + broken < maxWords)
         {
             var rel = span[pos..].IndexOfAnyExcept(Ascii);
             if (rel < 0)

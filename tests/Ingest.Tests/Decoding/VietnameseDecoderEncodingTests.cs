@@ -120,4 +120,25 @@ public sealed class VietnameseDecoderEncodingTests
 
         Assert.Equal(text, VietnameseDecoder.Decode(Encoding.UTF8.GetBytes(text), "utf-8", html: false));
     }
+
+    [Theory]
+    [InlineData("tcvn3", false)]
+    [InlineData("vni", false)]
+    [InlineData("viscii", false)]
+    [InlineData("windows-1258", false)]
+    [InlineData("tcvn3", true)]
+    [InlineData("vni", true)]
+    public void Decodes_a_long_page_whose_text_starts_after_a_long_ASCII_head(string encoding, bool resavedAsUtf8)
+    {
+        // The encoding is decided on a sample; the whole page must still come out in that encoding.
+        var body = string.Join("\n", SeedText.Articles());
+        var page = LegacyEncoder.Encodable(encoding, $"<html><head><script>{new string('x', 40_000)}</script></head><body>{body}</body></html>");
+        var bytes = LegacyEncoder.Encode(encoding, page);
+        if (resavedAsUtf8)
+        {
+            bytes = Encoding.UTF8.GetBytes(CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes));
+        }
+
+        Assert.Equal(page, VietnameseDecoder.Decode(bytes, "windows-1252", html: true));
+    }
 }
