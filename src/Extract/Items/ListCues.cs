@@ -39,8 +39,17 @@ internal static partial class ListCues
         {
             from = m.Index + m.Length;
         }
-        return ContentNoun().IsMatch(folded, from);
+        if (ContentNoun().IsMatch(folded, from))
+        {
+            return true;
+        }
+        // "Hai bên thống nhất phối hợp: A; B; C": a cooperation verb after any counted noun, and no people or units.
+        return CooperationVerb().IsMatch(folded, from) && !NotContents().IsMatch(folded) && !UnitNoun().IsMatch(folded, from);
     }
+
+    /// <summary>Member units and bodies: a list after them names organisations, not contents.</summary>
+    [GeneratedRegex(@"\b(?:don vi|co quan|so|nganh|dia phuong|to chuc|thanh vien|doanh nghiep|truong|xa|huyen|tinh)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitNoun();
 
     /// <summary>Intro of a marked list ("(1)", "1.", bullets): a contents noun, or a colon / cooperation verb without people words.</summary>
     public static bool IntroducesMarkedList(string intro)

@@ -23,6 +23,10 @@ internal static partial class MarkerListScanner
     [GeneratedRegex(@"^[ \t]*([-+•*–·▪●○])[ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Bullet();
 
+    /// <summary>Ordinal words: "Thứ nhất, … Thứ hai, …", "Một là, … Hai là, …".</summary>
+    [GeneratedRegex(@"(?<=^|[\s:;.])(?:[Tt]hứ (nhất|hai|ba|tư|năm|sáu|bảy)|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là)\s*[,:]?(?=\s+\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex OrdinalWord();
+
     public static List<ItemList> Find(string text, int start, int end)
     {
         var lists = new List<ItemList>();
@@ -30,8 +34,20 @@ internal static partial class MarkerListScanner
         lists.AddRange(Sequences(text, start, end, Letter(), LetterOrdinal, inline: true));
         lists.AddRange(Sequences(text, start, end, LineNumber(), NumberOrdinal, inline: false));
         lists.AddRange(Bullets(text, start, end));
+        lists.AddRange(Sequences(text, start, end, OrdinalWord(), WordOrdinal, inline: true));
         return lists;
     }
+
+    private static int WordOrdinal(string marker) => marker.ToLowerInvariant() switch
+    {
+        "nhất" or "một" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "tư" or "bốn" => 4,
+        "năm" => 5,
+        "sáu" => 6,
+        _ => 7,
+    };
 
     private static int NumberOrdinal(string marker) => int.Parse(marker, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -51,7 +67,7 @@ internal static partial class MarkerListScanner
         var last = 0;
         for (var m = marker.Match(text, start); m.Success && m.Index < end; m = m.NextMatch())
         {
-            var n = ordinal(m.Groups[1].Value);
+            var n = ordinal((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value);
             if (run.Count > 0 && Follows(last, n) && m.Index - run[^1].Index <= MaxGap)
             {
                 run.Add(m);
