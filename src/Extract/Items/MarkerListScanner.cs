@@ -20,6 +20,14 @@ internal static partial class MarkerListScanner
     [GeneratedRegex(@"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineNumber();
 
+    /// <summary>"1) … 2) …" inside a sentence ("(1)" is <see cref="ParenNumber"/>).</summary>
+    [GeneratedRegex(@"(?<=[ \t:;.])(\d{1,2})\)(?=[ \t]+\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineNumber();
+
+    /// <summary>"a. …" opening a line.</summary>
+    [GeneratedRegex(@"^[ \t]*([a-hđ])\.[ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex LineLetter();
+
     [GeneratedRegex(@"^[ \t]*([-+•*–·▪●○])[ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Bullet();
 
@@ -33,6 +41,8 @@ internal static partial class MarkerListScanner
         lists.AddRange(Sequences(text, start, end, ParenNumber(), NumberOrdinal, inline: true));
         lists.AddRange(Sequences(text, start, end, Letter(), LetterOrdinal, inline: true));
         lists.AddRange(Sequences(text, start, end, LineNumber(), NumberOrdinal, inline: false));
+        lists.AddRange(Sequences(text, start, end, InlineNumber(), NumberOrdinal, inline: true));
+        lists.AddRange(Sequences(text, start, end, LineLetter(), LetterOrdinal, inline: false));
         lists.AddRange(Bullets(text, start, end));
         lists.AddRange(Sequences(text, start, end, OrdinalWord(), WordOrdinal, inline: true));
         return lists;
