@@ -38,13 +38,13 @@ internal static partial class MarkerListScanner
     public static List<ItemList> Find(string text, int start, int end)
     {
         var lists = new List<ItemList>();
-        lists.AddRange(Sequences(text, start, end, ParenNumber(), NumberOrdinal, inline: true));
-        lists.AddRange(Sequences(text, start, end, Letter(), LetterOrdinal, inline: true));
-        lists.AddRange(Sequences(text, start, end, LineNumber(), NumberOrdinal, inline: false));
-        lists.AddRange(Sequences(text, start, end, InlineNumber(), NumberOrdinal, inline: true));
-        lists.AddRange(Sequences(text, start, end, LineLetter(), LetterOrdinal, inline: false));
+        lists.AddRange(Sequences(text, start, end, ParenNumber(), NumberOrdinal, inline: true, verbIsEnough: true));
+        lists.AddRange(Sequences(text, start, end, Letter(), LetterOrdinal, inline: true, verbIsEnough: true));
+        lists.AddRange(Sequences(text, start, end, LineNumber(), NumberOrdinal, inline: false, verbIsEnough: false));
+        lists.AddRange(Sequences(text, start, end, InlineNumber(), NumberOrdinal, inline: true, verbIsEnough: true));
+        lists.AddRange(Sequences(text, start, end, LineLetter(), LetterOrdinal, inline: false, verbIsEnough: false));
         lists.AddRange(Bullets(text, start, end));
-        lists.AddRange(Sequences(text, start, end, OrdinalWord(), WordOrdinal, inline: true));
+        lists.AddRange(Sequences(text, start, end, OrdinalWord(), WordOrdinal, inline: true, verbIsEnough: false));
         return lists;
     }
 
@@ -71,7 +71,7 @@ internal static partial class MarkerListScanner
 
     private static bool Follows(int previous, int next) => next == previous + 1 || (previous == 4 && next == 6) || (previous == 6 && next == 8);
 
-    private static IEnumerable<ItemList> Sequences(string text, int start, int end, Regex marker, Func<string, int> ordinal, bool inline)
+    private static IEnumerable<ItemList> Sequences(string text, int start, int end, Regex marker, Func<string, int> ordinal, bool inline, bool verbIsEnough)
     {
         var run = new List<Match>();
         var last = 0;
@@ -86,7 +86,7 @@ internal static partial class MarkerListScanner
             }
             if (n == 1)
             {
-                if (Build(text, end, run, inline) is { } list)
+                if (Build(text, end, run, inline, verbIsEnough) is { } list)
                 {
                     yield return list;
                 }
@@ -94,15 +94,15 @@ internal static partial class MarkerListScanner
                 last = 1;
             }
         }
-        if (Build(text, end, run, inline) is { } tail)
+        if (Build(text, end, run, inline, verbIsEnough) is { } tail)
         {
             yield return tail;
         }
     }
 
-    private static ItemList? Build(string text, int end, List<Match> run, bool inline)
+    private static ItemList? Build(string text, int end, List<Match> run, bool inline, bool verbIsEnough)
     {
-        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: inline))
+        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: inline, verbIsEnough))
         {
             return null;
         }
@@ -148,16 +148,21 @@ internal static partial class MarkerListScanner
 
     private static ItemList? BuildBullets(string text, int end, List<Match> run)
     {
-        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: false))
+        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: false, verbIsEnough: false))
         {
             return null;
         }
         var items = run.Select(m => (m.Index + m.Length, TextLines.LineEnd(text, m.Index, end))).ToList();
+        // Questions mark an interview, not a list of contents.
+        if (items.Any(r => text.AsSpan(r.Item1, r.Item2 - r.Item1).TrimEnd().EndsWith("?", StringComparison.Ordinal)))
+        {
+            return null;
+        }
         return new ItemList(run[0].Index, items[^1].Item2, items);
     }
 
     /// <summary>The words before the first marker (on its line, else the line before) must announce contents.</summary>
-    private static bool HasContentsIntro(string text, int firstMarker, bool sameLine)
+    private static bool HasContentsIntro(string text, int firstMarker, bool sameLine, bool verbIsEnough)
     {
         var lineStart = TextLines.LineStart(text, firstMarker);
         string intro;
@@ -173,6 +178,6 @@ internal static partial class MarkerListScanner
                 intro = intro[^300..];
             }
         }
-        return ListCues.IntroducesMarkedList(intro);
+        return ListCues.IntroducesMarkedList(intro, verbIsEnough);
     }
 }

@@ -19,11 +19,11 @@ internal static class Surnames
         "Giàng", "Thào", "Mùa", "Lỳ", "Hờ", "Chế", "Đới", "Nhữ", "Ung", "Bạch", "Cồ", "Thiều", "Vy",
     };
 
-    // Places that open with a family name and read like a two-syllable name.
+    // Places, streets and bodies that open with a family name and read like a name.
     private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
     {
         "Hà Nội", "Hà Nam", "Hà Tĩnh", "Hà Giang", "Hồ Chí Minh", "Lâm Đồng", "Cao Bằng", "Hoàng Sa",
-        "Giang Nam", "Sơn La", "Bà Rịa", "Đồng Nai", "Đồng Tháp", "Đồng Hới", "Đồng Xoài", "Đồng Văn", "Hoàng Mai", "Thái Bình", "Thái Nguyên", "Mai Sơn", "Lý Sơn", "Phan Thiết", "Hà Tiên",
+        "Giang Nam", "Sơn La", "Bà Rịa", "Đồng Nai", "Đồng Tháp", "Đồng Hới", "Đồng Xoài", "Đồng Văn", "Hoàng Mai", "Việt Nam", "Đoàn Thanh", "Lê Lợi", "Trần Hưng Đạo", "Nguyễn Huệ", "Thái Bình", "Thái Nguyên", "Mai Sơn", "Lý Sơn", "Phan Thiết", "Hà Tiên",
     };
 
     public static bool IsSurname(string syllable) => Names.Contains(syllable);

@@ -62,6 +62,11 @@ internal static class TitleReader
             {
                 break;
             }
+            if (c == ' ' && NameFollows(text, j + 1, end))
+            {
+                // "Thủ tướng X, Chủ tịch UBND TP Y": the office before Y is Y's own title, not X's.
+                return null;
+            }
             j++;
         }
         var title = text[t..j].TrimEnd(' ', ',', '-', '–', ':', '.');
@@ -110,6 +115,29 @@ internal static class TitleReader
             return title.Length > 0 ? title : null;
         }
         return null;
+    }
+
+    /// <summary>"Chủ tịch UBND TPHCM Lê Thanh Hải": a family name opening 2-4 capitalised syllables is the next person.</summary>
+    private static bool NameFollows(string text, int k, int end)
+    {
+        if (k >= end || !char.IsUpper(text[k]))
+        {
+            return false;
+        }
+        var run = NameRun.At(text, k, end);
+        if (run.Count is < 2 or > 4 || !Surnames.IsSurname(text[run[0].Start..run[0].End]))
+        {
+            return false;
+        }
+        // "T.Ư Đoàn Nông Quốc Tuấn": the name starts at the later family name.
+        for (var i = 1; i + 3 <= run.Count; i++)
+        {
+            if (Surnames.IsSurname(text[run[i].Start..run[i].End]))
+            {
+                return false;
+            }
+        }
+        return !Surnames.IsPlace(text[run[0].Start..run[^1].End]);
     }
 
     private static bool NextPersonAfterVa(string text, int space, int end)
