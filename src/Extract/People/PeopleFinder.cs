@@ -39,7 +39,7 @@ public static class PeopleFinder
     private static Person? Read(string text, int start, int end, List<(int Start, int End)> run)
     {
         var runStart = run[0].Start;
-        var look = text[Math.Max(0, runStart - MaxHonorificLook)..runStart];
+        var look = text[Math.Max(start, runStart - MaxHonorificLook)..runStart];
         var honorific = PersonCues.HonorificBefore().Match(look);
         int first, last;
         if (honorific.Success)

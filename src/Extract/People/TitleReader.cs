@@ -129,7 +129,7 @@ internal static class TitleReader
         {
             return false;
         }
-        // "T.Ư Đoàn Nông Quốc Tuấn": the name starts at the later family name.
+        // "Bí thư T.Ư Đoàn Lò Văn Sinh": the name starts at the later family name.
         for (var i = 1; i + 3 <= run.Count; i++)
         {
             if (Surnames.IsSurname(text[run[i].Start..run[i].End]))
