@@ -111,13 +111,16 @@ internal static partial class MarkerListScanner
         {
             var from = run[i].Index + run[i].Length;
             var lineEnd = TextLines.LineEnd(text, from, end);
-            // An inline item runs to the next marker; the last one, and every line-start item, to the end of its line.
-            var to = inline && i + 1 < run.Count ? run[i + 1].Index : lineEnd;
+            // An inline item runs to the next marker; the last one, every line-start item, and an item whose next
+            // marker opens a new paragraph (so a photo caption in between stays out) to the end of its line.
+            var to = inline && i + 1 < run.Count && !OpensLine(text, run[i + 1].Index) ? run[i + 1].Index : lineEnd;
             items.Add((from, to));
         }
         var regionEnd = items[^1].Item2;
         return new ItemList(run[0].Index, regionEnd, items);
     }
+
+    private static bool OpensLine(string text, int marker) => TextLines.IsBlank(text, TextLines.LineStart(text, marker), marker);
 
     private static IEnumerable<ItemList> Bullets(string text, int start, int end)
     {
