@@ -15,7 +15,7 @@ internal static partial class ColonListScanner
     private const int ShortSentence = 100;
 
     /// <summary>A list that starts with a marker belongs to <see cref="MarkerListScanner"/>.</summary>
-    [GeneratedRegex(@"\G[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|\(?[a-hđ]\)[ \t]|[-+•*–·▪●○][ \t])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|\(?[a-hđ]\)[ \t]|[-+•*–·▪●○][ \t]|[Tt]hứ nhất|Một là)", RegexOptions.CultureInvariant)]
     private static partial Regex StartsWithMarker();
 
     public static List<ItemList> Find(string text, int start, int end, IReadOnlyList<ItemList> taken)
@@ -31,7 +31,7 @@ internal static partial class ColonListScanner
             {
                 continue;
             }
-            if (Parse(text, i + 1, end) is { } list)
+            if (Parse(text, i + 1, end) is { } list && !taken.Any(l => l.Overlaps(list.Start, list.End)))
             {
                 lists.Add(list);
                 i = list.End - 1;

@@ -39,13 +39,26 @@ internal static partial class ListCues
         {
             from = m.Index + m.Length;
         }
-        return ContentNoun().IsMatch(folded, from);
+        if (ContentNoun().IsMatch(folded, from))
+        {
+            return true;
+        }
+        // "Hai bên thống nhất phối hợp: A; B; C": a cooperation verb after any counted noun, and no people or units.
+        return CooperationVerb().IsMatch(folded, from) && !NotContents().IsMatch(folded) && !UnitNoun().IsMatch(folded, from);
     }
 
-    /// <summary>Intro of a marked list ("(1)", "1.", bullets): a contents noun, or a colon / cooperation verb without people words.</summary>
-    public static bool IntroducesMarkedList(string intro)
+    /// <summary>Member units and bodies: a list after them names organisations, not contents.</summary>
+    [GeneratedRegex(@"\b(?:don vi|co quan|so|nganh|dia phuong|to chuc|thanh vien|doanh nghiep|truong|xa|huyen|tinh)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitNoun();
+
+    /// <summary>
+    /// Intro of a marked list ("(1)", "1.", "-", "Thứ nhất"): its last sentence names contents, or it closes on a
+    /// colon without people or headline words. A cooperation verb is enough only for markers inside the sentence
+    /// ("Hai bên sẽ (1) … (2) …"), never for bullets, which also mark dialogue and link lists.
+    /// </summary>
+    public static bool IntroducesMarkedList(string intro, bool verbIsEnough)
     {
-        var folded = VietnameseFold.Fold(intro);
+        var folded = VietnameseFold.Fold(LastSentence(intro));
         if (ContentNoun().IsMatch(folded))
         {
             return true;
@@ -54,7 +67,20 @@ internal static partial class ListCues
         {
             return false;
         }
-        return folded.TrimEnd().EndsWith(':') || CooperationVerb().IsMatch(folded);
+        return folded.TrimEnd().EndsWith(':') || (verbIsEnough && CooperationVerb().IsMatch(folded));
+    }
+
+    private static string LastSentence(string intro)
+    {
+        var trimmed = intro.TrimEnd();
+        for (var j = trimmed.Length - 2; j > 0; j--)
+        {
+            if (trimmed[j] is '.' or '?' or '!' && trimmed[j + 1] == ' ')
+            {
+                return trimmed[(j + 1)..];
+            }
+        }
+        return trimmed;
     }
 
     /// <summary>Honorifics that open an entry of a list of people.</summary>

@@ -20,18 +20,44 @@ internal static partial class MarkerListScanner
     [GeneratedRegex(@"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineNumber();
 
+    /// <summary>"1) … 2) …" inside a sentence ("(1)" is <see cref="ParenNumber"/>).</summary>
+    [GeneratedRegex(@"(?<=[ \t:;.])(\d{1,2})\)(?=[ \t]+\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineNumber();
+
+    /// <summary>"a. …" opening a line.</summary>
+    [GeneratedRegex(@"^[ \t]*([a-hđ])\.[ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex LineLetter();
+
     [GeneratedRegex(@"^[ \t]*([-+•*–·▪●○])[ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Bullet();
+
+    /// <summary>Ordinal words: "Thứ nhất, … Thứ hai, …", "Một là, … Hai là, …".</summary>
+    [GeneratedRegex(@"(?<=^|[\s:;.])(?:[Tt]hứ (nhất|hai|ba|tư|năm|sáu|bảy)|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là)\s*[,:]?(?=\s+\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex OrdinalWord();
 
     public static List<ItemList> Find(string text, int start, int end)
     {
         var lists = new List<ItemList>();
-        lists.AddRange(Sequences(text, start, end, ParenNumber(), NumberOrdinal, inline: true));
-        lists.AddRange(Sequences(text, start, end, Letter(), LetterOrdinal, inline: true));
-        lists.AddRange(Sequences(text, start, end, LineNumber(), NumberOrdinal, inline: false));
+        lists.AddRange(Sequences(text, start, end, ParenNumber(), NumberOrdinal, inline: true, verbIsEnough: true));
+        lists.AddRange(Sequences(text, start, end, Letter(), LetterOrdinal, inline: true, verbIsEnough: true));
+        lists.AddRange(Sequences(text, start, end, LineNumber(), NumberOrdinal, inline: false, verbIsEnough: false));
+        lists.AddRange(Sequences(text, start, end, InlineNumber(), NumberOrdinal, inline: true, verbIsEnough: true));
+        lists.AddRange(Sequences(text, start, end, LineLetter(), LetterOrdinal, inline: false, verbIsEnough: false));
         lists.AddRange(Bullets(text, start, end));
+        lists.AddRange(Sequences(text, start, end, OrdinalWord(), WordOrdinal, inline: true, verbIsEnough: false));
         return lists;
     }
+
+    private static int WordOrdinal(string marker) => marker.ToLowerInvariant() switch
+    {
+        "nhất" or "một" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "tư" or "bốn" => 4,
+        "năm" => 5,
+        "sáu" => 6,
+        _ => 7,
+    };
 
     private static int NumberOrdinal(string marker) => int.Parse(marker, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -45,13 +71,13 @@ internal static partial class MarkerListScanner
 
     private static bool Follows(int previous, int next) => next == previous + 1 || (previous == 4 && next == 6) || (previous == 6 && next == 8);
 
-    private static IEnumerable<ItemList> Sequences(string text, int start, int end, Regex marker, Func<string, int> ordinal, bool inline)
+    private static IEnumerable<ItemList> Sequences(string text, int start, int end, Regex marker, Func<string, int> ordinal, bool inline, bool verbIsEnough)
     {
         var run = new List<Match>();
         var last = 0;
         for (var m = marker.Match(text, start); m.Success && m.Index < end; m = m.NextMatch())
         {
-            var n = ordinal(m.Groups[1].Value);
+            var n = ordinal((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value);
             if (run.Count > 0 && Follows(last, n) && m.Index - run[^1].Index <= MaxGap)
             {
                 run.Add(m);
@@ -60,7 +86,7 @@ internal static partial class MarkerListScanner
             }
             if (n == 1)
             {
-                if (Build(text, end, run, inline) is { } list)
+                if (Build(text, end, run, inline, verbIsEnough) is { } list)
                 {
                     yield return list;
                 }
@@ -68,15 +94,15 @@ internal static partial class MarkerListScanner
                 last = 1;
             }
         }
-        if (Build(text, end, run, inline) is { } tail)
+        if (Build(text, end, run, inline, verbIsEnough) is { } tail)
         {
             yield return tail;
         }
     }
 
-    private static ItemList? Build(string text, int end, List<Match> run, bool inline)
+    private static ItemList? Build(string text, int end, List<Match> run, bool inline, bool verbIsEnough)
     {
-        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: inline))
+        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: inline, verbIsEnough))
         {
             return null;
         }
@@ -85,13 +111,16 @@ internal static partial class MarkerListScanner
         {
             var from = run[i].Index + run[i].Length;
             var lineEnd = TextLines.LineEnd(text, from, end);
-            // An inline item runs to the next marker; the last one, and every line-start item, to the end of its line.
-            var to = inline && i + 1 < run.Count ? run[i + 1].Index : lineEnd;
+            // An inline item runs to the next marker; the last one, every line-start item, and an item whose next
+            // marker opens a new paragraph (so a photo caption in between stays out) to the end of its line.
+            var to = inline && i + 1 < run.Count && !OpensLine(text, run[i + 1].Index) ? run[i + 1].Index : lineEnd;
             items.Add((from, to));
         }
         var regionEnd = items[^1].Item2;
         return new ItemList(run[0].Index, regionEnd, items);
     }
+
+    private static bool OpensLine(string text, int marker) => TextLines.IsBlank(text, TextLines.LineStart(text, marker), marker);
 
     private static IEnumerable<ItemList> Bullets(string text, int start, int end)
     {
@@ -122,16 +151,21 @@ internal static partial class MarkerListScanner
 
     private static ItemList? BuildBullets(string text, int end, List<Match> run)
     {
-        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: false))
+        if (run.Count < 2 || !HasContentsIntro(text, run[0].Index, sameLine: false, verbIsEnough: false))
         {
             return null;
         }
         var items = run.Select(m => (m.Index + m.Length, TextLines.LineEnd(text, m.Index, end))).ToList();
+        // Questions mark an interview, not a list of contents.
+        if (items.Any(r => text.AsSpan(r.Item1, r.Item2 - r.Item1).TrimEnd().EndsWith("?", StringComparison.Ordinal)))
+        {
+            return null;
+        }
         return new ItemList(run[0].Index, items[^1].Item2, items);
     }
 
     /// <summary>The words before the first marker (on its line, else the line before) must announce contents.</summary>
-    private static bool HasContentsIntro(string text, int firstMarker, bool sameLine)
+    private static bool HasContentsIntro(string text, int firstMarker, bool sameLine, bool verbIsEnough)
     {
         var lineStart = TextLines.LineStart(text, firstMarker);
         string intro;
@@ -147,6 +181,6 @@ internal static partial class MarkerListScanner
                 intro = intro[^300..];
             }
         }
-        return ListCues.IntroducesMarkedList(intro);
+        return ListCues.IntroducesMarkedList(intro, verbIsEnough);
     }
 }

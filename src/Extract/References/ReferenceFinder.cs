@@ -29,7 +29,7 @@ public static partial class ReferenceFinder
 
     // The issuer ends before "về …", a comma, a quote, the sentence end, or the next cited document.
     private const string Issuer =
-        @"(?:\s*,?\s+của\s+(?<issuer>\p{Lu}[^,;:“""(\n]{0,150}?)(?=\s+(?:và\s+)?(?:" + Types + @")(?!\p{L})|\s+(?:về|nhằm|trong|đối với|để|giữa|đã|được|thì|tại|ban hành|quy định|khóa|khoá|và các|với)(?!\p{L})|\s*[,;:“""(\n]|\.\s|\.?$))?";
+        @"(?:\s*,?\s+của\s+(?<issuer>\p{Lu}[^,;:“""(\n]{0,150}?)(?=\s+(?:và\s+)?(?:" + Types + @")(?!\p{L})|\s+(?:về|nhằm|trong|đối với|để|giữa|đã|được|thì|tại|ban hành|quy định|khóa|khoá|và các|với|không|có|là|cho|nên|mà|đang|vừa|cũng|phải|bị|sau|trước|khi|nay|này|nhưng|vẫn|từ|đến|ngày|số|năm)(?!\p{L})|\s*[,;:“""(\n]|\.\s|\.?$))?";
 
     [GeneratedRegex(@"(?<!\p{L})(?<type>(?:" + Types + @")(?:\s+[Ll]iên tịch)?)" + Number + Date + Issuer, RegexOptions.CultureInvariant)]
     private static partial Regex NumberedDocument();

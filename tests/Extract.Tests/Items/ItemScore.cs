@@ -5,9 +5,13 @@ using Extraction.Extract.Model;
 
 namespace Extraction.Extract.Tests.Items;
 
-/// <summary>Micro item precision / recall / F1 of <see cref="ContentItemFinder"/> over gold files, whole text as scope.</summary>
-internal sealed class ItemScore
+/// <summary>Micro item precision / recall / F1 of <see cref="ContentItemFinder"/> over gold files, whole text (or from the first signing line) as scope.</summary>
+internal sealed partial class ItemScore(bool fromFirstSigning = false)
 {
+    /// <summary>A rough stand-in for the extractor's scope: from the line of the first "ký" (sign) on.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})[Kk]ý(?!\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex Sign();
+
     public int Tp { get; private set; }
 
     public int Fp { get; private set; }
@@ -43,7 +47,12 @@ internal sealed class ItemScore
             .Select(i => i.GetString() ?? string.Empty)
             .ToList();
         var text = File.ReadAllText(goldPath[..^".gold.json".Length] + ".txt").Normalize(NormalizationForm.FormC);
-        var predicted = ContentItemFinder.Find(text, new TextSpan(0, text.Length)).Select(i => i.Text).ToList();
+        var scopeStart = 0;
+        if (fromFirstSigning && Sign().Match(text) is { Success: true } sign)
+        {
+            scopeStart = text.LastIndexOf('\n', sign.Index) + 1;
+        }
+        var predicted = ContentItemFinder.Find(text, new TextSpan(scopeStart, text.Length)).Select(i => i.Text).ToList();
         var tp = ScoreFold.MatchCount(predicted, goldItems);
         Tp += tp;
         Fp += predicted.Count - tp;
