@@ -164,6 +164,9 @@ internal sealed class MainContentFinder
                     OwnTextLength = total.OwnTextLength + (inline ? s.OwnTextLength : 0),
                     OwnCommas = total.OwnCommas + (inline ? s.OwnCommas : 0),
                     Paragraphs = total.Paragraphs + s.Paragraphs + (child.Name == "p" ? 1 : 0),
+                    Images = total.Images + s.Images + (child.Name == "img" ? 1 : 0),
+                    Items = total.Items + s.Items + (child.Name == "li" ? 1 : 0),
+                    Inputs = total.Inputs + s.Inputs + (child.Name == "input" ? 1 : 0),
                 };
             }
         }
@@ -253,5 +256,6 @@ internal sealed class MainContentFinder
     }
 
     /// <summary>Text measures of one element and its subtree.</summary>
-    internal readonly record struct Stats(int TextLength, int LinkTextLength, int Commas, int OwnTextLength, int OwnCommas, int Paragraphs);
+    internal readonly record struct Stats(
+        int TextLength, int LinkTextLength, int Commas, int OwnTextLength, int OwnCommas, int Paragraphs, int Images, int Items, int Inputs);
 }
