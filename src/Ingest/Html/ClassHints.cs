@@ -26,7 +26,7 @@ internal static partial class ClassHints
     private const int CacheLimit = 20_000;
 
     // Pages repeat the same class names many times; the four regex verdicts are cached per names string.
-    private static readonly ConcurrentDictionary<string, Verdict> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, ClassVerdict> Cache = new(StringComparer.Ordinal);
 
     /// <summary>+25 for article-like names, -25 for furniture-like names (both may apply).</summary>
     public static int Weight(HtmlNode node) => Judge(node).Weight;
@@ -37,7 +37,7 @@ internal static partial class ClassHints
     /// <summary>Names of things inside an article that are not its text: captions, share bars, tags, related links.</summary>
     public static bool IsInArticleFurniture(HtmlNode node) => Judge(node).Furniture;
 
-    private static Verdict Judge(HtmlNode node)
+    private static ClassVerdict Judge(HtmlNode node)
     {
         if (node.Attributes.Count == 0)
         {
@@ -53,7 +53,7 @@ internal static partial class ClassHints
             return verdict;
         }
         var weight = (Negative().IsMatch(names) ? -25 : 0) + (Positive().IsMatch(names) ? 25 : 0);
-        verdict = new Verdict(weight, Unlikely().IsMatch(names) && !MaybeArticle().IsMatch(names), InArticleFurniture().IsMatch(names));
+        verdict = new ClassVerdict(weight, Unlikely().IsMatch(names) && !MaybeArticle().IsMatch(names), InArticleFurniture().IsMatch(names));
         if (Cache.Count >= CacheLimit)
         {
             Cache.Clear();
@@ -61,8 +61,6 @@ internal static partial class ClassHints
         Cache.TryAdd(names, verdict);
         return verdict;
     }
-
-    private readonly record struct Verdict(int Weight, bool Unlikely, bool Furniture);
 
     [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|navbar|topbar|lienquan|lien-quan|tinkhac|tin-khac|binhluan|binh-luan|cungchuyenmuc|xemthem|xem-them|newsletter|subscribe|cookie|modal|promo|trending|most-?read|most-?popular|doc-?nhieu|xem-?nhieu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();

@@ -73,7 +73,7 @@ public static class HtmlArticleExtractor
                 }
             }
         }
-        return string.Join("\n\n", ParagraphFilter.Filter(paragraphs, title, today));
+        return string.Join('\n', ParagraphFilter.Filter(paragraphs, title, today));
     }
 
     /// <summary>A Vietnamese date line printed near the headline (old pages carry no metadata).</summary>

@@ -13,6 +13,8 @@ internal static class HtmlMetadataReader
 {
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
+    private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop"];
+
     private static readonly string[] DateMetaKeys =
     [
         "article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date",
@@ -123,7 +125,7 @@ internal static class HtmlMetadataReader
                 continue;
             }
             content = HtmlEntity.DeEntitize(content);
-            foreach (var attr in new[] { "property", "name", "itemprop" })
+            foreach (var attr in MetaKeyAttributes)
             {
                 var key = meta.GetAttributeValue(attr, "");
                 if (key.Length > 0)
