@@ -32,7 +32,7 @@ public sealed class IngestPipeline
         {
             var page = Html.HtmlArticleExtractor.Extract(decoded, document.Url, today);
             var url = page.CanonicalUrl ?? document.Url;
-            return new Article(ArticleId(page.Title, page.Text), document.Source, url, SiteOf(url ?? document.Url),
+            return new Article(ArticleId(page.Title, page.Text), document.Source, url, SiteOf(url),
                 page.Title, page.Published, page.Author, page.Text);
         }
         var cleaned = TextScrapeCleaner.Clean(decoded, today);

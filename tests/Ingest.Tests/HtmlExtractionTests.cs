@@ -33,7 +33,7 @@ public sealed class HtmlExtractionTests
         Assert.InRange(paragraphs.Sum(p => p.Split(' ').Length), 100, 200);
         var html = PortalPage(seed.Title!, paragraphs);
         var a = TestDocuments.Pipeline.Clean(new RawDocument("p.html", Encoding.UTF8.GetBytes(html), "https://www.soldtbxh.haiduong.gov.vn/x", null, DocumentKind.Html));
-        Assert.Equal(string.Join("\n\n", paragraphs), a.Text);
+        Assert.Equal(string.Join("\n", paragraphs), a.Text);
         Assert.Equal(seed.Title, a.Title);
         Assert.Equal(new DateOnly(2023, 8, 7), a.Published);
         Assert.Equal("https://soldtbxh.haiduong.gov.vn/tin-tuc/ky-ket.html", a.Url);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
@@ -22,38 +23,43 @@ internal static partial class ClassHints
         return cls + " " + id;
     }
 
+    private const int CacheLimit = 20_000;
+
+    // Pages repeat the same class names many times; the four regex verdicts are cached per names string.
+    private static readonly ConcurrentDictionary<string, ClassVerdict> Cache = new(StringComparer.Ordinal);
+
     /// <summary>+25 for article-like names, -25 for furniture-like names (both may apply).</summary>
-    public static int Weight(HtmlNode node)
+    public static int Weight(HtmlNode node) => Judge(node).Weight;
+
+    /// <summary>Names of blocks that are almost never the article: menus, comments, sidebars, share bars.</summary>
+    public static bool IsUnlikely(HtmlNode node) => Judge(node).Unlikely;
+
+    /// <summary>Names of things inside an article that are not its text: captions, share bars, tags, related links.</summary>
+    public static bool IsInArticleFurniture(HtmlNode node) => Judge(node).Furniture;
+
+    private static ClassVerdict Judge(HtmlNode node)
     {
+        if (node.Attributes.Count == 0)
+        {
+            return default;
+        }
         var names = Names(node);
         if (names.Length <= 1)
         {
-            return 0;
+            return default;
         }
-        var weight = 0;
-        if (Negative().IsMatch(names))
+        if (Cache.TryGetValue(names, out var verdict))
         {
-            weight -= 25;
+            return verdict;
         }
-        if (Positive().IsMatch(names))
+        var weight = (Negative().IsMatch(names) ? -25 : 0) + (Positive().IsMatch(names) ? 25 : 0);
+        verdict = new ClassVerdict(weight, Unlikely().IsMatch(names) && !MaybeArticle().IsMatch(names), InArticleFurniture().IsMatch(names));
+        if (Cache.Count >= CacheLimit)
         {
-            weight += 25;
+            Cache.Clear();
         }
-        return weight;
-    }
-
-    /// <summary>Names of blocks that are almost never the article: menus, comments, sidebars, share bars.</summary>
-    public static bool IsUnlikely(HtmlNode node)
-    {
-        var names = Names(node);
-        return names.Length > 1 && Unlikely().IsMatch(names) && !MaybeArticle().IsMatch(names);
-    }
-
-    /// <summary>Names of things inside an article that are not its text: captions, share bars, tags, related links.</summary>
-    public static bool IsInArticleFurniture(HtmlNode node)
-    {
-        var names = Names(node);
-        return names.Length > 1 && InArticleFurniture().IsMatch(names);
+        Cache.TryAdd(names, verdict);
+        return verdict;
     }
 
     [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|navbar|topbar|lienquan|lien-quan|tinkhac|tin-khac|binhluan|binh-luan|cungchuyenmuc|xemthem|xem-them|newsletter|subscribe|cookie|modal|promo|trending|most-?read|most-?popular|doc-?nhieu|xem-?nhieu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -80,9 +80,9 @@ internal static class ContentCleaner
         }
         var isList = node.Name is "ul" or "ol" or "dl";
         var paragraphs = stats.Paragraphs;
-        var images = CountDescendants(node, "img");
-        var items = CountDescendants(node, "li") - 100;
-        var inputs = CountDescendants(node, "input");
+        var images = stats.Images;
+        var items = stats.Items - 100;
+        var inputs = stats.Inputs;
         var length = stats.TextLength;
         if (images > 1 && paragraphs / (double)images < 0.5 && !HasAncestor(node, "figure"))
         {
@@ -109,19 +109,6 @@ internal static class ContentCleaner
             return true;
         }
         return weight >= 25 && density > 0.5;
-    }
-
-    private static int CountDescendants(HtmlNode node, string name)
-    {
-        var count = 0;
-        foreach (var d in node.Descendants())
-        {
-            if (d.Name == name)
-            {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static bool HasAncestor(HtmlNode node, string name)

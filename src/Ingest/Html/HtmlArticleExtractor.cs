@@ -23,9 +23,10 @@ public static class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         var doc = new HtmlDocument();
         doc.LoadHtml(html);
-        var meta = HtmlMetadataReader.Read(doc, url, today);
+        var scan = PageScan.Of(doc.DocumentNode);
+        var meta = HtmlMetadataReader.Read(scan, url, today);
         var body = doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode;
-        var title = TitleChooser.Choose(body, meta);
+        var title = TitleChooser.Choose(scan, meta);
 
         var published = meta.Published ?? DateNearTitle(body, title, today);
 
@@ -72,7 +73,7 @@ public static class HtmlArticleExtractor
                 }
             }
         }
-        return string.Join("\n\n", ParagraphFilter.Filter(paragraphs, title, today));
+        return string.Join('\n', ParagraphFilter.Filter(paragraphs, title, today));
     }
 
     /// <summary>A Vietnamese date line printed near the headline (old pages carry no metadata).</summary>

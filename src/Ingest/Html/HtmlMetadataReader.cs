@@ -13,6 +13,8 @@ internal static class HtmlMetadataReader
 {
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
+    private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop"];
+
     private static readonly string[] DateMetaKeys =
     [
         "article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date",
@@ -20,10 +22,10 @@ internal static class HtmlMetadataReader
         "parsely-pub-date", "article.published", "published-date", "cxenseparse:recs:publishtime", "itemprop:datepublished",
     ];
 
-    public static PageMetadata Read(HtmlDocument doc, string? pageUrl, DateOnly today)
+    public static PageMetadata Read(PageScan scan, string? pageUrl, DateOnly today)
     {
-        var meta = MetaValues(doc.DocumentNode);
-        var ld = JsonLdReader.Read(doc.DocumentNode);
+        var meta = MetaValues(scan.Metas);
+        var ld = JsonLdReader.Read(scan.JsonLdScripts);
         var published = ld.Published is { } ldDate ? ParseMetaDate(ldDate, today) : null;
         foreach (var key in DateMetaKeys)
         {
@@ -38,7 +40,7 @@ internal static class HtmlMetadataReader
         }
         if (published is null)
         {
-            foreach (var time in doc.DocumentNode.Descendants("time"))
+            foreach (var time in scan.Times)
             {
                 var value = time.GetAttributeValue("datetime", "");
                 published = value.Length > 0 ? ParseMetaDate(value, today) : VietnameseDateLineParser.FindDate(DomText.Inline(time), today);
@@ -49,7 +51,7 @@ internal static class HtmlMetadataReader
             }
         }
 
-        var canonical = doc.DocumentNode.Descendants("link")
+        var canonical = scan.Links
             .FirstOrDefault(l => l.GetAttributeValue("rel", "").Equals("canonical", StringComparison.OrdinalIgnoreCase))
             ?.GetAttributeValue("href", "");
         if (string.IsNullOrWhiteSpace(canonical))
@@ -66,7 +68,7 @@ internal static class HtmlMetadataReader
             author = null;
         }
 
-        var titleTag = doc.DocumentNode.Descendants("title").FirstOrDefault() is { } t ? DomText.Inline(t) : null;
+        var titleTag = scan.TitleElement is { } t ? DomText.Inline(t) : null;
         return new PageMetadata(
             Clean(meta.GetValueOrDefault("og:title") ?? meta.GetValueOrDefault("twitter:title")),
             Clean(ld.Headline),
@@ -112,10 +114,10 @@ internal static class HtmlMetadataReader
         return time.EndsWith('Z') || time.Contains('+', StringComparison.Ordinal) || time.LastIndexOf('-') > 0;
     }
 
-    private static Dictionary<string, string> MetaValues(HtmlNode root)
+    private static Dictionary<string, string> MetaValues(List<HtmlNode> metas)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in root.Descendants("meta"))
+        foreach (var meta in metas)
         {
             var content = meta.GetAttributeValue("content", "");
             if (content.Length == 0)
@@ -123,7 +125,7 @@ internal static class HtmlMetadataReader
                 continue;
             }
             content = HtmlEntity.DeEntitize(content);
-            foreach (var attr in new[] { "property", "name", "itemprop" })
+            foreach (var attr in MetaKeyAttributes)
             {
                 var key = meta.GetAttributeValue(attr, "");
                 if (key.Length > 0)

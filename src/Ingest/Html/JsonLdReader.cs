@@ -6,14 +6,10 @@ namespace Extraction.Ingest.Html;
 /// <summary>JSON-LD facts about the article (first Article-like object).</summary>
 internal static class JsonLdReader
 {
-    public static (string? Headline, string? Published, string? Author) Read(HtmlNode root)
+    public static (string? Headline, string? Published, string? Author) Read(List<HtmlNode> scripts)
     {
-        foreach (var script in root.Descendants("script"))
+        foreach (var script in scripts)
         {
-            if (!script.GetAttributeValue("type", "").Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
             try
             {
                 using var doc = JsonDocument.Parse(script.InnerText, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });

@@ -12,7 +12,7 @@ internal sealed class MainContentFinder
     private const int MinUnitChars = 25;
     private const int AncestorLevels = 5;
 
-    private readonly Dictionary<HtmlNode, Stats> _stats = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<HtmlNode, BlockStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<HtmlNode, double> _scores = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The main-content nodes in document order (the best block, or siblings of it that belong with it).</summary>
@@ -49,7 +49,7 @@ internal sealed class MainContentFinder
         return WithSiblings(top);
     }
 
-    public Stats Stat(HtmlNode node) => _stats.TryGetValue(node, out var s) ? s : default;
+    public BlockStats Stat(HtmlNode node) => _stats.TryGetValue(node, out var s) ? s : default;
 
     public double Score(HtmlNode node) => _scores.TryGetValue(node, out var s) ? s : 0;
 
@@ -133,9 +133,9 @@ internal sealed class MainContentFinder
     }
 
     /// <summary>One post-order pass: text, link text and commas of every element; "own" text excludes nested blocks.</summary>
-    private Stats Measure(HtmlNode node)
+    private BlockStats Measure(HtmlNode node)
     {
-        var total = new Stats();
+        var total = new BlockStats();
         foreach (var child in node.ChildNodes)
         {
             if (child.NodeType == HtmlNodeType.Text)
@@ -164,6 +164,9 @@ internal sealed class MainContentFinder
                     OwnTextLength = total.OwnTextLength + (inline ? s.OwnTextLength : 0),
                     OwnCommas = total.OwnCommas + (inline ? s.OwnCommas : 0),
                     Paragraphs = total.Paragraphs + s.Paragraphs + (child.Name == "p" ? 1 : 0),
+                    Images = total.Images + s.Images + (child.Name == "img" ? 1 : 0),
+                    Items = total.Items + s.Items + (child.Name == "li" ? 1 : 0),
+                    Inputs = total.Inputs + s.Inputs + (child.Name == "input" ? 1 : 0),
                 };
             }
         }
@@ -251,7 +254,4 @@ internal sealed class MainContentFinder
         }
         return count;
     }
-
-    /// <summary>Text measures of one element and its subtree.</summary>
-    internal readonly record struct Stats(int TextLength, int LinkTextLength, int Commas, int OwnTextLength, int OwnCommas, int Paragraphs);
 }

@@ -11,6 +11,7 @@ namespace Extraction.Ingest.Html;
 internal static partial class ParagraphFilter
 {
     private const int BylineMaxWords = 6;
+    private const int ShortParagraphChars = 300;
 
     public static List<string> Filter(List<string> paragraphs, string? title, DateOnly today)
     {
@@ -18,7 +19,8 @@ internal static partial class ParagraphFilter
         var kept = new List<string>(paragraphs.Count);
         foreach (var p in paragraphs)
         {
-            var key = PortalLexicon.Key(p);
+            // Furniture, markers and teasers are short; long paragraphs skip the (costly) folding.
+            var key = p.Length <= ShortParagraphChars ? PortalLexicon.Key(p) : p;
             if (key.Length == 0)
             {
                 continue;

@@ -13,13 +13,13 @@ internal static partial class TitleChooser
 {
     private const double Agreement = 0.6;
 
-    public static string? Choose(HtmlNode body, PageMetadata meta)
+    public static string? Choose(PageScan scan, PageMetadata meta)
     {
         var references = new[] { meta.OgTitle, meta.LdHeadline, meta.TitleTag is null ? null : WithoutSiteSuffix(meta.TitleTag) }
             .Where(r => r is not null).Select(r => Tokens(r!)).Where(t => t.Count > 0).ToList();
         string? best = null;
         var bestScore = 0.0;
-        foreach (var heading in Headings(body))
+        foreach (var heading in Headings(scan))
         {
             var tokens = Tokens(heading);
             if (tokens.Count < 2)
@@ -53,7 +53,7 @@ internal static partial class TitleChooser
         {
             return WithoutSiteSuffix(meta.TitleTag);
         }
-        return Headings(body).FirstOrDefault(h => LineShape.Words(h) >= 3);
+        return Headings(scan).FirstOrDefault(h => LineShape.Words(h) >= 3);
     }
 
     /// <summary>"Headline | Section | Site" and "Headline - Site" become "Headline".</summary>
@@ -77,19 +77,10 @@ internal static partial class TitleChooser
         return t.Trim();
     }
 
-    private static IEnumerable<string> Headings(HtmlNode body)
+    private static IEnumerable<string> Headings(PageScan scan)
     {
-        foreach (var node in body.Descendants())
+        foreach (var node in scan.Headings)
         {
-            if (node.NodeType != HtmlNodeType.Element)
-            {
-                continue;
-            }
-            var isHeading = node.Name is "h1" or "h2" or "h3";
-            if (!isHeading && !(node.Name is "div" or "p" or "span" or "td" or "strong" or "a" && TitleClass().IsMatch(ClassHints.Names(node))))
-            {
-                continue;
-            }
             var text = DomText.Inline(node);
             var words = LineShape.Words(text);
             if (words is >= 2 and <= 45)
@@ -110,6 +101,4 @@ internal static partial class TitleChooser
     [GeneratedRegex(@"\s[-–—]\s(?<tail>[^-–—]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDashPart();
 
-    [GeneratedRegex(@"title|headline|tieude|tieu-de", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TitleClass();
 }

@@ -75,10 +75,10 @@ public static partial class TextScrapeCleaner
         return new CleanedText(title, published, FindAuthor(kept), string.Join('\n', kept));
     }
 
-    private static List<Line> Normalize(string text, DateOnly today, out DateOnly? prefixDate)
+    private static List<ScrapeLine> Normalize(string text, DateOnly today, out DateOnly? prefixDate)
     {
         prefixDate = null;
-        var lines = new List<Line>();
+        var lines = new List<ScrapeLine>();
         foreach (var raw in text.Split('\n'))
         {
             var line = Spaces().Replace(raw, " ");
@@ -98,11 +98,11 @@ public static partial class TextScrapeCleaner
                 // from it; other figures ("2017-2021") are text.
                 if (DateOrTimeLike().IsMatch(line))
                 {
-                    lines.Add(new Line(line, line, true));
+                    lines.Add(new ScrapeLine(line, line, true));
                 }
                 else if (!CounterOrRule().IsMatch(line))
                 {
-                    lines.Add(new Line(line, line, false));
+                    lines.Add(new ScrapeLine(line, line, false));
                 }
                 continue;
             }
@@ -115,7 +115,7 @@ public static partial class TextScrapeCleaner
             {
                 continue;
             }
-            lines.Add(new Line(line, key, false));
+            lines.Add(new ScrapeLine(line, key, false));
         }
         return lines;
     }
@@ -125,7 +125,7 @@ public static partial class TextScrapeCleaner
     /// headline-shaped line nearest to it (headline and date sit together); otherwise the first one of seven
     /// words or more, else the longest (section labels and menus are shorter than headlines).
     /// </summary>
-    private static int FindTitle(List<Line> lines, int headerEnd, int dateLine)
+    private static int FindTitle(List<ScrapeLine> lines, int headerEnd, int dateLine)
     {
         const int SureHeadlineWords = 7;
         const int NearDateMinWords = 5;
@@ -178,7 +178,7 @@ public static partial class TextScrapeCleaner
     /// Where the article stops: a related-list or comments heading, just after a source line ("Theo Báo X",
     /// "Nguồn: X"), or where the portal footer (banner, address, counters) begins.
     /// </summary>
-    private static int FindEnd(List<Line> lines, int from)
+    private static int FindEnd(List<ScrapeLine> lines, int from)
     {
         for (var i = Math.Max(from, 0); i < lines.Count; i++)
         {
@@ -208,7 +208,7 @@ public static partial class TextScrapeCleaner
     /// Drops runs of two or more headline-shaped lines inside the body: portals list other articles' titles
     /// under the lead. A run introduced by a colon is a list of the article's own and is kept.
     /// </summary>
-    private static void DropHeadlineRuns(List<Line> lines, int from, int end)
+    private static void DropHeadlineRuns(List<ScrapeLine> lines, int from, int end)
     {
         var i = from;
         while (i < end)
@@ -238,7 +238,7 @@ public static partial class TextScrapeCleaner
         }
     }
 
-    private static string? PreviousKept(List<Line> lines, int index)
+    private static string? PreviousKept(List<ScrapeLine> lines, int index)
     {
         for (var k = index - 1; k >= 0; k--)
         {
@@ -276,8 +276,6 @@ public static partial class TextScrapeCleaner
     }
 
     private const string NationalMotto = "doc lap - tu do - hanh phuc";
-
-    private sealed record Line(string Text, string Key, bool Drop);
 
     [GeneratedRegex(@"[\u00A0\u2007\u202F\u200B\u200C\u200D\uFEFF\t\r]", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

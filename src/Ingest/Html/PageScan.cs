@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+
+namespace Extraction.Ingest.Html;
+
+/// <summary>
+/// One walk over the parsed page collecting what metadata and headline choice need (meta tags, JSON-LD scripts,
+/// time elements, canonical links, title, headings), instead of one tree walk per question.
+/// </summary>
+internal sealed partial class PageScan
+{
+    private PageScan()
+    {
+    }
+
+    public List<HtmlNode> Metas { get; } = [];
+
+    public List<HtmlNode> JsonLdScripts { get; } = [];
+
+    public List<HtmlNode> Times { get; } = [];
+
+    public List<HtmlNode> Links { get; } = [];
+
+    public HtmlNode? TitleElement { get; private set; }
+
+    /// <summary>h1-h3 and elements whose class or id names a title, in document order.</summary>
+    public List<HtmlNode> Headings { get; } = [];
+
+    public static PageScan Of(HtmlNode root)
+    {
+        var scan = new PageScan();
+        var stack = new Stack<HtmlNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.NodeType is HtmlNodeType.Element)
+            {
+                scan.Visit(node);
+            }
+            if (node.HasChildNodes && node.Name is not ("script" or "style"))
+            {
+                for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
+                {
+                    stack.Push(node.ChildNodes[i]);
+                }
+            }
+        }
+        return scan;
+    }
+
+    private void Visit(HtmlNode node)
+    {
+        switch (node.Name)
+        {
+            case "meta":
+                Metas.Add(node);
+                return;
+            case "script":
+                if (node.GetAttributeValue("type", "").Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                {
+                    JsonLdScripts.Add(node);
+                }
+                return;
+            case "time":
+                Times.Add(node);
+                return;
+            case "link":
+                Links.Add(node);
+                return;
+            case "title":
+                TitleElement ??= node;
+                return;
+            case "h1" or "h2" or "h3":
+                Headings.Add(node);
+                return;
+            case "div" or "p" or "span" or "td" or "strong" or "a":
+                if (node.Attributes.Count > 0 && TitleClass().IsMatch(ClassHints.Names(node)))
+                {
+                    Headings.Add(node);
+                }
+                return;
+        }
+    }
+
+    [GeneratedRegex(@"title|headline|tieude|tieu-de", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleClass();
+}
