@@ -150,7 +150,7 @@ internal static class FrameBuilder
             if (PartySimilarity.Same(f.Parties[i], p))
             {
                 // The fullest mention names the side; the first span found stays if the new one is from the headline.
-                if (WordCount(p.Name) > WordCount(f.Parties[i].Name))
+                if (PartySimilarity.CoreWordCount(p.Name) > PartySimilarity.CoreWordCount(f.Parties[i].Name))
                 {
                     f.Parties[i] = p;
                 }
@@ -159,6 +159,4 @@ internal static class FrameBuilder
         }
         f.Parties.Add(p);
     }
-
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }
