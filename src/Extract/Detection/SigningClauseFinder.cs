@@ -105,6 +105,12 @@ internal static class SigningClauseFinder
         {
             return null;
         }
+        // "ký ban hành Quy chế …": an official issuing a text; "… ký năm 2001": a dated reference to an old signing.
+        if ((verbEnd - verb == 1 && Matches(tokens, verbEnd, ["ban", "hành"]))
+            || (Matches(tokens, verbEnd, ["năm"]) && verbEnd + 1 < tokens.Count && tokens[verbEnd + 1].Kind == TokenKind.Number))
+        {
+            return null;
+        }
         if (UnilateralIssue(tokens, verb, verbEnd))
         {
             return null;
@@ -289,10 +295,10 @@ internal static class SigningClauseFinder
     private static bool ObjectIsOtherDocument(IReadOnlyList<Token> tokens, int verbEnd)
     {
         var k = verbEnd;
-        // Skip "ban hành", "thông qua", "và trao".
-        while (k < tokens.Count && tokens[k].IsWord && tokens[k].Lower is "ban" or "hành" or "thông" or "qua")
+        // Skip "ban hành", "thông qua".
+        while (Matches(tokens, k, ["ban", "hành"]) || Matches(tokens, k, ["thông", "qua"]))
         {
-            k++;
+            k += 2;
         }
         if (k >= tokens.Count || !tokens[k].IsWord)
         {
@@ -317,8 +323,8 @@ internal static class SigningClauseFinder
         {
             k--;
         }
-        // The document noun phrase right before: up to four words ending the kind ("Quy chế phối hợp").
-        for (var back = 0; back < 4 && k - back >= clauseStart; back++)
+        // The document noun phrase right before: up to seven words ending the kind ("Hiệp định Phân định thềm lục địa").
+        for (var back = 0; back < 7 && k - back >= clauseStart; back++)
         {
             var at = k - back;
             if (!tokens[at].IsWord)

@@ -39,6 +39,13 @@ internal static class OrgNameGrammar
         while (pos < tokens.Count)
         {
             var t = tokens[pos];
+            if (place is { IsBare: true } && t.Text == "," && pos + 1 < tokens.Count
+                && AdminPhraseParser.Parse(tokens, pos + 1, allowCapitalKeyword: false) is { IsBare: true } next)
+            {
+                // "Đoàn Thanh niên 18 huyện, thị xã, thành phố": a list of bare unit types is one name.
+                lastGood = pos = next.End;
+                continue;
+            }
             if (place is not null)
             {
                 // After the place only a parenthesis or "- Gia Lai" (after a number) may follow.

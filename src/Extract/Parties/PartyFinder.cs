@@ -198,10 +198,13 @@ internal static class PartyFinder
         return false;
     }
 
-    /// <summary>"tại X", "của X", "(X)", "tại trụ sở X", "tại hội trường X": the organisation is a place or an owner.</summary>
+    /// <summary>
+    /// "tại X", "của X", "(X)", "tại trụ sở X": the organisation is a place or an owner; "các Ban Quản lý
+    /// rừng": a class of bodies, not a named side.
+    /// </summary>
     private static bool AfterPreposition(IReadOnlyList<Token> tokens, int start)
     {
-        if (start > 0 && tokens[start - 1].Text == "(")
+        if (start > 0 && (tokens[start - 1].Text == "(" || tokens[start - 1].Lower is "các" or "những" or "nhiều"))
         {
             return true;
         }
