@@ -91,10 +91,14 @@ public sealed class AgreementExtractor
                 f.Parties.AddRange(sides);
             }
         }
-        if (frames[0].Date is null)
+        if (frames.Any(f => f.Date is null))
         {
-            // The report's opening date ("QĐND - Ngày 27-8, ...") when the signing sentence gives none.
-            (frames[0].Date, frames[0].DateSentence) = OpeningDate(title, sentences);
+            // The report's opening date ("QĐND - Ngày 27-8, ...") when the signing sentences give none.
+            var (opening, openingSentence) = OpeningDate(title, sentences);
+            foreach (var f in frames.Where(f => f.Date is null))
+            {
+                (f.Date, f.DateSentence) = (opening, openingSentence);
+            }
         }
         var agreements = new List<Agreement>(frames.Count);
         for (var i = 0; i < frames.Count; i++)

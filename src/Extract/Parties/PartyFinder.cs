@@ -68,11 +68,12 @@ internal static class PartyFinder
             }
         }
         var mentions = new List<PartyMention>();
+        var partnerFrom = joiner >= 0 && tokens[joiner].Lower == "với" ? tokens[joiner].End : int.MaxValue;
         foreach (var r in result)
         {
             if (!mentions.Any(m => m.Start == r.Start))
             {
-                mentions.Add(Mention(source, tokens, r, place));
+                mentions.Add(Mention(source, tokens, r, place) with { Partner = r.Start >= partnerFrom });
             }
         }
         return mentions;
