@@ -83,12 +83,16 @@ public sealed class AgreementExtractor
         {
             return new ExtractedArticle(article, false, [], Version);
         }
-        if (!string.IsNullOrEmpty(title) && frames.Any(f => f.Parties.Count == 0))
+        if (!string.IsNullOrEmpty(title) && frames.Any(f => f.Parties.Count < 2))
         {
+            // The headline names the sides the signing sentence leaves out ("hai bên đã ký kết").
             var sides = PartyFinder.HeadlineSides(title, place).Select(p => MapToText(p, text)).ToList();
-            foreach (var f in frames.Where(f => f.Parties.Count == 0))
+            foreach (var f in frames.Where(f => f.Parties.Count < 2))
             {
-                f.Parties.AddRange(sides);
+                if (f.Parties.Count == 0 || sides.Any(s => PartySimilarity.Same(s, f.Parties[0])))
+                {
+                    f.Parties.AddRange(sides.Where(s => !f.Parties.Any(p => PartySimilarity.Same(p, s))));
+                }
             }
         }
         if (frames.Any(f => f.Date is null))

@@ -135,7 +135,8 @@ internal static class SigningClauseFinder
         }
         var before = WordBefore(tokens, verb, 1);
         var ceremony = before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội");
-        var agreementWord = HasAgreementPhrase(tokens);
+        // "hai bên thống nhất ký kết 04 nội dung": both sides signing is an agreement whatever it is called.
+        var agreementWord = HasAgreementPhrase(tokens) || BothSides(tokens, verb);
         if (!agreementWord && !ceremony)
         {
             return null;
@@ -348,6 +349,18 @@ internal static class SigningClauseFinder
     {
         var w = WordBefore(tokens, at, 1);
         return w is "lễ" or "buổi";
+    }
+
+    private static bool BothSides(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = 0; k + 1 < verb; k++)
+        {
+            if (tokens[k].Lower is "hai" or "các" or "đôi" or "2" && tokens[k + 1].Lower is "bên")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasAgreementPhrase(IReadOnlyList<Token> tokens)
