@@ -114,10 +114,10 @@ public sealed class AgreementExtractor
 
     private static bool IsShouting(string title) => title.Count(char.IsLower) < title.Count(char.IsUpper);
 
-    /// <summary>A frame is a report of a signing when it names two sides, a date, a ceremony, or a firm verb with a kind.</summary>
+    /// <summary>A frame is a report of a signing when it names two sides, a date, a ceremony, or a firm verb with a kind or a side.</summary>
     private static bool IsReport(Frame f) =>
         f.Parties.Count >= 2 || f.Date is not null || f.Candidates.Any(c => c.Clause.Ceremony)
-        || (f.Kind is not null && f.Candidates.Any(c => c.Clause.Strong));
+        || ((f.Kind is not null || f.Parties.Count == 1) && f.Candidates.Any(c => c.Clause.Strong));
 
     private static Candidate BuildCandidate(
         string source, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, int index, bool isTitle, string text, Sentence? sentence = null)

@@ -175,6 +175,12 @@ internal static class OrgNameGrammar
         {
             return -1;
         }
+        // "Đoàn công tác", "Đoàn đại biểu": a delegation, not a body (written "Đoàn Công tác" too).
+        if (head.Words is ["đoàn"] && i + 2 < tokens.Count
+            && ((tokens[i + 1].Lower == "công" && tokens[i + 2].Lower == "tác") || (tokens[i + 1].Lower == "đại" && tokens[i + 2].Lower == "biểu")))
+        {
+            return -1;
+        }
         // "Tỉnh ủy viên", "Hội viên": a person, not the body.
         if (i + head.Words.Length < tokens.Count && tokens[i + head.Words.Length].Lower == "viên")
         {

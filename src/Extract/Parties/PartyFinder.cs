@@ -131,7 +131,8 @@ internal static class PartyFinder
             list.Add(new OrgMatch(k, end, null) { IsPlaceOnly = true });
             k = end - 1;
         }
-        return list.Count >= 2 ? list : [];
+        // Only a list that opens the subject slot ("…gồm: Nam Định, Thái Bình"), not places visited ("đã đến 3 tỉnh A, B").
+        return list.Count >= 2 && list[0].Start <= from + 1 ? list : [];
     }
 
     /// <summary>
