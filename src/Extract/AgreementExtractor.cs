@@ -62,7 +62,7 @@ public sealed class AgreementExtractor
             return new ExtractedArticle(article, false, [], Version);
         }
 
-        var place = PlaceResolver.Resolve(title, text, Tokenizer.Tokenize(text, 0, text.Length));
+        var place = PlaceResolver.Resolve(title, Tokenizer.Tokenize(text, 0, text.Length));
         var candidates = new List<Candidate>();
         foreach (var (s, tokens, clauses) in signing)
         {
