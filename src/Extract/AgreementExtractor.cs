@@ -62,7 +62,7 @@ public sealed class AgreementExtractor
             return new ExtractedArticle(article, false, [], Version);
         }
 
-        var place = PlaceResolver.Resolve(title, text, Tokenizer.Tokenize(text, 0, text.Length));
+        var place = PlaceResolver.Resolve(title, Tokenizer.Tokenize(text, 0, text.Length));
         var candidates = new List<Candidate>();
         foreach (var (s, tokens, clauses) in signing)
         {
@@ -83,18 +83,26 @@ public sealed class AgreementExtractor
         {
             return new ExtractedArticle(article, false, [], Version);
         }
-        if (!string.IsNullOrEmpty(title) && frames.Any(f => f.Parties.Count == 0))
+        if (!string.IsNullOrEmpty(title) && frames.Any(f => f.Parties.Count < 2))
         {
+            // The headline names the sides the signing sentence leaves out ("hai bên đã ký kết").
             var sides = PartyFinder.HeadlineSides(title, place).Select(p => MapToText(p, text)).ToList();
-            foreach (var f in frames.Where(f => f.Parties.Count == 0))
+            foreach (var f in frames.Where(f => f.Parties.Count < 2))
             {
-                f.Parties.AddRange(sides);
+                if (f.Parties.Count == 0 || sides.Any(s => PartySimilarity.Same(s, f.Parties[0])))
+                {
+                    f.Parties.AddRange(sides.Where(s => !f.Parties.Any(p => PartySimilarity.Same(p, s))));
+                }
             }
         }
-        if (frames[0].Date is null)
+        if (frames.Any(f => f.Date is null))
         {
-            // The report's opening date ("QĐND - Ngày 27-8, ...") when the signing sentence gives none.
-            (frames[0].Date, frames[0].DateSentence) = OpeningDate(title, sentences);
+            // The report's opening date ("QĐND - Ngày 27-8, ...") when the signing sentences give none.
+            var (opening, openingSentence) = OpeningDate(title, sentences);
+            foreach (var f in frames.Where(f => f.Date is null))
+            {
+                (f.Date, f.DateSentence) = (opening, openingSentence);
+            }
         }
         var agreements = new List<Agreement>(frames.Count);
         for (var i = 0; i < frames.Count; i++)
@@ -106,10 +114,10 @@ public sealed class AgreementExtractor
 
     private static bool IsShouting(string title) => title.Count(char.IsLower) < title.Count(char.IsUpper);
 
-    /// <summary>A frame is a report of a signing when it names two sides, a date, a ceremony, or a firm verb with a kind.</summary>
+    /// <summary>A frame is a report of a signing when it names two sides, a date, a ceremony, or a firm verb with a kind or a side.</summary>
     private static bool IsReport(Frame f) =>
         f.Parties.Count >= 2 || f.Date is not null || f.Candidates.Any(c => c.Clause.Ceremony)
-        || (f.Kind is not null && f.Candidates.Any(c => c.Clause.Strong));
+        || ((f.Kind is not null || f.Parties.Count == 1) && f.Candidates.Any(c => c.Clause.Strong));
 
     private static Candidate BuildCandidate(
         string source, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, int index, bool isTitle, string text, Sentence? sentence = null)

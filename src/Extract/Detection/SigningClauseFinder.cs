@@ -26,7 +26,8 @@ internal static class SigningClauseFinder
     // Background: the signing is an earlier event the sentence refers to.
     private static readonly string[][] BackgroundMarkers =
     [
-        ["sau", "khi"], ["từ", "khi"], ["kể", "từ"], ["trước", "khi"], ["đã", "từng"],
+        ["sau", "khi"], ["từ", "khi"], ["kể", "từ"], ["trước", "khi"], ["đã", "từng"], ["kỷ", "niệm"], ["bàn", "về"],
+        ["đàm", "phán"], ["thảo", "luận"], ["xúc", "tiến"], ["vi", "phạm"],
     ];
 
     // Sentence openers that put a passive "được ký kết" in the background.
@@ -94,7 +95,23 @@ internal static class SigningClauseFinder
     private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd)
     {
         var clauseStart = ClauseStart(tokens, verb);
-        if (HasBefore(tokens, verb, clauseStart, 4, PlanMarkers) || HasBefore(tokens, verb, clauseStart, 3, BackgroundMarkers))
+        if (HasBefore(tokens, verb, clauseStart, 4, PlanMarkers) || HasBefore(tokens, verb, clauseStart, 6, BackgroundMarkers)
+            || FutureInSentence(tokens, verb) || FutureCeremonyAfter(tokens, verbEnd))
+        {
+            return null;
+        }
+        // "10 năm ký Hiệp định", "mà Việt Nam đã ký": an anniversary or a relative clause about an old signing.
+        if (WordBefore(tokens, verb, 1) == "năm" && tokens[verb - 2].Kind == TokenKind.Number || Within(tokens, verb, 5, "mà"))
+        {
+            return null;
+        }
+        // "ký ban hành Quy chế …": an official issuing a text; "… ký năm 2001": a dated reference to an old signing.
+        if ((verbEnd - verb == 1 && Matches(tokens, verbEnd, ["ban", "hành"]))
+            || (Matches(tokens, verbEnd, ["năm"]) && verbEnd + 1 < tokens.Count && tokens[verbEnd + 1].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+        if (UnilateralIssue(tokens, verb, verbEnd))
         {
             return null;
         }
@@ -118,13 +135,82 @@ internal static class SigningClauseFinder
         }
         var before = WordBefore(tokens, verb, 1);
         var ceremony = before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội");
-        var agreementWord = HasAgreementPhrase(tokens);
+        // "hai bên thống nhất ký kết 04 nội dung": both sides signing is an agreement whatever it is called.
+        var agreementWord = HasAgreementPhrase(tokens) || BothSides(tokens, verb);
         if (!agreementWord && !ceremony)
         {
             return null;
         }
         var strong = ceremony || (before is not null && CeremonyBefore.Contains(before)) || verbEnd - verb == 2;
         return new SigningClause(verb, verbEnd, ceremony, strong);
+    }
+
+    /// <summary>"sẽ"/"dự kiến" anywhere earlier in the sentence with no "đã"/"vừa" between: the signing is to come.</summary>
+    private static bool FutureInSentence(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0; k--)
+        {
+            var w = tokens[k].IsWord ? tokens[k].Lower : null;
+            if (w is "đã" or "vừa" or "mới")
+            {
+                return false;
+            }
+            if (w == "sẽ" || (w == "kiến" && k > 0 && tokens[k - 1].Lower == "dự"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Lễ ký thỏa thuận … sẽ được tổ chức vào ngày 14/8": the ceremony is announced, not reported.</summary>
+    private static bool FutureCeremonyAfter(IReadOnlyList<Token> tokens, int verbEnd)
+    {
+        for (var k = verbEnd; k < tokens.Count - 1 && k < verbEnd + 15; k++)
+        {
+            if (tokens[k].Lower == "sẽ" && tokens[k + 1].Lower is "được" or "diễn" or "tổ")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Within(IReadOnlyList<Token> tokens, int verb, int window, string word)
+    {
+        for (var k = Math.Max(0, verb - window); k < verb; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == word)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Bộ trưởng ký quy chế tạm thời …": a bare "ký" of a regulation, plan or programme that is not
+    /// one of coordination or cooperation is an official issuing it alone, not an agreement.
+    /// </summary>
+    private static bool UnilateralIssue(IReadOnlyList<Token> tokens, int verb, int verbEnd)
+    {
+        if (verbEnd - verb != 1 || verbEnd + 2 >= tokens.Count)
+        {
+            return false;
+        }
+        var k = verbEnd;
+        if (!(Matches(tokens, k, ["quy", "chế"]) || Matches(tokens, k, ["kế", "hoạch"]) || Matches(tokens, k, ["chương", "trình"])))
+        {
+            return false;
+        }
+        for (var j = k + 2; j < Math.Min(tokens.Count, k + 5); j++)
+        {
+            if (tokens[j].Lower is "phối" or "hợp" or "liên" or "kết" or "ghi")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Start of the clause holding the verb: after the last ";" or ":" before it.</summary>
@@ -210,10 +296,10 @@ internal static class SigningClauseFinder
     private static bool ObjectIsOtherDocument(IReadOnlyList<Token> tokens, int verbEnd)
     {
         var k = verbEnd;
-        // Skip "ban hành", "thông qua", "và trao".
-        while (k < tokens.Count && tokens[k].IsWord && tokens[k].Lower is "ban" or "hành" or "thông" or "qua")
+        // Skip "ban hành", "thông qua".
+        while (Matches(tokens, k, ["ban", "hành"]) || Matches(tokens, k, ["thông", "qua"]))
         {
-            k++;
+            k += 2;
         }
         if (k >= tokens.Count || !tokens[k].IsWord)
         {
@@ -223,7 +309,11 @@ internal static class SigningClauseFinder
         {
             return false;
         }
-        return OtherDocuments.Any(d => Matches(tokens, k, d));
+        if (tokens[k].Lower is "được" or "vào")
+        {
+            k++;
+        }
+        return k < tokens.Count && OtherDocuments.Any(d => Matches(tokens, k, d));
     }
 
     /// <summary>"Quy chế phối hợp đã ký kết", "Thỏa thuận ký kết giữa ...": the verb qualifies a document already named.</summary>
@@ -234,8 +324,8 @@ internal static class SigningClauseFinder
         {
             k--;
         }
-        // The document noun phrase right before: up to four words ending the kind ("Quy chế phối hợp").
-        for (var back = 0; back < 4 && k - back >= clauseStart; back++)
+        // The document noun phrase right before: up to seven words ending the kind ("Hiệp định Phân định thềm lục địa").
+        for (var back = 0; back < 7 && k - back >= clauseStart; back++)
         {
             var at = k - back;
             if (!tokens[at].IsWord)
@@ -252,12 +342,25 @@ internal static class SigningClauseFinder
 
     private static bool KindStarts(IReadOnlyList<Token> tokens, int at) =>
         Matches(tokens, at, ["quy", "chế"]) || Matches(tokens, at, ["chương", "trình"]) || Matches(tokens, at, ["thỏa", "thuận"])
-        || Matches(tokens, at, ["kế", "hoạch"]) || Matches(tokens, at, ["bản", "ghi", "nhớ"]) || Matches(tokens, at, ["hiệp", "định"]);
+        || Matches(tokens, at, ["kế", "hoạch"]) || Matches(tokens, at, ["bản", "ghi", "nhớ"]) || Matches(tokens, at, ["hiệp", "định"])
+        || Matches(tokens, at, ["cam", "kết"]) || Matches(tokens, at, ["công", "ước"]) || Matches(tokens, at, ["hợp", "đồng"]);
 
     private static bool CeremonyBeforeKind(IReadOnlyList<Token> tokens, int at)
     {
         var w = WordBefore(tokens, at, 1);
         return w is "lễ" or "buổi";
+    }
+
+    private static bool BothSides(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = 0; k + 1 < verb; k++)
+        {
+            if (tokens[k].Lower is "hai" or "các" or "đôi" or "2" && tokens[k + 1].Lower is "bên")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasAgreementPhrase(IReadOnlyList<Token> tokens)

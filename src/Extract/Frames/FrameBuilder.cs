@@ -59,7 +59,9 @@ internal static class FrameBuilder
                 twin.SubjectSpan = null;
             }
         }
-        return DropUmbrellas(frames);
+        var kept = DropUmbrellas(frames);
+        // The report speaks of several documents ("các quy chế"): one per partner of a single signer.
+        return candidates.Any(c => c.IsPlural) ? kept.SelectMany(SplitByPartner).ToList() : kept;
     }
 
     /// <summary>The headline completes the agreement it names (or the only one); it opens none once the text has.</summary>
@@ -106,6 +108,33 @@ internal static class FrameBuilder
         return result;
     }
 
+    /// <summary>
+    /// "ký kết các quy chế phối hợp" then "X ký kết quy chế phối hợp với Y và Z": several documents,
+    /// one between X and each partner.
+    /// </summary>
+    private static IEnumerable<Frame> SplitByPartner(Frame f)
+    {
+        var subjects = f.Parties.Where(p => !p.Partner).ToList();
+        var partners = f.Parties.Where(p => p.Partner).ToList();
+        if (subjects.Count != 1 || partners.Count < 2)
+        {
+            yield return f;
+            yield break;
+        }
+        foreach (var partner in partners)
+        {
+            var part = new Frame
+            {
+                Kind = f.Kind, KindSpan = f.KindSpan, Subject = f.Subject, SubjectSpan = f.SubjectSpan, Date = f.Date,
+                DateSentence = f.DateSentence, Period = f.Period, Location = f.Location,
+            };
+            part.Candidates.AddRange(f.Candidates);
+            part.Parties.Add(subjects[0]);
+            part.Parties.Add(partner);
+            yield return part;
+        }
+    }
+
     private static bool Compatible(List<PartyMention> a, List<PartyMention> b)
     {
         if (a.Count == 0 || b.Count == 0)
@@ -150,7 +179,7 @@ internal static class FrameBuilder
             if (PartySimilarity.Same(f.Parties[i], p))
             {
                 // The fullest mention names the side; the first span found stays if the new one is from the headline.
-                if (WordCount(p.Name) > WordCount(f.Parties[i].Name))
+                if (PartySimilarity.CoreWordCount(p.Name) > PartySimilarity.CoreWordCount(f.Parties[i].Name))
                 {
                     f.Parties[i] = p;
                 }
@@ -159,6 +188,4 @@ internal static class FrameBuilder
         }
         f.Parties.Add(p);
     }
-
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

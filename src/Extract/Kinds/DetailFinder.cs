@@ -11,6 +11,9 @@ internal static partial class DetailFinder
     [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?:trụ sở|hội trường|Hội trường|Trụ sở|[\p{Lu}\d])[^,.;()]{1,80})", RegexOptions.CultureInvariant)]
     private static partial Regex LocationPattern();
 
+    // Words that open the clause after the place: "tại Hà Nội đã diễn ra …", "tại X, Y và Z ký kết".
+    private static readonly string[] LocationStops = [" đã ", " diễn ra", " tổ chức", " ký ", " kí ", " và ", " vừa "];
+
     public static string? Period(string sentence)
     {
         var m = PeriodPattern().Match(sentence);
@@ -26,7 +29,7 @@ internal static partial class DetailFinder
         }
         var place = m.Groups["place"].Value.Trim();
         // Stop before the clause that follows the place ("tại Hà Nội đã diễn ra …").
-        foreach (var stop in new[] { " đã ", " diễn ra", " tổ chức", " ký ", " kí ", " và ", " vừa " })
+        foreach (var stop in LocationStops)
         {
             var at = place.IndexOf(stop, StringComparison.Ordinal);
             if (at > 0)

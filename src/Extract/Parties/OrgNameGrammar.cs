@@ -39,6 +39,13 @@ internal static class OrgNameGrammar
         while (pos < tokens.Count)
         {
             var t = tokens[pos];
+            if (place is { IsBare: true } && t.Text == "," && pos + 1 < tokens.Count
+                && AdminPhraseParser.Parse(tokens, pos + 1, allowCapitalKeyword: false) is { IsBare: true } next)
+            {
+                // "Đoàn Thanh niên 18 huyện, thị xã, thành phố": a list of bare unit types is one name.
+                lastGood = pos = next.End;
+                continue;
+            }
             if (place is not null)
             {
                 // After the place only a parenthesis or "- Gia Lai" (after a number) may follow.
@@ -165,6 +172,12 @@ internal static class OrgNameGrammar
         var head = OrgHeadLexicon.Default.Match(tokens, i);
         // Heads are written with a capital; only standing bodies also appear in lower case ("thường trực HĐND").
         if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix))
+        {
+            return -1;
+        }
+        // "Đoàn công tác", "Đoàn đại biểu": a delegation, not a body (written "Đoàn Công tác" too).
+        if (head.Words is ["đoàn"] && i + 2 < tokens.Count
+            && ((tokens[i + 1].Lower == "công" && tokens[i + 2].Lower == "tác") || (tokens[i + 1].Lower == "đại" && tokens[i + 2].Lower == "biểu")))
         {
             return -1;
         }

@@ -91,7 +91,12 @@ internal static class PartyCanonicalizer
                 return at > 0 ? canonical[..at] + unit.Type + " " + canonical[at..] : canonical;
             }
         }
-        if (first == "sở" && place.Province is { } p)
+        var head = org.Start;
+        while (head + 1 < org.End && tokens[head].Lower is "lãnh" or "đạo" or "thường" or "trực" or "ban" && tokens[head + 1].Lower is not "quản")
+        {
+            head++;
+        }
+        if (tokens[head].Lower == "sở" && place.Province is { } p)
         {
             return canonical + " " + p;
         }

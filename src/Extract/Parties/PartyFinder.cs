@@ -26,7 +26,27 @@ internal static class PartyFinder
         var segStart = SubjectStart(tokens, clause.VerbToken);
         if (!VerbInsideAdverbial(tokens, clause))
         {
-            var subject = orgs.Where(o => o.Start >= segStart && o.End <= clause.VerbToken && !o.IsPlaceOnly && !AfterPreposition(tokens, o.Start)).ToList();
+            var subject = new List<OrgMatch>();
+            OrgMatch? skipped = null;
+            foreach (var o in orgs.Where(o => o.Start >= segStart && o.End <= clause.VerbToken && !o.IsPlaceOnly))
+            {
+                // A body coordinated with a skipped one ("các Ban Quản lý rừng và Hạt Kiểm lâm") is skipped with it.
+                if (AfterPreposition(tokens, o.Start))
+                {
+                    skipped = o.Start > 0 && tokens[o.Start - 1].Lower is "các" or "những" or "nhiều" ? o : null;
+                    continue;
+                }
+                if (skipped is not null && o.Start == skipped.End + 1 && tokens[skipped.End].Lower == "và")
+                {
+                    continue;
+                }
+                skipped = null;
+                subject.Add(o);
+            }
+            if (subject.Count == 0)
+            {
+                subject.AddRange(PlaceList(tokens, segStart, clause.VerbToken));
+            }
             // "A, Giám đốc Sở X": an affiliation in apposition, unless every subject is written that way (signers named by person).
             var plain = subject.Where(o => !InApposition(tokens, o.Start)).ToList();
             foreach (var org in (plain.Count > 0 ? plain : subject).Where(o => !AfterMembershipTitle(tokens, o.Start)))
@@ -68,11 +88,12 @@ internal static class PartyFinder
             }
         }
         var mentions = new List<PartyMention>();
+        var partnerFrom = joiner >= 0 && tokens[joiner].Lower == "với" ? tokens[joiner].End : int.MaxValue;
         foreach (var r in result)
         {
             if (!mentions.Any(m => m.Start == r.Start))
             {
-                mentions.Add(Mention(source, tokens, r, place));
+                mentions.Add(Mention(source, tokens, r, place) with { Partner = r.Start >= partnerFrom });
             }
         }
         return mentions;
@@ -86,6 +107,32 @@ internal static class PartyFinder
         var canon = canonical ?? PartyCanonicalizer.Canonicalize(tokens, org, place);
         var confidence = org.IsPlaceOnly ? 0.6 : org.End - org.Start >= 2 ? 0.9 : 0.7;
         return new PartyMention(shown, canon, start, end, confidence);
+    }
+
+    /// <summary>"Các tỉnh gồm: Nam Định, Thái Bình, Hà Nam vừa ký kết": two or more bare province or district names as the subject.</summary>
+    private static List<OrgMatch> PlaceList(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var list = new List<OrgMatch>();
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].IsUpperInitial || !AdminPhraseParser.IsKnownPlace(tokens, k))
+            {
+                continue;
+            }
+            var end = k + 1;
+            while (end < to && tokens[end].IsUpperInitial)
+            {
+                end++;
+            }
+            if (list.Count > 0 && !OnlyConnectorsBetween(tokens, list[^1].End, k))
+            {
+                list.Clear();
+            }
+            list.Add(new OrgMatch(k, end, null) { IsPlaceOnly = true });
+            k = end - 1;
+        }
+        // Only a list that opens the subject slot ("…gồm: Nam Định, Thái Bình"), not places visited ("đã đến 3 tỉnh A, B").
+        return list.Count >= 2 && list[0].Start <= from + 1 ? list : [];
     }
 
     /// <summary>
@@ -198,10 +245,13 @@ internal static class PartyFinder
         return false;
     }
 
-    /// <summary>"tại X", "của X", "(X)", "tại trụ sở X", "tại hội trường X": the organisation is a place or an owner.</summary>
+    /// <summary>
+    /// "tại X", "của X", "(X)", "tại trụ sở X": the organisation is a place or an owner; "các Ban Quản lý
+    /// rừng": a class of bodies, not a named side.
+    /// </summary>
     private static bool AfterPreposition(IReadOnlyList<Token> tokens, int start)
     {
-        if (start > 0 && tokens[start - 1].Text == "(")
+        if (start > 0 && (tokens[start - 1].Text == "(" || tokens[start - 1].Lower is "các" or "những" or "nhiều"))
         {
             return true;
         }

@@ -33,6 +33,9 @@ internal static class PartySimilarity
         return shared == shorter && shorter >= 2 && a[0] == b[0];
     }
 
+    /// <summary>Words of a name without its standing body ("Lãnh đạo", "Thường trực"): how full a mention is.</summary>
+    public static int CoreWordCount(string name) => WithoutStandingBody(TextKeys.FoldWords(name)).Length;
+
     /// <summary>"Ban Thường trực Ủy ban MTTQ huyện" and "Ủy ban MTTQ huyện" are one side: compare without the standing body.</summary>
     private static string[] WithoutStandingBody(string[] words)
     {

@@ -9,7 +9,7 @@ namespace Extraction.Extract.Places;
 /// </summary>
 internal static class PlaceResolver
 {
-    public static ArticlePlace Resolve(string? title, string text, IReadOnlyList<Token> textTokens)
+    public static ArticlePlace Resolve(string? title, IReadOnlyList<Token> textTokens)
     {
         var provinces = new Dictionary<string, (PlaceName Place, int Votes, int First)>(StringComparer.Ordinal);
         var districts = new Dictionary<string, (PlaceName Place, int Votes, int First, string? Province)>(StringComparer.Ordinal);
@@ -60,7 +60,6 @@ internal static class PlaceResolver
             var unit = lex.Find(key).FirstOrDefault(u => u.IsProvince);
             province = unit is null ? null : new PlaceName(unit.Type, unit.Name);
         }
-        _ = text;
         return new ArticlePlace(province, district);
     }
 

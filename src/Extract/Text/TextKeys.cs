@@ -93,9 +93,16 @@ internal static class TextKeys
         var lower = text.ToLowerInvariant();
         foreach (var (o, n) in TonePlacement)
         {
-            if (lower.Contains(o, StringComparison.Ordinal))
+            var at = lower.IndexOf(o, StringComparison.Ordinal);
+            while (at >= 0)
             {
-                lower = lower.Replace(o, n, StringComparison.Ordinal);
+                // Only open syllables differ between the styles (hoà/hòa); "đoàn", "toán" are written alike.
+                var end = at + o.Length;
+                if (end >= lower.Length || !char.IsLetter(lower[end]))
+                {
+                    lower = string.Concat(lower.AsSpan(0, at), n, lower.AsSpan(end));
+                }
+                at = lower.IndexOf(o, end, StringComparison.Ordinal);
             }
         }
         return lower;
