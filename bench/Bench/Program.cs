@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Extraction.Bench.IndexScale;
 
 // One entry point for every stage's benchmarks: `dotnet run -c Release --project bench/Bench -- --filter '*'`.
+// `-- index-scale` is the index's one-run scale report (build rate, size, p50/p99), which does not fit BenchmarkDotNet's model.
+if (args is ["index-scale", ..])
+{
+    return ScaleRun.Run();
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

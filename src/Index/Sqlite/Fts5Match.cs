@@ -23,19 +23,7 @@ public static class Fts5Match
             return null;
         }
         var sb = new StringBuilder();
-        var parts = new List<string>();
-        for (var i = 0; i < q.Clauses.Count; i++)
-        {
-            if (q.Proximity.FirstOrDefault(r => r.Start == i) is { Count: > 0 } run)
-            {
-                // The joined phrase implies every word of the run, so OR-ing it in changes the rank, not the matches.
-                var words = string.Join(" AND ", q.Clauses.Skip(i).Take(run.Count).Select(Clause));
-                parts.Add($"(({words}) OR {Phrase(run.Phrase)})");
-                i += run.Count - 1;
-                continue;
-            }
-            parts.Add(Clause(q.Clauses[i]));
-        }
+        var parts = q.Clauses.Select(Clause).ToList();
         sb.Append('(').AppendJoin(" AND ", parts).Append(')');
         if (q.HasExcluded)
         {

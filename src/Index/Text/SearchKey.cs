@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -13,7 +14,12 @@ namespace Extraction.Index.Text;
 /// </summary>
 public sealed partial class SearchKey
 {
+    private const int CacheLimit = 500_000;
+
     private readonly Dictionary<string, KeyToken[]> abbreviations = new(StringComparer.Ordinal);
+
+    // Text has a small vocabulary of syllables: keying each word once makes indexing cheap.
+    private readonly ConcurrentDictionary<string, KeyToken[]> wordCache = new(StringComparer.Ordinal);
 
     public SearchKey(AbbreviationLexicon lexicon)
     {
@@ -43,31 +49,41 @@ public sealed partial class SearchKey
         }
         var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         // Offsets must point into the caller's text; NFC of NFC text is the same string.
-        var words = Words(nfc);
-        for (var i = 0; i < words.Count; i++)
+        var found = Words(nfc);
+        for (var i = 0; i < found.Count; i++)
         {
-            var (word, start, end) = words[i];
+            var (word, start, end) = found[i];
             // "LĐ-TB&XH": a run of capitals joined by - & / is one abbreviation when the lexicon knows it.
-            if (TryJoinedAbbreviation(nfc, words, i, out var joinedEnd, out var joined))
+            if (TryJoinedAbbreviation(nfc, found, i, out var joinedEnd, out var joined))
             {
                 foreach (var t in joined)
                 {
-                    result.Add(t with { Start = start, End = words[joinedEnd].End });
+                    result.Add(t with { Start = start, End = found[joinedEnd].End });
                 }
                 i = joinedEnd;
                 continue;
             }
-            if (AbbreviationOf(word) is KeyToken[] expansion)
+            foreach (var t in WordKeys(word))
             {
-                foreach (var t in expansion)
-                {
-                    result.Add(t with { Start = start, End = end });
-                }
-                continue;
+                result.Add(t with { Start = start, End = end });
             }
-            result.Add(new KeyToken(ExactWord(word), FoldWord(word), start, end));
         }
         return result;
+    }
+
+    /// <summary>The keys of one word (several for an abbreviation), cached.</summary>
+    private KeyToken[] WordKeys(string word)
+    {
+        if (wordCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var keys = AbbreviationOf(word) ?? [new KeyToken(ExactWord(word), FoldWord(word), 0, 0)];
+        if (wordCache.Count < CacheLimit)
+        {
+            wordCache.TryAdd(word, keys);
+        }
+        return keys;
     }
 
     /// <summary>Space-joined exact keys of a text (what the exact columns index).</summary>
@@ -97,6 +113,10 @@ public sealed partial class SearchKey
     {
         last = i;
         expansion = [];
+        if (i + 1 >= words.Count || words[i + 1].Start - words[i].End != 1 || text[words[i].End] is not ('-' or '&' or '/'))
+        {
+            return false;
+        }
         var sb = new StringBuilder(words[i].Word);
         var found = -1;
         KeyToken[]? best = null;
