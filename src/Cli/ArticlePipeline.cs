@@ -1,6 +1,7 @@
 using Extraction.Extract;
 using Extraction.Extract.Model;
 using Extraction.Ingest;
+using Extraction.Ingest.Duplicates;
 
 namespace Extraction.Cli;
 
