@@ -95,6 +95,17 @@ public sealed class AgreementExtractor
                 }
             }
         }
+        foreach (var f in frames.Where(f => f.Parties.Count == 0 && f.FirstTextCandidate is not null))
+        {
+            // "… quy chế phối hợp giữa A, B, C … Đồng thời, Liên ngành tỉnh tổ chức lễ ký kết quy chế mới":
+            // the sides of the agreement the sentence just before names.
+            var at = f.FirstTextCandidate!.SentenceIndex;
+            for (var k = at - 1; k >= 0 && k >= at - 2 && f.Parties.Count == 0; k--)
+            {
+                var s = sentences[k];
+                f.Parties.AddRange(PartyFinder.BetweenSides(text, Tokenizer.Tokenize(text, s.Start, s.End), place));
+            }
+        }
         if (frames.Any(f => f.Date is null))
         {
             // The report's opening date ("QĐND - Ngày 27-8, ...") when the signing sentences give none.
