@@ -19,12 +19,6 @@ public sealed class AgreementExtractor
     /// <summary>Bumped whenever extraction output may change, so stored rows can be reprocessed.</summary>
     public const string Version = "0.2.0";
 
-    /// <summary>How many sentences back a sentence without a date may take the date of the one that opened the report.</summary>
-    private const int LeadDateLookBack = 4;
-
-    /// <summary>How many sentences at the top may hold the report's opening date (after bylines and date lines).</summary>
-    private const int OpeningSentences = 4;
-
     public ExtractedArticle Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -69,7 +63,7 @@ public sealed class AgreementExtractor
             var c = BuildCandidate(text, tokens, clauses, place, s.Index, isTitle: false, text, s);
             if (c.Date is null)
             {
-                (c.Date, c.DateSentence) = LeadDate(sentences, s.Index);
+                (c.Date, c.DateSentence) = ReportDates.LeadDate(sentences, s.Index);
             }
             candidates.Add(c);
         }
@@ -83,22 +77,11 @@ public sealed class AgreementExtractor
         {
             return new ExtractedArticle(article, false, [], Version);
         }
-        if (!string.IsNullOrEmpty(title) && frames.Any(f => f.Parties.Count < 2))
-        {
-            // The headline names the sides the signing sentence leaves out ("hai bên đã ký kết").
-            var sides = PartyFinder.HeadlineSides(title, place).Select(p => MapToText(p, text)).ToList();
-            foreach (var f in frames.Where(f => f.Parties.Count < 2))
-            {
-                if (f.Parties.Count == 0 || sides.Any(s => PartySimilarity.Same(s, f.Parties[0])))
-                {
-                    f.Parties.AddRange(sides.Where(s => !f.Parties.Any(p => PartySimilarity.Same(p, s))));
-                }
-            }
-        }
+        SideCompleter.Complete(frames, title, text, sentences, place);
         if (frames.Any(f => f.Date is null))
         {
             // The report's opening date ("QĐND - Ngày 27-8, ...") when the signing sentences give none.
-            var (opening, openingSentence) = OpeningDate(title, sentences);
+            var (opening, openingSentence) = ReportDates.OpeningDate(title, sentences);
             foreach (var f in frames.Where(f => f.Date is null))
             {
                 (f.Date, f.DateSentence) = (opening, openingSentence);
@@ -136,7 +119,7 @@ public sealed class AgreementExtractor
         }
         if (isTitle)
         {
-            parties = parties.Select(p => MapToText(p, text)).ToList();
+            parties = parties.Select(p => p.MapTo(text)).ToList();
         }
         var kinds = KindFinder.Find(tokens, clause)
             .Select(k => (k, isTitle ? new TextSpan(0, 0) : new TextSpan(tokens[k.Start].Start, tokens[k.End - 1].End)))
@@ -162,12 +145,6 @@ public sealed class AgreementExtractor
             Period = DetailFinder.Period(sentenceText),
             Location = DetailFinder.Location(sentenceText),
         };
-    }
-
-    private static PartyMention MapToText(PartyMention p, string text)
-    {
-        var at = text.IndexOf(p.Name, StringComparison.Ordinal);
-        return at >= 0 ? p with { Start = at, End = at + p.Name.Length } : p with { Start = 0, End = 0 };
     }
 
     /// <summary>What the agreement is about: the words after the kind, up to the end of the sentence.</summary>
@@ -205,37 +182,6 @@ public sealed class AgreementExtractor
         return (subject, isTitle ? null : new TextSpan(s, s + subject.Length));
     }
 
-    /// <summary>The nearest earlier date of an event ("Chiều ngày 11/8, …") within a few sentences.</summary>
-    private static (DateMention?, string?) LeadDate(List<Sentence> sentences, int index)
-    {
-        for (var k = index - 1; k >= 0 && k >= index - LeadDateLookBack; k--)
-        {
-            var d = DateFinder.Find(sentences[k].Text, sentences[k].Start).FirstOrDefault(m => m.EventWord);
-            if (d is not null)
-            {
-                return (d, sentences[k].Text);
-            }
-        }
-        return (null, null);
-    }
-
-    private static (DateMention?, string?) OpeningDate(string? title, List<Sentence> sentences)
-    {
-        if (!string.IsNullOrEmpty(title) && DateFinder.Find(title, 0).FirstOrDefault(m => m.EventWord) is { } t)
-        {
-            return (t with { Start = 0, End = 0 }, title);
-        }
-        for (var k = 0; k < Math.Min(OpeningSentences, sentences.Count); k++)
-        {
-            var d = DateFinder.Find(sentences[k].Text, sentences[k].Start).FirstOrDefault(m => m.EventWord);
-            if (d is not null)
-            {
-                return (d, sentences[k].Text);
-            }
-        }
-        return (null, null);
-    }
-
     private static Agreement ToAgreement(List<Frame> frames, int i, string text, string? title, DateOnly? published, List<Candidate> all)
     {
         var f = frames[i];
@@ -251,7 +197,7 @@ public sealed class AgreementExtractor
             }
         }
         var scope = new TextSpan(evidence.Start, Math.Max(evidence.Start, nextStart));
-        var signedOn = ResolveDate(f, title, published, all);
+        var signedOn = ReportDates.Resolve(f, title, published, all);
         var parties = f.Parties
             .Select(p => new Party(p.Name, p.Canonical, new TextSpan(p.Start, p.End), p.Confidence))
             .ToList();
@@ -276,35 +222,5 @@ public sealed class AgreementExtractor
             SubjectSpan = f.SubjectSpan,
             SignedOnSpan = signedOn is null ? null : dateSpan,
         };
-    }
-
-    /// <summary>
-    /// The year: written with the date; else the page date's year, or the year before when the day
-    /// would fall after the page date; else a year stated about the event ("năm 2023"); else none.
-    /// </summary>
-    private static PartialDate? ResolveDate(Frame f, string? title, DateOnly? published, List<Candidate> all)
-    {
-        if (f.Date is not { } d)
-        {
-            return null;
-        }
-        if (d.DaysBeforePage is int back)
-        {
-            return published is { } p ? PartialDate.From(p.AddDays(-back)) : null;
-        }
-        if (d.Year is int y)
-        {
-            return new PartialDate(y, d.Month, d.Day);
-        }
-        if (published is { } page)
-        {
-            var year = (d.Month, d.Day).CompareTo((page.Month, page.Day)) > 0 ? page.Year - 1 : page.Year;
-            return new PartialDate(year, d.Month, d.Day);
-        }
-        var stated = (f.DateSentence is null ? null : YearFinder.Find(f.DateSentence))
-            ?? f.Candidates.Where(c => !c.IsTitle).Select(c => YearFinder.Find(c.SentenceText)).FirstOrDefault(v => v is not null)
-            ?? all.Where(c => !c.IsTitle).Select(c => YearFinder.Find(c.SentenceText)).FirstOrDefault(v => v is not null)
-            ?? (title is null ? null : YearFinder.Find(title));
-        return new PartialDate(stated, d.Month, d.Day);
     }
 }

@@ -58,20 +58,10 @@ internal static class PartyFinder
         if (joiner >= 0 && !CitationBetween(tokens, clause.VerbEndToken, joiner))
         {
             var subjectCount = result.Count;
-            var first = FirstAfterPreamble(tokens, orgs, joiner + 1);
-            if (first >= 0)
+            var run = RunAfter(tokens, orgs, joiner);
+            if (run.Count > 0)
             {
-                var prev = orgs[first];
-                result.AddRange(Expand(tokens, prev));
-                for (var k = first + 1; k < orgs.Count; k++)
-                {
-                    if (!OnlyConnectorsBetween(tokens, ExpandedEnd(tokens, prev), orgs[k].Start))
-                    {
-                        break;
-                    }
-                    result.AddRange(Expand(tokens, orgs[k]));
-                    prev = orgs[k];
-                }
+                result.AddRange(run);
                 // "X tổ chức lễ ký kết … giữa A và B": X hosts; A and B sign.
                 if (tokens[joiner].Lower == "giữa" && result.Count - subjectCount >= 2)
                 {
@@ -107,6 +97,43 @@ internal static class PartyFinder
         var canon = canonical ?? PartyCanonicalizer.Canonicalize(tokens, org, place);
         var confidence = org.IsPlaceOnly ? 0.6 : org.End - org.Start >= 2 ? 0.9 : 0.7;
         return new PartyMention(shown, canon, start, end, confidence);
+    }
+
+    /// <summary>The bodies listed right after the joiner at <paramref name="joiner"/> ("giữa A, B và C"), places included.</summary>
+    private static List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> RunAfter(
+        IReadOnlyList<Token> tokens, List<OrgMatch> orgs, int joiner)
+    {
+        var run = new List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)>();
+        var first = FirstAfterPreamble(tokens, orgs, joiner + 1);
+        if (first < 0)
+        {
+            return run;
+        }
+        var prev = orgs[first];
+        run.AddRange(Expand(tokens, prev));
+        for (var k = first + 1; k < orgs.Count && OnlyConnectorsBetween(tokens, ExpandedEnd(tokens, prev), orgs[k].Start); k++)
+        {
+            run.AddRange(Expand(tokens, orgs[k]));
+            prev = orgs[k];
+        }
+        return run;
+    }
+
+    /// <summary>
+    /// The bodies a sentence names after "giữa" when there are two or more ("thực hiện quy chế phối hợp
+    /// giữa A, B, C"): the sides of an agreement that a next sentence says is signed anew.
+    /// </summary>
+    public static List<PartyMention> BetweenSides(string source, IReadOnlyList<Token> tokens, ArticlePlace place)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "giữa")
+            {
+                var run = RunAfter(tokens, ScanOrganisations(tokens), k);
+                return run.Count >= 2 ? run.Select(r => Mention(source, tokens, r, place)).ToList() : [];
+            }
+        }
+        return [];
     }
 
     /// <summary>"Các tỉnh gồm: Nam Định, Thái Bình, Hà Nam vừa ký kết": two or more bare province or district names as the subject.</summary>

@@ -57,8 +57,6 @@ internal static class TextKeys
         return [.. words];
     }
 
-    public static bool IsUpperInitial(string word) => word.Length > 0 && char.IsUpper(word[0]);
-
     /// <summary>All letters upper case and at least two of them: an abbreviation such as UBND, LĐ-TB&amp;XH.</summary>
     public static bool IsAbbreviation(string word)
     {

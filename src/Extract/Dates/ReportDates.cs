@@ -1,0 +1,76 @@
+using Extraction.Extract.Frames;
+using Extraction.Extract.Model;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Dates;
+
+/// <summary>Where a report's signing date comes from when its sentence has none, and which year it is.</summary>
+internal static class ReportDates
+{
+    /// <summary>How many sentences back a sentence without a date may take the date of the one that opened the report.</summary>
+    private const int LeadDateLookBack = 4;
+
+    /// <summary>How many sentences at the top may hold the report's opening date (after bylines and date lines).</summary>
+    private const int OpeningSentences = 4;
+
+    /// <summary>The nearest earlier date of an event ("Chiều ngày 11/8, …") within a few sentences.</summary>
+    public static (DateMention?, string?) LeadDate(List<Sentence> sentences, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - LeadDateLookBack; k--)
+        {
+            var d = DateFinder.Find(sentences[k].Text, sentences[k].Start).FirstOrDefault(m => m.EventWord);
+            if (d is not null)
+            {
+                return (d, sentences[k].Text);
+            }
+        }
+        return (null, null);
+    }
+
+    public static (DateMention?, string?) OpeningDate(string? title, List<Sentence> sentences)
+    {
+        if (!string.IsNullOrEmpty(title) && DateFinder.Find(title, 0).FirstOrDefault(m => m.EventWord) is { } t)
+        {
+            return (t with { Start = 0, End = 0 }, title);
+        }
+        for (var k = 0; k < Math.Min(OpeningSentences, sentences.Count); k++)
+        {
+            var d = DateFinder.Find(sentences[k].Text, sentences[k].Start).FirstOrDefault(m => m.EventWord);
+            if (d is not null)
+            {
+                return (d, sentences[k].Text);
+            }
+        }
+        return (null, null);
+    }
+
+    /// <summary>
+    /// The year: written with the date; else the page date's year, or the year before when the day
+    /// would fall after the page date; else a year stated about the event ("năm 2023"); else none.
+    /// </summary>
+    public static PartialDate? Resolve(Frame f, string? title, DateOnly? published, List<Candidate> all)
+    {
+        if (f.Date is not { } d)
+        {
+            return null;
+        }
+        if (d.DaysBeforePage is int back)
+        {
+            return published is { } p ? PartialDate.From(p.AddDays(-back)) : null;
+        }
+        if (d.Year is int y)
+        {
+            return new PartialDate(y, d.Month, d.Day);
+        }
+        if (published is { } page)
+        {
+            var year = (d.Month, d.Day).CompareTo((page.Month, page.Day)) > 0 ? page.Year - 1 : page.Year;
+            return new PartialDate(year, d.Month, d.Day);
+        }
+        var stated = (f.DateSentence is null ? null : YearFinder.Find(f.DateSentence))
+            ?? f.Candidates.Where(c => !c.IsTitle).Select(c => YearFinder.Find(c.SentenceText)).FirstOrDefault(v => v is not null)
+            ?? all.Where(c => !c.IsTitle).Select(c => YearFinder.Find(c.SentenceText)).FirstOrDefault(v => v is not null)
+            ?? (title is null ? null : YearFinder.Find(title));
+        return new PartialDate(stated, d.Month, d.Day);
+    }
+}
