@@ -199,7 +199,7 @@ public sealed class AgreementExtractor
         var scope = new TextSpan(evidence.Start, Math.Max(evidence.Start, nextStart));
         var signedOn = ReportDates.Resolve(f, title, published, all);
         var parties = f.Parties
-            .Select(p => new Party(p.Name, p.Canonical, new TextSpan(p.Start, p.End), p.Confidence))
+            .Select(p => new Party(p.Name, p.Canonical, new TextSpan(p.Start, p.End), p.Confidence) { InTitle = p.InTitle })
             .ToList();
         var strong = f.Candidates.Any(c => c.Clause.Strong && !c.IsTitle);
         var confidence = 0.4 + (parties.Count >= 2 ? 0.2 : parties.Count == 1 ? 0.1 : 0) + (signedOn is null ? 0 : 0.15)

@@ -40,11 +40,13 @@ public sealed class JsonLinesOutputTests
             using var doc = JsonDocument.Parse(line);
             var id = doc.RootElement.GetProperty("id").GetString()!;
             var text = CleanedText(doc.RootElement.GetProperty("source").GetString()!, id);
+            var title = doc.RootElement.GetProperty("title").GetString() ?? "";
             foreach (var agreement in doc.RootElement.GetProperty("agreements").EnumerateArray())
             {
                 foreach (var party in agreement.GetProperty("parties").EnumerateArray())
                 {
-                    Assert.Equal(party.GetProperty("name").GetString(), Slice(text, party));
+                    var inTitle = party.GetProperty("in_title").GetBoolean();
+                    Assert.Equal(party.GetProperty("name").GetString(), Slice(inTitle ? title : text, party));
                 }
                 foreach (var item in agreement.GetProperty("items").EnumerateArray())
                 {

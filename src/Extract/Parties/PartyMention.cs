@@ -6,10 +6,14 @@ internal sealed record PartyMention(string Name, string Canonical, int Start, in
     /// <summary>Named after "với" ("X ký kết … với Y"): a partner of the subject rather than a co-subject.</summary>
     public bool Partner { get; init; }
 
-    /// <summary>The same mention with its span found in <paramref name="text"/> (a headline mention), or empty when absent.</summary>
+    /// <summary>Found only in the headline: <see cref="Start"/> and <see cref="End"/> index the title.</summary>
+    public bool InTitle { get; init; }
+
+    /// <summary>The same mention with its span found in <paramref name="text"/> (a headline mention), or kept in the title when absent.</summary>
     public PartyMention MapTo(string text)
     {
         var at = text.IndexOf(Name, StringComparison.Ordinal);
-        return at >= 0 ? this with { Start = at, End = at + Name.Length } : this with { Start = 0, End = 0 };
+        // A side named only in the headline keeps its span into the title, flagged so offsets are never misread.
+        return at >= 0 ? this with { Start = at, End = at + Name.Length } : this with { InTitle = true };
     }
 }

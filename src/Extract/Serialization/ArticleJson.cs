@@ -81,6 +81,7 @@ public static class ArticleJson
             w.WriteString("name", p.Name);
             w.WriteString("canonical", p.Canonical);
             WriteSpan(w, p.Span);
+            w.WriteBoolean("in_title", p.InTitle);
             w.WriteNumber("confidence", Math.Round(p.Confidence, 3));
             w.WriteEndObject();
         }

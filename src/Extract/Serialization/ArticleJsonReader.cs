@@ -49,7 +49,10 @@ public static class ArticleJsonReader
         PartialDate.Parse(Str(ag, "signed_on")),
         Str(ag, "period"),
         Str(ag, "location"),
-        Each(ag, "parties", p => new Party(Str(p, "name") ?? "", Str(p, "canonical") ?? "", Span(p), Num(p, "confidence") ?? 1.0)),
+        Each(ag, "parties", p => new Party(Str(p, "name") ?? "", Str(p, "canonical") ?? "", Span(p), Num(p, "confidence") ?? 1.0)
+        {
+            InTitle = p.TryGetProperty("in_title", out var inTitle) && inTitle.ValueKind == JsonValueKind.True,
+        }),
         Each(ag, "items", i => new ContentItem(Str(i, "text") ?? "", Span(i))),
         Each(ag, "references", r => new DocumentReference(
             Str(r, "text") ?? "",
