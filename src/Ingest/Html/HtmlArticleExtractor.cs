@@ -15,15 +15,33 @@ public static class HtmlArticleExtractor
     private const int DateWindowBefore = 4;
     private const int DateWindowAfter = 10;
 
+    /// <summary>Unclosed tags beyond which the page is not handed to the parser at all.</summary>
+    private const int MaxParseDepth = 4000;
+
+    /// <summary>Real pages nest a few dozen levels; beyond this the page is read flat.</summary>
+    private const int MaxScoringDepth = 1000;
+
     /// <summary>Below this many characters the first pass probably missed the article.</summary>
     private const int RetryBelowChars = 400;
 
     public static HtmlArticle Extract(string html, string? url, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(html);
+        if (NestingProbe.EstimateDepth(html) > MaxParseDepth)
+        {
+            // Too deep for the parser's recursion: strip the tags and read the page as a text scrape.
+            var stripped = TextScrapeCleaner.Clean(TagStripper.Strip(html), today);
+            return new HtmlArticle(stripped.Title, stripped.Published, stripped.Author, null, stripped.Text);
+        }
         var doc = new HtmlDocument();
         doc.LoadHtml(html);
         var scan = PageScan.Of(doc.DocumentNode);
+        if (scan.MaxDepth > MaxScoringDepth)
+        {
+            // Absurd nesting would overflow the recursive walks: read the page as a text scrape instead.
+            var flat = TextScrapeCleaner.Clean(DomText.FlatLines(doc.DocumentNode), today);
+            return new HtmlArticle(flat.Title, flat.Published, flat.Author, null, flat.Text);
+        }
         var meta = HtmlMetadataReader.Read(scan, url, today);
         var body = doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode;
         var title = TitleChooser.Choose(scan, meta);
