@@ -30,8 +30,7 @@ public static class HtmlArticleExtractor
         if (NestingProbe.EstimateDepth(html) > MaxParseDepth)
         {
             // Too deep for the parser's recursion: strip the tags and read the page as a text scrape.
-            var stripped = TextScrapeCleaner.Clean(TagStripper.Strip(html), today);
-            return new HtmlArticle(stripped.Title, stripped.Published, stripped.Author, null, stripped.Text);
+            return FromScrape(TextScrapeCleaner.Clean(TagStripper.Strip(html), today));
         }
         var doc = new HtmlDocument();
         doc.LoadHtml(html);
@@ -39,11 +38,10 @@ public static class HtmlArticleExtractor
         if (scan.MaxDepth > MaxScoringDepth)
         {
             // Absurd nesting would overflow the recursive walks: read the page as a text scrape instead.
-            var flat = TextScrapeCleaner.Clean(DomText.FlatLines(doc.DocumentNode), today);
-            return new HtmlArticle(flat.Title, flat.Published, flat.Author, null, flat.Text);
+            return FromScrape(TextScrapeCleaner.Clean(DomText.FlatLines(doc.DocumentNode), today));
         }
         var meta = HtmlMetadataReader.Read(scan, url, today);
-        var body = doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode;
+        var body = BodyOf(doc);
         var title = TitleChooser.Choose(scan, meta);
 
         var published = meta.Published ?? DateNearTitle(body, title, today);
@@ -54,7 +52,7 @@ public static class HtmlArticleExtractor
             // Furniture-like names sometimes wrap the whole page ("Page-ad-margins"): retry gently on a fresh parse.
             var again = new HtmlDocument();
             again.LoadHtml(html);
-            var gentle = MainText(again.DocumentNode.SelectSingleNode("//body") ?? again.DocumentNode, title, today, stripUnlikely: false);
+            var gentle = MainText(BodyOf(again), title, today, stripUnlikely: false);
             if (gentle.Length > text.Length)
             {
                 text = gentle;
@@ -62,6 +60,13 @@ public static class HtmlArticleExtractor
         }
         return new HtmlArticle(title, published, meta.Author, meta.CanonicalUrl, text);
     }
+
+    /// <summary>The body element (cheap path for the usual html > body), else the whole document.</summary>
+    private static HtmlNode BodyOf(HtmlDocument doc) =>
+        doc.DocumentNode.Element("html")?.Element("body") ?? doc.DocumentNode.Descendants("body").FirstOrDefault() ?? doc.DocumentNode;
+
+    private static HtmlArticle FromScrape(CleanedText cleaned) =>
+        new(cleaned.Title, cleaned.Published, cleaned.Author, null, cleaned.Text);
 
     private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely)
     {
