@@ -57,4 +57,16 @@ public sealed class HtmlExtractionTests
         Assert.Equal("Những người khổ hạnh vì bớt lạ", Html.TitleChooser.WithoutSiteSuffix("Những người khổ hạnh vì bớt lạ - Ảnh | Trang thông tin dành cho giới trẻ - VnExpress iOne"));
         Assert.Equal("Thiếu tiền hụi, xách dao đi “nói chuyện” với chủ nợ", Html.TitleChooser.WithoutSiteSuffix("Thiếu tiền hụi, xách dao đi “nói chuyện” với chủ nợ | Pháp luật | Người Lao Động Online"));
     }
+
+    [Theory]
+    [InlineData(1500)]
+    [InlineData(60000)]
+    public void Absurdly_nested_markup_is_read_without_overflowing_the_stack(int depth)
+    {
+        var seed = TestDocuments.CleanSeed("002");
+        var lead = seed.Text.Split('\n')[0];
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>" + lead + "</p></body></html>";
+        var a = TestDocuments.Pipeline.Clean(new RawDocument("deep.html", Encoding.UTF8.GetBytes(html), null, null, DocumentKind.Html));
+        Assert.Contains(lead, a.Text);
+    }
 }

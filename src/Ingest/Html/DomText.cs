@@ -82,4 +82,45 @@ internal static class DomText
         walk.Flush();
         return walk.Paragraphs;
     }
+
+    /// <summary>
+    /// The page's text, one block per line, without recursion (for pages nested too deep for the scoring walks).
+    /// </summary>
+    public static string FlatLines(HtmlNode root)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<(HtmlNode Node, bool Closing)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, closing) = stack.Pop();
+            if (closing)
+            {
+                sb.Append('\n');
+                continue;
+            }
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    sb.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text).Replace('\n', ' '));
+                    break;
+                case HtmlNodeType.Element or HtmlNodeType.Document:
+                    if (node.Name is "script" or "style" or "noscript" or "template" or "head")
+                    {
+                        break;
+                    }
+                    if (node.Name == "br" || IsBlock(node.Name))
+                    {
+                        sb.Append('\n');
+                        stack.Push((node, true));
+                    }
+                    for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push((node.ChildNodes[i], false));
+                    }
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
 }

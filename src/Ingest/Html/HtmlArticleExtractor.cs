@@ -15,17 +15,33 @@ public static class HtmlArticleExtractor
     private const int DateWindowBefore = 4;
     private const int DateWindowAfter = 10;
 
+    /// <summary>Unclosed tags beyond which the page is not handed to the parser at all.</summary>
+    private const int MaxParseDepth = 4000;
+
+    /// <summary>Real pages nest a few dozen levels; beyond this the page is read flat.</summary>
+    private const int MaxScoringDepth = 1000;
+
     /// <summary>Below this many characters the first pass probably missed the article.</summary>
     private const int RetryBelowChars = 400;
 
     public static HtmlArticle Extract(string html, string? url, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(html);
+        if (NestingProbe.EstimateDepth(html) > MaxParseDepth)
+        {
+            // Too deep for the parser's recursion: strip the tags and read the page as a text scrape.
+            return FromScrape(TextScrapeCleaner.Clean(TagStripper.Strip(html), today));
+        }
         var doc = new HtmlDocument();
         doc.LoadHtml(html);
         var scan = PageScan.Of(doc.DocumentNode);
+        if (scan.MaxDepth > MaxScoringDepth)
+        {
+            // Absurd nesting would overflow the recursive walks: read the page as a text scrape instead.
+            return FromScrape(TextScrapeCleaner.Clean(DomText.FlatLines(doc.DocumentNode), today));
+        }
         var meta = HtmlMetadataReader.Read(scan, url, today);
-        var body = doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode;
+        var body = BodyOf(doc);
         var title = TitleChooser.Choose(scan, meta);
 
         var published = meta.Published ?? DateNearTitle(body, title, today);
@@ -36,7 +52,7 @@ public static class HtmlArticleExtractor
             // Furniture-like names sometimes wrap the whole page ("Page-ad-margins"): retry gently on a fresh parse.
             var again = new HtmlDocument();
             again.LoadHtml(html);
-            var gentle = MainText(again.DocumentNode.SelectSingleNode("//body") ?? again.DocumentNode, title, today, stripUnlikely: false);
+            var gentle = MainText(BodyOf(again), title, today, stripUnlikely: false);
             if (gentle.Length > text.Length)
             {
                 text = gentle;
@@ -44,6 +60,13 @@ public static class HtmlArticleExtractor
         }
         return new HtmlArticle(title, published, meta.Author, meta.CanonicalUrl, text);
     }
+
+    /// <summary>The body element (cheap path for the usual html > body), else the whole document.</summary>
+    private static HtmlNode BodyOf(HtmlDocument doc) =>
+        doc.DocumentNode.Element("html")?.Element("body") ?? doc.DocumentNode.Descendants("body").FirstOrDefault() ?? doc.DocumentNode;
+
+    private static HtmlArticle FromScrape(CleanedText cleaned) =>
+        new(cleaned.Title, cleaned.Published, cleaned.Author, null, cleaned.Text);
 
     private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely)
     {

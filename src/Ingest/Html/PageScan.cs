@@ -23,26 +23,30 @@ internal sealed partial class PageScan
 
     public HtmlNode? TitleElement { get; private set; }
 
+    /// <summary>Deepest element nesting: the recursive walks downstream refuse absurd depths.</summary>
+    public int MaxDepth { get; private set; }
+
     /// <summary>h1-h3 and elements whose class or id names a title, in document order.</summary>
     public List<HtmlNode> Headings { get; } = [];
 
     public static PageScan Of(HtmlNode root)
     {
         var scan = new PageScan();
-        var stack = new Stack<HtmlNode>();
-        stack.Push(root);
+        var stack = new Stack<(HtmlNode Node, int Depth)>();
+        stack.Push((root, 0));
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
+            var (node, depth) = stack.Pop();
             if (node.NodeType is HtmlNodeType.Element)
             {
                 scan.Visit(node);
+                scan.MaxDepth = Math.Max(scan.MaxDepth, depth);
             }
             if (node.HasChildNodes && node.Name is not ("script" or "style"))
             {
                 for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
                 {
-                    stack.Push(node.ChildNodes[i]);
+                    stack.Push((node.ChildNodes[i], depth + 1));
                 }
             }
         }

@@ -1,0 +1,60 @@
+namespace Extraction.Ingest.Html;
+
+/// <summary>
+/// Estimates how deep a page's tags nest, before parsing: HtmlAgilityPack closes nodes recursively and
+/// overflows the stack (and slows quadratically) on tens of thousands of unclosed tags, which a hostile or
+/// broken page can hold. One pass over the characters, no allocation.
+/// </summary>
+internal static class NestingProbe
+{
+    public static int EstimateDepth(string html)
+    {
+        var depth = 0;
+        var max = 0;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+            if (end == start || !char.IsAsciiLetter(html[start]))
+            {
+                i = end;
+                continue;
+            }
+            var gt = html.IndexOf('>', end);
+            if (gt < 0)
+            {
+                break;
+            }
+            var selfClosing = html[gt - 1] == '/';
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (!selfClosing && !IsVoid(html.AsSpan(start, end - start)))
+            {
+                depth++;
+                max = Math.Max(max, depth);
+            }
+            i = gt + 1;
+        }
+        return max;
+    }
+
+    private static bool IsVoid(ReadOnlySpan<char> tag) =>
+        tag.Equals("br", StringComparison.OrdinalIgnoreCase) || tag.Equals("img", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("meta", StringComparison.OrdinalIgnoreCase) || tag.Equals("link", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("input", StringComparison.OrdinalIgnoreCase) || tag.Equals("hr", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("source", StringComparison.OrdinalIgnoreCase) || tag.Equals("area", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("base", StringComparison.OrdinalIgnoreCase) || tag.Equals("col", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("wbr", StringComparison.OrdinalIgnoreCase) || tag.Equals("embed", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("param", StringComparison.OrdinalIgnoreCase) || tag.Equals("track", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("p", StringComparison.OrdinalIgnoreCase) || tag.Equals("li", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("option", StringComparison.OrdinalIgnoreCase) || tag.Equals("td", StringComparison.OrdinalIgnoreCase)
+        || tag.Equals("tr", StringComparison.OrdinalIgnoreCase);
+}
