@@ -8,11 +8,14 @@ namespace Extraction.Bench.IndexScale;
 /// <summary>
 /// The index scale run: builds (or reuses) a SQLite index of N generated agreements and reports, in
 /// one run, build rate, database size, and search / facet latency p50 / p99 over a fixed query mix.
-/// N comes from AGREEMENTS_BENCH_ROWS (default 1,000,000).
+/// N comes from AGREEMENTS_BENCH_ROWS (default 1,000,000), rounds of the mix from AGREEMENTS_BENCH_ROUNDS.
 /// </summary>
 internal static class ScaleRun
 {
     public const string RowsVariable = "AGREEMENTS_BENCH_ROWS";
+
+    /// <summary>How many times the query mix is timed (default 10).</summary>
+    public const string RoundsVariable = "AGREEMENTS_BENCH_ROUNDS";
 
     /// <summary>What analysts type: names, abbreviations, place + topic, fields, date ranges, OR, exclusions.</summary>
     public static readonly string[] QueryMix =
@@ -84,7 +87,7 @@ internal static class ScaleRun
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(log);
-        const int Rounds = 25;
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable(RoundsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 10;
         foreach (var q in QueryMix)
         {
             var warm = Stopwatch.StartNew();
@@ -94,7 +97,7 @@ internal static class ScaleRun
         var search = new List<double>();
         var facets = new List<double>();
         var perQuery = QueryMix.ToDictionary(q => q, _ => (Hits: 0, Search: new List<double>(), Facets: new List<double>()));
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
             foreach (var q in QueryMix)
             {

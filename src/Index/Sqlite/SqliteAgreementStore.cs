@@ -241,7 +241,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
         }
         else
         {
-            total = Convert.ToInt32(Scalar($"SELECT count(*) FROM ({sql})", null, parameters), CultureInfo.InvariantCulture);
+            // Counting needs no rank: bm25 would scan every phrase's doclist again for its IDF.
+            var (countSql, countParameters) = MatchSql(compiled, request.Articles, scored: false);
+            total = Convert.ToInt32(Scalar($"SELECT count(*) FROM ({countSql})", null, countParameters), CultureInfo.InvariantCulture);
             facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
             page = [];
             var cmd = Command($"{sql} ORDER BY 2 DESC, 3 DESC, 1 LIMIT @lim", null, [.. parameters, ("@lim", candidates)]);
@@ -269,7 +271,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
         var idParams = ranked.Select((p, i) => ($"@c{i}", (object?)p.Id)).ToArray();
         var fields = new Dictionary<long, string>();
         using (var r = Command(
-            $"SELECT d.id, d.parties, d.subject, a.title FROM docs d JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
+            $"SELECT d.id, d.parties, d.subject, a.title FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
             null,
             idParams).ExecuteReader())
         {
@@ -308,7 +310,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
             $"""
             SELECT d.id, d.article_id, d.agr_index, d.source, a.title, a.published, d.kind, d.signed_on, d.parties, d.subject, d.evidence,
                    d.ev_start, d.ev_end, CASE WHEN d.is_article = 1 THEN a.text END
-            FROM docs d JOIN articles a ON a.source = d.source WHERE d.id IN ({idList})
+            FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({idList})
             """,
             null,
             idParams).ExecuteReader())
@@ -338,7 +340,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
     }
 
     /// <summary>SQL selecting (id, score, date_key, kind, year, place, parties) of every visible match.</summary>
-    private static (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles)
+    private static (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles, bool scored = true)
     {
         var parameters = new List<(string, object?)> { ("@art", articles ? 1 : 0) };
         var where = new StringBuilder("d.is_article = @art AND d.visible = 1");
@@ -364,7 +366,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
         {
             parameters.Add(("@q", match));
             var weights = string.Join(", ", Fts5Match.Weights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
-            return ($"SELECT d.id AS id, -bm25(docs_fts, {weights}) AS score, {Columns} FROM docs_fts CROSS JOIN docs d ON d.id = docs_fts.rowid WHERE docs_fts MATCH @q AND {where}", parameters.ToArray());
+            var score = scored ? $"-bm25(docs_fts, {weights})" : "0.0";
+            return ($"SELECT d.id AS id, {score} AS score, {Columns} FROM docs_fts CROSS JOIN docs d ON d.id = docs_fts.rowid WHERE docs_fts MATCH @q AND {where}", parameters.ToArray());
         }
         if (Fts5Match.Negative(q) is string negative)
         {
