@@ -14,7 +14,7 @@ internal static class SearchResultsText
             return;
         }
         var first = request.Offset + 1;
-        w.WriteLine($"{results.Total} matches; showing {first}-{request.Offset + results.Hits.Count}");
+        w.WriteLine($"{results.Total} {(results.Total == 1 ? "match" : "matches")}; showing {first}-{request.Offset + results.Hits.Count}");
         var rank = first;
         foreach (var hit in results.Hits)
         {
