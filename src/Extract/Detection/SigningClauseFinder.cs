@@ -20,7 +20,7 @@ internal static class SigningClauseFinder
     [
         ["sẽ"], ["dự", "kiến"], ["dự", "định"], ["chuẩn", "bị"], ["tiến", "tới"], ["hướng", "tới"], ["đề", "xuất"],
         ["mong", "muốn"], ["chưa"], ["không"], ["cần"], ["nên"], ["đề", "nghị"], ["lên", "kế", "hoạch"], ["sắp"],
-        ["hướng", "dẫn"], ["chỉ", "đạo"], ["yêu", "cầu"], ["đôn", "đốc"], ["vận", "động"], ["khuyến", "khích"],
+        ["hướng", "dẫn"], ["chỉ", "đạo"], ["đồng", "ý"], ["chấp", "thuận"], ["cho", "phép"], ["về", "việc"], ["yêu", "cầu"], ["đôn", "đốc"], ["vận", "động"], ["khuyến", "khích"],
     ];
 
     // Background: the signing is an earlier event the sentence refers to.
@@ -172,6 +172,11 @@ internal static class SigningClauseFinder
             {
                 return true;
             }
+            // "tổ chức lễ ký trong thời gian tới", "… ký kết vào dịp sắp tới".
+            if (tokens[k].Lower is "gian" or "sắp" && tokens[k + 1].Lower == "tới" && (tokens[k].Lower == "sắp" || tokens[k - 1].Lower == "thời"))
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -313,7 +318,9 @@ internal static class SigningClauseFinder
         {
             k++;
         }
-        return k < tokens.Count && OtherDocuments.Any(d => Matches(tokens, k, d));
+        var other = OtherDocuments.FirstOrDefault(d => Matches(tokens, k, d));
+        // "văn bản phối hợp", "văn bản thỏa thuận": a generic document word qualified as an agreement.
+        return other is not null && !AgreementPhrases.Any(p => Matches(tokens, k + other.Length, p));
     }
 
     /// <summary>"Quy chế phối hợp đã ký kết", "Thỏa thuận ký kết giữa ...": the verb qualifies a document already named.</summary>

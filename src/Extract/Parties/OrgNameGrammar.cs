@@ -80,7 +80,8 @@ internal static class OrgNameGrammar
                 {
                     break;
                 }
-                if (AdminPhraseParser.IsFamilyName(t) && pos + 1 < tokens.Count && tokens[pos + 1].IsUpperInitial && named
+                // A person's full name (three syllables or more) after the name ends it; "Lâm Viên" is a place word.
+                if (AdminPhraseParser.IsFamilyName(t) && pos + 2 < tokens.Count && tokens[pos + 1].IsUpperInitial && tokens[pos + 2].IsUpperInitial && named
                     && !AdminPhraseParser.IsKnownPlace(tokens, pos))
                 {
                     break;
@@ -119,6 +120,14 @@ internal static class OrgNameGrammar
                 lastGood = pos;
                 lowerRun++;
                 named = true;
+                continue;
+            }
+            if (NameTail.Length(tokens, pos) is > 0 and var tail && lowerRun < 6)
+            {
+                // "Cơ khí", "Nghiên cứu", "Cà phê": the lower-case syllables of a word whose first one is capitalised.
+                pos += tail;
+                lastGood = pos;
+                lowerRun++;
                 continue;
             }
             if (t.Text is "&" && pos + 1 < tokens.Count && tokens[pos + 1].IsWord)

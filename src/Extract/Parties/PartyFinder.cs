@@ -43,6 +43,12 @@ internal static class PartyFinder
                 skipped = null;
                 subject.Add(o);
             }
+            // "A; B; C ký kết": bodies listed with semicolons before the subject slot belong to it.
+            while (subject.Count > 0 && subject[0].Start >= 2 && tokens[subject[0].Start - 1].Text == ";"
+                && orgs.LastOrDefault(o => o.End == subject[0].Start - 1 && !o.IsPlaceOnly) is { } listed && !AfterPreposition(tokens, listed.Start))
+            {
+                subject.Insert(0, listed);
+            }
             if (subject.Count == 0)
             {
                 subject.AddRange(PlaceList(tokens, segStart, clause.VerbToken));

@@ -1,0 +1,64 @@
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Parties;
+
+/// <summary>
+/// The lower-case syllables that end a capitalised word of a name ("Cơ khí", "Tự động hóa", "Nghiên cứu",
+/// "Cà phê"): names capitalise only the first syllable of each word, so after a capitalised syllable one or
+/// two lower-case syllables continue the name unless they open the predicate (a verb, an aspect word, a
+/// preposition, a date) or the name stops right after them at nothing a name ends with.
+/// </summary>
+internal static class NameTail
+{
+    // First syllables of what follows a name in a sentence: aspect and verbs of the signing genre, prepositions, time words.
+    private static readonly HashSet<string> Boundary =
+    [
+        "ký", "kí", "và", "với", "cùng", "tại", "về", "nhằm", "của", "cho", "để", "trong", "theo", "thì", "là", "có", "được", "bị",
+        "đã", "vừa", "mới", "sẽ", "đang", "cũng", "đều", "luôn", "vẫn", "không", "chưa", "tổ", "phối", "thực", "tiến", "thống", "cam",
+        "chính", "triển", "trao", "tham", "chủ", "đồng", "họp", "gặp", "làm", "đến", "từ", "tới", "lúc", "khi", "ngày", "tháng", "năm",
+        "sáng", "chiều", "trưa", "tối", "đêm", "hôm", "nay", "này", "đó", "kia", "các", "những", "một", "hai", "ba", "bốn",
+        "nhiều", "mỗi", "giữa", "do", "bởi", "vì", "nên", "mà", "nhưng", "hoặc", "hay", "nếu", "sau", "trước", "trên", "dưới", "ở",
+        "vào", "ra", "lên", "xuống", "phát", "nói", "giao", "gửi", "nhận", "hỗ", "hợp", "đại", "lãnh", "thuộc", "tiếp",
+        "bàn", "thảo", "nâng", "mở", "đưa", "xây", "góp", "giúp", "hướng", "đề", "yêu", "quyết", "ban", "công", "nhất", "lần",
+        "giai", "nhiệm", "đợt", "thời", "gồm", "như", "rằng", "thay", "chứng", "dự", "đặt", "đạt", "vận", "tuyên",
+    ];
+
+    /// <summary>Tokens of the tail at <paramref name="at"/> (0 when there is none): 1–2 lower-case syllables after a capitalised one.</summary>
+    public static int Length(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at == 0 || !tokens[at - 1].IsUpperInitial || tokens[at - 1].IsAbbreviation)
+        {
+            return 0;
+        }
+        var k = at;
+        while (k < tokens.Count && k < at + 2 && IsTailSyllable(tokens[k]) && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
+        {
+            k++;
+        }
+        if (k == at)
+        {
+            return 0;
+        }
+        // The name goes on after the tail, or stops at punctuation or a clear boundary word.
+        if (k >= tokens.Count)
+        {
+            return k - at;
+        }
+        var next = tokens[k];
+        if (!next.IsWord)
+        {
+            return next.Text is "," or "." or ";" or ":" or "&" or "-" or "–" or "(" or ")" ? k - at : 0;
+        }
+        if (next.IsUpperInitial)
+        {
+            return k - at;
+        }
+        return Boundary.Contains(next.Lower) || OrgWordLexicon.MatchLength(tokens, k) > 0
+            || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null ? k - at : 0;
+    }
+
+    private static bool IsTailSyllable(Token t) =>
+        t.IsWord && !t.IsUpperInitial && t.Kind == TokenKind.Word && !Boundary.Contains(t.Lower) && t.Text.All(char.IsLetter);
+}
