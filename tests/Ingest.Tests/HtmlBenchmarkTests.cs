@@ -90,8 +90,7 @@ public sealed class HtmlBenchmarkTests
         }
         var found = (double)withFound / with;
         var present = (double)withoutPresent / without;
-        // Reached with a UTF-8-only decoder; the charset detector should lift "with" towards the 0.90 goal.
-        Assert.True(found >= 0.87, $"with found {withFound}/{with} = {found:F3}");
+        Assert.True(found >= 0.90, $"with found {withFound}/{with} = {found:F3}");
         Assert.True(present <= 0.10, $"without present {withoutPresent}/{without} = {present:F3}");
     }
 

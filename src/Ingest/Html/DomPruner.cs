@@ -9,6 +9,8 @@ internal static class DomPruner
     {
         "script", "style", "noscript", "iframe", "svg", "canvas", "object", "embed", "template", "link", "meta",
         "button", "input", "select", "textarea", "option", "video", "audio", "map", "dialog",
+        // Ruby annotations (furigana) are pronunciation aids printed above the text, not part of it.
+        "rt", "rp",
     };
 
     /// <summary>Page regions by tag; removed in the strict pass only (broken markup sometimes nests the article in them).</summary>

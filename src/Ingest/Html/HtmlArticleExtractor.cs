@@ -72,7 +72,7 @@ public static class HtmlArticleExtractor
     {
         DomPruner.Prune(body, stripUnlikely);
         var finder = new MainContentFinder();
-        var main = finder.Find(body);
+        var main = finder.Find(body, title);
         ContentCleaner.Clean(main, finder);
         var paragraphs = new List<string>();
         var mainLength = main.Sum(n => finder.Stat(n).TextLength);

@@ -16,7 +16,7 @@ internal sealed class MainContentFinder
     private readonly Dictionary<HtmlNode, double> _scores = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The main-content nodes in document order (the best block, or siblings of it that belong with it).</summary>
-    public List<HtmlNode> Find(HtmlNode body)
+    public List<HtmlNode> Find(HtmlNode body, string? title = null)
     {
         Measure(body);
         ScoreUnits(body);
@@ -40,6 +40,7 @@ internal sealed class MainContentFinder
             }
         }
         top = PreferSharedAncestor(top!, topScore);
+        top = PreferTitledArticle(body, top, title);
         // Climb while the block is its parent's only content: the parent frames the same article.
         while (top.ParentNode is { } parent && parent != body && parent.Name != "html"
             && _stats.TryGetValue(parent, out var ps) && ps.TextLength <= Stat(top).TextLength * 1.05)
@@ -78,6 +79,71 @@ internal sealed class MainContentFinder
         return top;
     }
 
+    /// <summary>
+    /// Pages that load the next stories below the first (infinite scroll, "read next") hold several articles, each
+    /// under its own h1; when the best block belongs to another story's h1, the block under the page's own headline wins
+    /// if it scores at least a quarter as well.
+    /// </summary>
+    private HtmlNode PreferTitledArticle(HtmlNode body, HtmlNode top, string? title)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return top;
+        }
+        var headings = new List<HtmlNode>();
+        var owner = new Dictionary<HtmlNode, HtmlNode?>(ReferenceEqualityComparer.Instance);
+        HtmlNode? last = null;
+        AssignHeadings(body, headings, owner, ref last);
+        if (headings.Count < 2)
+        {
+            return top;
+        }
+        var own = headings.FirstOrDefault(h => DomText.Inline(h) == title);
+        if (own is null || HeadingOf(top, owner) == own)
+        {
+            return top;
+        }
+        var floor = Score(top) * 0.25;
+        HtmlNode? best = null;
+        var bestScore = double.MinValue;
+        foreach (var (node, score) in _scores)
+        {
+            if (score >= floor && score > bestScore && HeadingOf(node, owner) == own)
+            {
+                best = node;
+                bestScore = score;
+            }
+        }
+        return best ?? top;
+    }
+
+    private static HtmlNode? HeadingOf(HtmlNode node, Dictionary<HtmlNode, HtmlNode?> owner) =>
+        owner.TryGetValue(node, out var h) ? h : null;
+
+    /// <summary>A block's heading: the first h1 inside it, else the last h1 before it in document order.</summary>
+    private void AssignHeadings(HtmlNode node, List<HtmlNode> headings, Dictionary<HtmlNode, HtmlNode?> owner, ref HtmlNode? last)
+    {
+        if (node.Name == "h1")
+        {
+            headings.Add(node);
+            last = node;
+            return;
+        }
+        var before = last;
+        var count = headings.Count;
+        foreach (var child in node.ChildNodes)
+        {
+            if (child.NodeType == HtmlNodeType.Element)
+            {
+                AssignHeadings(child, headings, owner, ref last);
+            }
+        }
+        if (_scores.ContainsKey(node))
+        {
+            owner[node] = headings.Count > count ? headings[count] : before;
+        }
+    }
+
     private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
     {
         for (var n = node.ParentNode; n is not null; n = n.ParentNode)
@@ -101,11 +167,13 @@ internal sealed class MainContentFinder
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttributeValue("class", "");
         var result = new List<HtmlNode>();
+        var seenTop = false;
         foreach (var sibling in parent.ChildNodes)
         {
             if (sibling == top)
             {
                 result.Add(sibling);
+                seenTop = true;
                 continue;
             }
             if (sibling.NodeType != HtmlNodeType.Element)
@@ -114,6 +182,11 @@ internal sealed class MainContentFinder
             }
             var bonus = topClass.Length > 0 && sibling.GetAttributeValue("class", "") == topClass ? topScore * 0.2 : 0;
             if (_scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+            {
+                result.Add(sibling);
+                continue;
+            }
+            if (!seenTop && IsLead(sibling))
             {
                 result.Add(sibling);
                 continue;
@@ -130,6 +203,16 @@ internal sealed class MainContentFinder
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A block just before the article holding a paragraph of plain prose without links: the lead or intro, which
+    /// page builders put in a box of its own (too short to score as a sibling).
+    /// </summary>
+    private bool IsLead(HtmlNode sibling)
+    {
+        var s = Stat(sibling);
+        return s.Paragraphs > 0 && s.TextLength >= 80 && s.LinkTextLength == 0 && s.Inputs == 0 && s.Items == 0;
     }
 
     /// <summary>One post-order pass: text, link text and commas of every element; "own" text excludes nested blocks.</summary>
