@@ -23,13 +23,12 @@ public sealed class LexiconTests
     }
 
     [Fact]
-    public void Admin_units_hold_old_provinces_new_provinces_and_districts()
+    public void Admin_units_hold_old_and_new_provinces_but_no_gpl_district_list()
     {
         var lex = AdminUnitLexicon.Default;
         Assert.True(lex.IsProvince("tra vinh"));
         Assert.True(lex.IsProvince("hue"));
-        Assert.True(lex.IsDistrict("huong tra"));
-        Assert.Equal("thị xã", lex.Find("huong tra").Single(u => !u.IsProvince).Type);
+        Assert.False(lex.IsDistrict("huong tra"));
         Assert.False(lex.IsProvince("chungcheongnam"));
     }
 }

@@ -2,7 +2,7 @@ using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Lexicons;
 
-/// <summary>Provinces (63 before and 34 after the 2025 reform) and districts, looked up by folded bare name.</summary>
+/// <summary>Provinces (63 before and 34 after the 2025 reform), looked up by folded bare name. Districts are not shipped: the only list at hand is GPL.</summary>
 public sealed class AdminUnitLexicon
 {
     private static readonly Lazy<AdminUnitLexicon> LazyDefault = new(Load);

@@ -19,6 +19,13 @@ internal static class PlaceResolver
         void Vote(string key, string shownName, int votes, string? keyword)
         {
             var units = lex.Find(key);
+            if (units.Count == 0 && keyword is "huyện" or "thị xã" or "Quận" or "thành phố" or "TP")
+            {
+                // Districts are not shipped (the list at hand is GPL): an explicit "huyện X" in the text is one.
+                var d = new PlaceName(keyword is "TP" or "thành phố" ? "thành phố" : keyword == "Quận" ? "quận" : keyword, shownName);
+                districts[key] = districts.TryGetValue(key, out var known) ? (known.Place, known.Votes + votes, known.First, known.Province) : (d, votes, order++, null);
+                return;
+            }
             var provinceOnly = keyword is null && units.Any(u => u.IsProvince);
             foreach (var unit in units)
             {
