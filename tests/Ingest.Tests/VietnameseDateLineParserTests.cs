@@ -11,9 +11,9 @@ public sealed class VietnameseDateLineParserTests
     [InlineData("07/08/2023 12:00:00", 2023, 8, 7)]
     [InlineData("(10/03/2020)", 2020, 3, 10)]
     [InlineData("20:36, 27/10/2017", 2017, 10, 27)]
-    [InlineData("Thời sựThứ Ba, 03/10/2017 18:29:00 +07:00Google News", 2017, 10, 3)]
-    [InlineData("Linh Thư| 01/08/2022 16:24", 2022, 8, 1)]
-    [InlineData("Bệnh viện Bạch Mai hợp tác toàn diện về y tế với Hà Tĩnh, Nghệ An, Thanh Hóa (13/10/2024)", 2024, 10, 13)]
+    [InlineData("Kinh tếThứ Năm, 05/10/2017 08:10:00 +07:00Google News", 2017, 10, 5)]
+    [InlineData("Minh Khôi| 01/08/2022 16:24", 2022, 8, 1)]
+    [InlineData("Bệnh viện tỉnh ký kết hợp tác chuyên môn với ba huyện miền núi (13/10/2024)", 2024, 10, 13)]
     [InlineData(" date 2025-11-07 Lễ ký kết hợp tác giữa hai trường tại Hà Nội.", 2025, 11, 7)]
     public void Reads_page_date_lines_day_first(string line, int y, int m, int d)
     {
@@ -23,8 +23,8 @@ public sealed class VietnameseDateLineParserTests
     [Theory]
     [InlineData("Đắk Lắk, ngày 27 tháng 10 năm 2017")]
     [InlineData("Ngày 7/8/2023, Sở Lao động, Thương binh và Xã hội và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hải Dương thực hiện ký kết Chương trình phối hợp.")]
-    [InlineData(" date 2021-12 Đây là lần thứ 9 lễ tôn vinh")]
-    [InlineData("Nhiệt liệt chào mừng 76 năm Ngày Cách mạng tháng Tám thành công (19/8/1945 - 19/8/2021)và Ngày Quốc")]
+    [InlineData(" date 2021-12 Lễ trao giải được tổ chức lần thứ ba")]
+    [InlineData("Chào mừng kỷ niệm ngày thành lập tỉnh (19/8/1945 - 19/8/2021)và các ngày lễ lớn")]
     [InlineData("31/02/2020")]
     public void Rejects_sentences_official_datelines_partial_and_impossible_dates(string line)
     {
