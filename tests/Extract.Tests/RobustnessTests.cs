@@ -24,7 +24,7 @@ public sealed class RobustnessTests
     [Fact]
     public void An_article_without_the_signing_verb_is_not_an_agreement()
     {
-        var article = new Article("x", "x", null, null, "Hội nghị tổng kết", null, null, "Hội nghị tổng kết 5 năm thực hiện Quy chế phối hợp giữa Công an tỉnh và Sở Y tế.");
+        var article = new Article("x", "x", null, null, "Hội nghị tổng kết", null, null, "Hội nghị tổng kết ba năm triển khai Quy chế phối hợp giữa Công an tỉnh và Sở Y tế.");
         Assert.False(new AgreementExtractor().Extract(article).IsAgreement);
     }
 }
