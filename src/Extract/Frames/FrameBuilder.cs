@@ -49,6 +49,10 @@ internal static class FrameBuilder
                 frames.Add(target = new Frame { Umbrella = plural });
             }
             Absorb(target, c, addParties: true);
+            if (!plural)
+            {
+                CompleteFromUmbrella(frames, target);
+            }
             if (c.Kinds.Count > 1 && !plural)
             {
                 var twin = new Frame { Sibling = true };
@@ -64,6 +68,27 @@ internal static class FrameBuilder
         UseFullestNames(kept);
         // The report speaks of several documents ("các quy chế") or tells each partner's apart: one per partner of a single signer.
         return kept.SelectMany(f => candidates.Any(c => c.IsPlural) || ToldApart(f, kept) ? SplitByPartner(f) : [f]).ToList();
+    }
+
+    /// <summary>"Với A, hai bên ký …" after "X ký … với A và B": the part names only the partner; the signer and date come from the summing-up.</summary>
+    private static void CompleteFromUmbrella(List<Frame> frames, Frame part)
+    {
+        if (part.Parties.Count != 1)
+        {
+            return;
+        }
+        var umbrella = frames.LastOrDefault(f => f.Umbrella && f != part && f.Parties.Count(p => !p.Partner) == 1
+            && f.Parties.Any(p => p.Partner && PartySimilarity.Same(p, part.Parties[0])));
+        if (umbrella is null)
+        {
+            return;
+        }
+        part.Parties.Insert(0, umbrella.Parties.First(p => !p.Partner));
+        if (part.Date is null && umbrella.Date is not null)
+        {
+            part.Date = umbrella.Date;
+            part.DateSentence = umbrella.DateSentence;
+        }
     }
 
     /// <summary>A side shortened in one agreement ("Viện KSQS khu vực 52") is shown as the fullest mention any agreement has.</summary>
@@ -96,9 +121,10 @@ internal static class FrameBuilder
         }
         var subjects = c.Parties.Where(p => !p.Partner).ToList();
         var partners = c.Parties.Where(p => p.Partner).ToList();
+        // A later sentence names one partner alone ("Với A, hai bên ký …") or with the signer ("X và A ký …").
         return subjects.Count == 1 && partners.Count >= 2 && all.Any(o => o != c && !o.IsTitle && o.SentenceIndex > c.SentenceIndex
-            && o.Parties.Count == 2 && o.Parties.Any(p => PartySimilarity.Same(p, subjects[0]))
-            && o.Parties.Any(p => partners.Any(q => PartySimilarity.Same(p, q))));
+            && o.Parties.Count(p => partners.Any(q => PartySimilarity.Same(p, q))) == 1
+            && o.Parties.All(p => PartySimilarity.Same(p, subjects[0]) || partners.Any(q => PartySimilarity.Same(p, q))));
     }
 
     /// <summary>"X ký văn bản phối hợp với A và B", then "X và A ký …": another frame pairs the signer with one of the partners.</summary>
@@ -136,9 +162,15 @@ internal static class FrameBuilder
             }
             if (parts.Count >= 2)
             {
-                // The summing-up sentence often names a side in full that its parts shorten ("Mặt trận huyện").
+                // The summing-up sentence often names a side in full that its parts shorten ("Mặt trận huyện"),
+                // and the signer that a part leaves to "hai bên" ("Với A, hai bên ký …").
+                var signers = f.Parties.Where(p => !p.Partner).ToList();
                 foreach (var part in parts)
                 {
+                    if (signers.Count == 1 && part.Parties.Count == 1 && f.Parties.Any(p => p.Partner && PartySimilarity.Same(p, part.Parties[0])))
+                    {
+                        part.Parties.Insert(0, signers[0]);
+                    }
                     foreach (var p in f.Parties.Where(p => part.Parties.Any(q => PartySimilarity.Same(p, q))))
                     {
                         AddParty(part, p);
