@@ -45,7 +45,24 @@ internal static class SideCompleter
             for (var k = at - 1; k >= 0 && k >= at - BetweenLookBack && f.Parties.Count == 0; k--)
             {
                 var s = sentences[k];
-                f.Parties.AddRange(PartyFinder.BetweenSides(text, Tokenizer.Tokenize(text, s.Start, s.End), place));
+                var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+                f.Parties.AddRange(PartyFinder.BetweenSides(text, tokens, place));
+                // "Viện Kiểm sát nhân dân tỉnh vừa tổng kết quy chế giữa Viện Kiểm sát, Công an, …": the list shortens a body named in full.
+                var named = PartyFinder.ScanOrganisations(tokens).Where(o => !o.IsPlaceOnly)
+                    .Select(o => new PartyMention(text[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place),
+                        tokens[o.Start].Start, tokens[o.End - 1].End, 0.9))
+                    .ToList();
+                for (var i = 0; i < f.Parties.Count; i++)
+                {
+                    var p = f.Parties[i];
+                    var fuller = named.FirstOrDefault(n => n.Start < p.Start && PartySimilarity.Same(n, p)
+                        && PartySimilarity.CoreWordCount(n.Name) > PartySimilarity.CoreWordCount(p.Name)
+                        && !f.Parties.Any(q => q != p && PartySimilarity.Same(q, n)));
+                    if (fuller is not null)
+                    {
+                        f.Parties[i] = fuller;
+                    }
+                }
             }
         }
     }
