@@ -20,12 +20,20 @@ internal static partial class YearFinder
         foreach (Match m in YearPhrase().Matches(sentence))
         {
             var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
-            if (NotEventBefore.Contains(before))
+            // "được ký kết trong năm 2024": the year of the signing itself.
+            if (NotEventBefore.Contains(before) && !(before == "trong" && SignedRightBefore(sentence, m.Index)))
             {
                 continue;
             }
             return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         }
         return null;
+    }
+
+    private static bool SignedRightBefore(string sentence, int at)
+    {
+        var head = sentence[..at].TrimEnd();
+        return head.EndsWith(" ký", StringComparison.OrdinalIgnoreCase) || head.EndsWith(" ký kết", StringComparison.OrdinalIgnoreCase)
+            || head.EndsWith(" kí", StringComparison.OrdinalIgnoreCase) || head.EndsWith(" kí kết", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -20,11 +20,12 @@ internal static class FrameBuilder
                 continue;
             }
             Frame target;
+            var plural = c.IsPlural || ToldPerPartner(c, candidates);
             if (c.Parties.Count == 0)
             {
                 if (frames.Count == 0)
                 {
-                    frames.Add(target = new Frame { Umbrella = c.IsPlural });
+                    frames.Add(target = new Frame { Umbrella = plural });
                 }
                 else
                 {
@@ -33,7 +34,7 @@ internal static class FrameBuilder
                 Absorb(target, c, addParties: false);
                 continue;
             }
-            var match = c.IsPlural ? null : frames.LastOrDefault(f => !f.Umbrella && !f.Sibling && Compatible(f.Parties, c.Parties));
+            var match = plural ? null : frames.LastOrDefault(f => !f.Umbrella && !f.Sibling && Compatible(f.Parties, c.Parties));
             if (match is not null)
             {
                 target = match;
@@ -41,14 +42,18 @@ internal static class FrameBuilder
             else if (frames.Count > 0 && frames[^1].Parties.Count == 0 && !frames[^1].Sibling)
             {
                 target = frames[^1];
-                target.Umbrella |= c.IsPlural;
+                target.Umbrella |= plural;
             }
             else
             {
-                frames.Add(target = new Frame { Umbrella = c.IsPlural });
+                frames.Add(target = new Frame { Umbrella = plural });
             }
             Absorb(target, c, addParties: true);
-            if (c.Kinds.Count > 1 && !c.IsPlural)
+            if (!plural)
+            {
+                CompleteFromUmbrella(frames, target);
+            }
+            if (c.Kinds.Count > 1 && !plural)
             {
                 var twin = new Frame { Sibling = true };
                 frames.Add(twin);
@@ -60,8 +65,75 @@ internal static class FrameBuilder
             }
         }
         var kept = DropUmbrellas(frames);
-        // The report speaks of several documents ("các quy chế"): one per partner of a single signer.
-        return candidates.Any(c => c.IsPlural) ? kept.SelectMany(SplitByPartner).ToList() : kept;
+        UseFullestNames(kept);
+        // The report speaks of several documents ("các quy chế") or tells each partner's apart: one per partner of a single signer.
+        return kept.SelectMany(f => candidates.Any(c => c.IsPlural) || ToldApart(f, kept) ? SplitByPartner(f) : [f]).ToList();
+    }
+
+    /// <summary>"Với A, hai bên ký …" after "X ký … với A và B": the part names only the partner; the signer and date come from the summing-up.</summary>
+    private static void CompleteFromUmbrella(List<Frame> frames, Frame part)
+    {
+        if (part.Parties.Count != 1)
+        {
+            return;
+        }
+        var umbrella = frames.LastOrDefault(f => f.Umbrella && f != part && f.Parties.Count(p => !p.Partner) == 1
+            && f.Parties.Any(p => p.Partner && PartySimilarity.Same(p, part.Parties[0])));
+        if (umbrella is null)
+        {
+            return;
+        }
+        part.Parties.Insert(0, umbrella.Parties.First(p => !p.Partner));
+        if (part.Date is null && umbrella.Date is not null)
+        {
+            part.Date = umbrella.Date;
+            part.DateSentence = umbrella.DateSentence;
+        }
+    }
+
+    /// <summary>A side shortened in one agreement ("Viện KSQS khu vực 52") is shown as the fullest mention any agreement has.</summary>
+    private static void UseFullestNames(List<Frame> frames)
+    {
+        var all = frames.SelectMany(f => f.Parties).ToList();
+        foreach (var f in frames)
+        {
+            for (var i = 0; i < f.Parties.Count; i++)
+            {
+                var best = f.Parties[i];
+                foreach (var p in all.Where(p => !p.InTitle && PartySimilarity.Same(p, f.Parties[i])))
+                {
+                    if (PartySimilarity.CoreWordCount(p.Name) > PartySimilarity.CoreWordCount(best.Name))
+                    {
+                        best = p with { Partner = f.Parties[i].Partner };
+                    }
+                }
+                f.Parties[i] = best;
+            }
+        }
+    }
+
+    /// <summary>"X cùng lúc ký văn bản phối hợp với A và B", then "X và A ký …", "X cùng B ký …": the sentence sums up agreements told one by one.</summary>
+    private static bool ToldPerPartner(Candidate c, IReadOnlyList<Candidate> all)
+    {
+        if (c.IsTitle)
+        {
+            return false;
+        }
+        var subjects = c.Parties.Where(p => !p.Partner).ToList();
+        var partners = c.Parties.Where(p => p.Partner).ToList();
+        // A later sentence names one partner alone ("Với A, hai bên ký …") or with the signer ("X và A ký …").
+        return subjects.Count == 1 && partners.Count >= 2 && all.Any(o => o != c && !o.IsTitle && o.SentenceIndex > c.SentenceIndex
+            && o.Parties.Count(p => partners.Any(q => PartySimilarity.Same(p, q))) == 1
+            && o.Parties.All(p => PartySimilarity.Same(p, subjects[0]) || partners.Any(q => PartySimilarity.Same(p, q))));
+    }
+
+    /// <summary>"X ký văn bản phối hợp với A và B", then "X và A ký …": another frame pairs the signer with one of the partners.</summary>
+    private static bool ToldApart(Frame f, List<Frame> frames)
+    {
+        var subjects = f.Parties.Where(p => !p.Partner).ToList();
+        var partners = f.Parties.Where(p => p.Partner).ToList();
+        return subjects.Count == 1 && partners.Count >= 2 && frames.Any(o => o != f && o.Parties.Count == 2
+            && o.Parties.Any(p => PartySimilarity.Same(p, subjects[0])) && o.Parties.Any(p => partners.Any(q => PartySimilarity.Same(p, q))));
     }
 
     /// <summary>The headline completes the agreement it names (or the only one); it opens none once the text has.</summary>
@@ -90,6 +162,20 @@ internal static class FrameBuilder
             }
             if (parts.Count >= 2)
             {
+                // The summing-up sentence often names a side in full that its parts shorten ("Mặt trận huyện"),
+                // and the signer that a part leaves to "hai bên" ("Với A, hai bên ký …").
+                var signers = f.Parties.Where(p => !p.Partner).ToList();
+                foreach (var part in parts)
+                {
+                    if (signers.Count == 1 && part.Parties.Count == 1 && f.Parties.Any(p => p.Partner && PartySimilarity.Same(p, part.Parties[0])))
+                    {
+                        part.Parties.Insert(0, signers[0]);
+                    }
+                    foreach (var p in f.Parties.Where(p => part.Parties.Any(q => PartySimilarity.Same(p, q))))
+                    {
+                        AddParty(part, p);
+                    }
+                }
                 continue;
             }
             if (parts.Count == 1 && Compatible(f.Parties, parts[0].Parties))

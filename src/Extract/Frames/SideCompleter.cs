@@ -1,3 +1,4 @@
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Parties;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
@@ -24,6 +25,18 @@ internal static class SideCompleter
                 }
             }
         }
+        foreach (var f in frames.Where(f => f.Parties.Count == 1 && f.FirstTextCandidate is not null))
+        {
+            // "Tiếp đó, Sở ký Biên bản ghi nhớ với Công ty X": a bare head as subject names the body introduced before.
+            var c = f.FirstTextCandidate!;
+            var tokens = Tokenizer.Tokenize(text, sentences[c.SentenceIndex].Start, sentences[c.SentenceIndex].End);
+            if (BareHeadSubject(tokens, c.Clause.VerbToken) is { } head
+                && Antecedent(text, sentences, c.SentenceIndex, head, place) is { } named
+                && !PartySimilarity.Same(named, f.Parties[0]))
+            {
+                f.Parties.Insert(0, named);
+            }
+        }
         foreach (var f in frames.Where(f => f.Parties.Count == 0 && f.FirstTextCandidate is not null))
         {
             // "… quy chế phối hợp giữa A, B, C … Đồng thời, Liên ngành tỉnh tổ chức lễ ký kết quy chế mới":
@@ -32,8 +45,65 @@ internal static class SideCompleter
             for (var k = at - 1; k >= 0 && k >= at - BetweenLookBack && f.Parties.Count == 0; k--)
             {
                 var s = sentences[k];
-                f.Parties.AddRange(PartyFinder.BetweenSides(text, Tokenizer.Tokenize(text, s.Start, s.End), place));
+                var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+                f.Parties.AddRange(PartyFinder.BetweenSides(text, tokens, place));
+                // "Viện Kiểm sát nhân dân tỉnh vừa tổng kết quy chế giữa Viện Kiểm sát, Công an, …": the list shortens a body named in full.
+                var named = PartyFinder.ScanOrganisations(tokens).Where(o => !o.IsPlaceOnly)
+                    .Select(o => new PartyMention(text[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place),
+                        tokens[o.Start].Start, tokens[o.End - 1].End, 0.9))
+                    .ToList();
+                for (var i = 0; i < f.Parties.Count; i++)
+                {
+                    var p = f.Parties[i];
+                    var fuller = named.FirstOrDefault(n => n.Start < p.Start && PartySimilarity.Same(n, p)
+                        && PartySimilarity.CoreWordCount(n.Name) > PartySimilarity.CoreWordCount(p.Name)
+                        && !f.Parties.Any(q => q != p && PartySimilarity.Same(q, n)));
+                    if (fuller is not null)
+                    {
+                        f.Parties[i] = fuller;
+                    }
+                }
             }
         }
+    }
+
+    /// <summary>The folded words of a head standing alone as the subject right before the verb ("…, Sở ký"), or null.</summary>
+    private static string[]? BareHeadSubject(List<Token> tokens, int verb)
+    {
+        var end = verb;
+        while (end > 0 && tokens[end - 1].IsWord && tokens[end - 1].Lower is "đã" or "vừa" or "mới" or "cũng" or "tiếp" or "tục")
+        {
+            end--;
+        }
+        for (var start = end - 1; start >= 0 && start >= end - 3; start--)
+        {
+            var head = OrgHeadLexicon.Default.Match(tokens, start);
+            if (head is not null && start + head.Words.Length == end && tokens[start].IsUpperInitial
+                && (start == 0 || !tokens[start - 1].IsWord))
+            {
+                return Enumerable.Range(start, end - start).Select(k => tokens[k].Key).ToArray();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The nearest earlier body (up to twelve sentences back) whose name opens with <paramref name="head"/> and goes on.</summary>
+    private static PartyMention? Antecedent(string text, List<Sentence> sentences, int at, string[] head, ArticlePlace place)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 12; k--)
+        {
+            var tokens = Tokenizer.Tokenize(text, sentences[k].Start, sentences[k].End);
+            foreach (var org in PartyFinder.ScanOrganisations(tokens))
+            {
+                if (org.IsPlaceOnly || org.End - org.Start <= head.Length
+                    || !Enumerable.Range(0, head.Length).All(i => tokens[org.Start + i].Key == head[i]))
+                {
+                    continue;
+                }
+                var name = text[tokens[org.Start].Start..tokens[org.End - 1].End];
+                return new PartyMention(name, PartyCanonicalizer.Canonicalize(tokens, org, place), tokens[org.Start].Start, tokens[org.End - 1].End, 0.7);
+            }
+        }
+        return null;
     }
 }

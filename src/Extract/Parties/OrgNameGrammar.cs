@@ -281,8 +281,10 @@ internal static class OrgNameGrammar
                     return false;
                 }
                 var inner = string.Join(' ', Enumerable.Range(open + 1, k - open - 1).Select(x => tokens[x].Key));
+                // "(BĐBP An Giang)", "(tỉnh Hà Nam)": a parent body or place of the name, not part of it.
                 if (AdminPhraseParser.Parse(tokens, open + 1, allowCapitalKeyword: true) is not null || tokens[open + 1].Lower is "ảnh" or "nguồn"
-                    || AdminUnitLexicon.Default.Find(inner).Count > 0)
+                    || AdminUnitLexicon.Default.Find(inner).Count > 0
+                    || Enumerable.Range(open + 2, k - open - 2).Any(x => tokens[x].IsUpperInitial && AdminPhraseParser.IsKnownPlace(tokens, x)))
                 {
                     return false;
                 }

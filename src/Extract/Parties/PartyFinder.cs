@@ -83,6 +83,7 @@ internal static class PartyFinder
                 }
             }
         }
+        DropLeadingRole(tokens, result);
         var mentions = new List<PartyMention>();
         var partnerFrom = joiner >= 0 && tokens[joiner].Lower == "với" ? tokens[joiner].End : int.MaxValue;
         foreach (var r in result)
@@ -93,6 +94,30 @@ internal static class PartyFinder
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// "X và Lãnh đạo Sở Y": a leading "Lãnh đạo" is a role, not part of the name, unless the sides are listed
+    /// as standing bodies ("giữa Thường trực HĐND, Lãnh đạo UBND, Ban Thường trực UBMTTQ").
+    /// </summary>
+    private static void DropLeadingRole(IReadOnlyList<Token> tokens, List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> result)
+    {
+        static bool IsRole(IReadOnlyList<Token> t, OrgMatch o) => t[o.Start].Lower == "lãnh" && o.Start + 2 < o.End && t[o.Start + 1].Lower == "đạo";
+        static bool IsStandingBody(IReadOnlyList<Token> t, OrgMatch o) =>
+            t[o.Start].Lower == "thường" || (t[o.Start].Lower == "ban" && o.Start + 1 < o.End && t[o.Start + 1].Lower is "thường" or "chấp");
+        if (result.Any(r => IsStandingBody(tokens, r.Org)))
+        {
+            return;
+        }
+        for (var k = 0; k < result.Count; k++)
+        {
+            var r = result[k];
+            if (r.Name is null && IsRole(tokens, r.Org))
+            {
+                var org = r.Org with { Start = r.Org.Start + 2 };
+                result[k] = (org, null, r.Canonical, tokens[org.Start].Start, r.End);
+            }
+        }
     }
 
     private static PartyMention Mention(
@@ -288,7 +313,8 @@ internal static class PartyFinder
         {
             return true;
         }
-        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        // "tại hội trường cơ quan X": up to four lower-case words between the preposition and the body.
+        for (var k = start - 1; k >= 0 && k >= start - 5; k--)
         {
             var t = tokens[k];
             if (!t.IsWord || t.IsUpperInitial)

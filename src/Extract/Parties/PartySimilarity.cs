@@ -48,6 +48,27 @@ internal static class PartySimilarity
         {
             skip = 2;
         }
-        return skip == 0 ? words : words[skip..];
+        var core = skip == 0 ? words : words[skip..];
+        return WithoutFrontCommittee(core);
+    }
+
+    /// <summary>"Mặt trận huyện" is what reports call the "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" once named.</summary>
+    private static string[] WithoutFrontCommittee(string[] words)
+    {
+        var k = words.Length > 2 && words[0] == "uy" && words[1] == "ban" ? 2 : 0;
+        if (words.Length < k + 3 || words[k] != "mat" || words[k + 1] != "tran")
+        {
+            return words;
+        }
+        var end = k + 2;
+        if (end + 1 < words.Length && words[end] == "to" && words[end + 1] == "quoc")
+        {
+            end += 2;
+        }
+        if (end + 1 < words.Length && words[end] == "viet" && words[end + 1] == "nam")
+        {
+            end += 2;
+        }
+        return ["mat", "tran", .. words[end..]];
     }
 }
