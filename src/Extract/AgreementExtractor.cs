@@ -102,16 +102,21 @@ public sealed class AgreementExtractor
         f.Parties.Count >= 2 || f.Date is not null || f.Candidates.Any(c => c.Clause.Ceremony)
         || ((f.Kind is not null || f.Parties.Count == 1) && f.Candidates.Any(c => c.Clause.Strong));
 
+    /// <summary>Real signing sentences hold one to three signing verbs; more is a run-on or junk.</summary>
+    private const int MaxClausesPerSentence = 6;
+
     private static Candidate BuildCandidate(
         string source, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, int index, bool isTitle, string text, Sentence? sentence = null)
     {
         var clause = clauses[0];
         var parties = new List<PartyMention>();
-        foreach (var cl in clauses)
+        var starts = new HashSet<int>();
+        // Each clause scans the whole sentence: a cap keeps a pathological run-on sentence linear.
+        foreach (var cl in clauses.Take(MaxClausesPerSentence))
         {
             foreach (var p in PartyFinder.Find(source, tokens, cl, place))
             {
-                if (!parties.Any(q => q.Start == p.Start))
+                if (starts.Add(p.Start))
                 {
                     parties.Add(p);
                 }

@@ -211,8 +211,10 @@ internal static class PartyFinder
             }
             if (run.Count >= 2)
             {
+                // Offsets index the title until MapTo finds the mention in the text.
                 return run.Select(o => new PartyMention(
-                    title[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place), 0, 0, 0.6)).ToList();
+                    title[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place),
+                    tokens[o.Start].Start, tokens[o.End - 1].End, 0.6)).ToList();
             }
         }
         return [];
