@@ -227,7 +227,7 @@ internal sealed class MainContentFinder
         {
             if (child.NodeType == HtmlNodeType.Text)
             {
-                var text = ((HtmlTextNode)child).Text;
+                var text = DomText.RawText((HtmlTextNode)child);
                 var len = VisibleLength(text);
                 var commas = CountCommas(text);
                 total = total with
@@ -300,7 +300,7 @@ internal sealed class MainContentFinder
         return tagScore + ClassHints.Weight(node);
     }
 
-    private static int VisibleLength(string text)
+    private static int VisibleLength(ReadOnlySpan<char> text)
     {
         var count = 0;
         var space = true;
@@ -323,7 +323,7 @@ internal sealed class MainContentFinder
         return count;
     }
 
-    private static int CountCommas(string text)
+    private static int CountCommas(ReadOnlySpan<char> text)
     {
         var count = 0;
         foreach (var c in text)
