@@ -25,7 +25,7 @@ internal static partial class ClassHints
 
     private const int CacheLimit = 20_000;
 
-    // Pages repeat the same class names many times; the four regex verdicts are cached per names string.
+    // Pages repeat the same class names many times; the five regex verdicts are cached per names string.
     private static readonly ConcurrentDictionary<string, ClassVerdict> Cache = new(StringComparer.Ordinal);
 
     /// <summary>+25 for article-like names, -25 for furniture-like names (both may apply).</summary>
@@ -36,6 +36,9 @@ internal static partial class ClassHints
 
     /// <summary>Names of things inside an article that are not its text: captions, share bars, tags, related links.</summary>
     public static bool IsInArticleFurniture(HtmlNode node) => Judge(node).Furniture;
+
+    /// <summary>Names of headline blocks ("title", "headline", "tieu-de").</summary>
+    public static bool IsTitleNamed(HtmlNode node) => Judge(node).Title;
 
     private static ClassVerdict Judge(HtmlNode node)
     {
@@ -53,7 +56,8 @@ internal static partial class ClassHints
             return verdict;
         }
         var weight = (Negative().IsMatch(names) ? -25 : 0) + (Positive().IsMatch(names) ? 25 : 0);
-        verdict = new ClassVerdict(weight, Unlikely().IsMatch(names) && !MaybeArticle().IsMatch(names), InArticleFurniture().IsMatch(names));
+        verdict = new ClassVerdict(weight, Unlikely().IsMatch(names) && !MaybeArticle().IsMatch(names), InArticleFurniture().IsMatch(names),
+            TitleClass().IsMatch(names));
         if (Cache.Count >= CacheLimit)
         {
             Cache.Clear();
@@ -73,6 +77,9 @@ internal static partial class ClassHints
 
     [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|lienquan|lien-quan|tinkhac|tin-khac|binhluan|binh-luan|author|byline|caption|social|breadcrumb|navigation|newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
+
+    [GeneratedRegex(@"title|headline|tieude|tieu-de", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleClass();
 
     [GeneratedRegex(@"caption|credit|share|sharing|social|related|lienquan|lien-quan|tinkhac|tin-khac|\btags?\b|tag-list|taglist|keyword|byline|author|breadcrumb|print|toolbar|rating|vote|newsletter|subscribe|advert|\bads?\b|banner|comment|binhluan|binh-luan", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InArticleFurniture();

@@ -10,7 +10,7 @@ internal static class ContentCleaner
 {
     private static readonly HashSet<string> Conditional = new(StringComparer.Ordinal) { "table", "ul", "ol", "div", "section", "form", "header", "dl" };
 
-    public static void Clean(List<HtmlNode> main, MainContentFinder finder)
+    public static void Clean(List<HtmlNode> main, MainContentFinder finder, DomEdits edits)
     {
         foreach (var root in main)
         {
@@ -19,7 +19,7 @@ internal static class ContentCleaner
                 continue;
             }
             var rootLength = finder.Stat(root).TextLength;
-            var candidates = root.Descendants().Where(n => n.NodeType == HtmlNodeType.Element && (Conditional.Contains(n.Name) || n.Name is "h1" or "h2" or "h3" or "p")).Reverse().ToList();
+            var candidates = DomWalk.Elements(root).Where(n => (Conditional.Contains(n.Name) || n.Name is "h1" or "h2" or "h3" or "p")).Reverse().ToList();
             foreach (var node in candidates)
             {
                 if (node.ParentNode is null)
@@ -33,7 +33,7 @@ internal static class ContentCleaner
                 }
                 if (IsFishy(node, finder))
                 {
-                    node.Remove();
+                    edits.Remove(node);
                 }
             }
         }

@@ -24,16 +24,14 @@ internal static class DomPruner
     /// <param name="root">The body.</param>
     /// <param name="stripUnlikely">Also remove hidden and furniture-named blocks; the second, gentler pass does not
     /// (some pages hide the whole article until a script runs, or wrap it in an "ad-margins" block).</param>
-    public static void Prune(HtmlNode root, bool stripUnlikely)
+    /// <param name="edits">Records the removals so that the caller can undo them.</param>
+    public static void Prune(HtmlNode root, bool stripUnlikely, DomEdits edits)
     {
         var doomed = new List<HtmlNode>();
         Collect(root, doomed, stripUnlikely);
         foreach (var node in doomed)
         {
-
-
-
-            node.Remove();
+            edits.Remove(node);
         }
     }
 
@@ -98,15 +96,8 @@ internal static class DomPruner
     }
 
     /// <summary>A wrapper with a furniture-like name that still holds the article element is kept.</summary>
-    public static bool HoldsArticle(HtmlNode node)
-    {
-        foreach (var d in node.Descendants())
-        {
-            if (d.Name is "article" or "main" || d.GetAttributeValue("itemprop", "").Equals("articleBody", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool HoldsArticle(HtmlNode node) => DomWalk.Any(node, IsArticleElement);
+
+    private static bool IsArticleElement(HtmlNode d) =>
+        d.Name is "article" or "main" || (d.Attributes.Count > 0 && d.GetAttributeValue("itemprop", "").Equals("articleBody", StringComparison.OrdinalIgnoreCase));
 }

@@ -15,6 +15,25 @@ internal static class DomText
 
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
 
+    /// <summary>
+    /// A text node's raw text as a view into the page source: HtmlAgilityPack's <c>Text</c> allocates a new substring
+    /// on every read, and measuring reads every text node of the page.
+    /// </summary>
+    public static ReadOnlySpan<char> RawText(HtmlTextNode node)
+    {
+        var source = node.OwnerDocument?.Text;
+        return source is not null && node.OuterStartIndex >= 0 && node.OuterLength >= 0 && node.OuterStartIndex + node.OuterLength <= source.Length
+            ? source.AsSpan(node.OuterStartIndex, node.OuterLength)
+            : node.Text.AsSpan();
+    }
+
+    /// <summary>A text node's text with entities decoded, appended without an intermediate string when it has none.</summary>
+    public static ReadOnlySpan<char> Decoded(HtmlTextNode node)
+    {
+        var raw = RawText(node);
+        return raw.Contains('&') ? HtmlEntity.DeEntitize(raw.ToString()).AsSpan() : raw;
+    }
+
     /// <summary>Inline text of a node, single-spaced and trimmed.</summary>
     public static string Inline(HtmlNode node)
     {
@@ -27,7 +46,7 @@ internal static class DomText
     {
         if (node.NodeType == HtmlNodeType.Text)
         {
-            sb.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+            sb.Append(Decoded((HtmlTextNode)node));
             return;
         }
         if (node.NodeType == HtmlNodeType.Comment)

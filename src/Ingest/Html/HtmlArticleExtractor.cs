@@ -46,13 +46,13 @@ public static class HtmlArticleExtractor
 
         var published = meta.Published ?? DateNearTitle(body, title, today);
 
-        var text = MainText(body, title, today, stripUnlikely: true);
+        var edits = new DomEdits();
+        var text = MainText(body, title, today, stripUnlikely: true, edits);
         if (text.Length < RetryBelowChars)
         {
-            // Furniture-like names sometimes wrap the whole page ("Page-ad-margins"): retry gently on a fresh parse.
-            var again = new HtmlDocument();
-            again.LoadHtml(html);
-            var gentle = MainText(BodyOf(again), title, today, stripUnlikely: false);
+            // Furniture-like names sometimes wrap the whole page ("Page-ad-margins"): retry gently on the restored page.
+            edits.Undo();
+            var gentle = MainText(body, title, today, stripUnlikely: false, new DomEdits());
             if (gentle.Length > text.Length)
             {
                 text = gentle;
@@ -68,12 +68,12 @@ public static class HtmlArticleExtractor
     private static HtmlArticle FromScrape(CleanedText cleaned) =>
         new(cleaned.Title, cleaned.Published, cleaned.Author, null, cleaned.Text);
 
-    private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely)
+    private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely, DomEdits edits)
     {
-        DomPruner.Prune(body, stripUnlikely);
+        DomPruner.Prune(body, stripUnlikely, edits);
         var finder = new MainContentFinder();
         var main = finder.Find(body, title);
-        ContentCleaner.Clean(main, finder);
+        ContentCleaner.Clean(main, finder, edits);
         var paragraphs = new List<string>();
         var mainLength = main.Sum(n => finder.Stat(n).TextLength);
         bool Skip(HtmlNode n) => ContentCleaner.Skip(n, finder, mainLength);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HtmlAgilityPack;
 
 namespace Extraction.Ingest.Html;
@@ -15,11 +16,14 @@ internal sealed class MainContentFinder
     private readonly Dictionary<HtmlNode, BlockStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<HtmlNode, double> _scores = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>h1 elements met while measuring: pages with one cannot hold several stories.</summary>
+    private int _h1Count;
+
     /// <summary>The main-content nodes in document order (the best block, or siblings of it that belong with it).</summary>
     public List<HtmlNode> Find(HtmlNode body, string? title = null)
     {
+        // One post-order pass measures every block and hands each text unit's score to its ancestors.
         Measure(body);
-        ScoreUnits(body);
         if (_scores.Count == 0)
         {
             return [body];
@@ -86,7 +90,7 @@ internal sealed class MainContentFinder
     /// </summary>
     private HtmlNode PreferTitledArticle(HtmlNode body, HtmlNode top, string? title)
     {
-        if (string.IsNullOrEmpty(title))
+        if (string.IsNullOrEmpty(title) || _h1Count < 2)
         {
             return top;
         }
@@ -223,7 +227,7 @@ internal sealed class MainContentFinder
         {
             if (child.NodeType == HtmlNodeType.Text)
             {
-                var text = ((HtmlTextNode)child).Text;
+                var text = DomText.RawText((HtmlTextNode)child);
                 var len = VisibleLength(text);
                 var commas = CountCommas(text);
                 total = total with
@@ -236,6 +240,7 @@ internal sealed class MainContentFinder
             }
             else if (child.NodeType == HtmlNodeType.Element)
             {
+                _h1Count += child.Name == "h1" ? 1 : 0;
                 var s = Measure(child);
                 var inline = !DomText.IsBlock(child.Name);
                 var link = child.Name == "a" ? s.TextLength : s.LinkTextLength;
@@ -254,38 +259,31 @@ internal sealed class MainContentFinder
             }
         }
         _stats[node] = total;
+        if (total.OwnTextLength >= MinUnitChars && node.NodeType == HtmlNodeType.Element && DomText.IsBlock(node.Name) && node.Name is not ("body" or "html"))
+        {
+            ScoreUnit(node, total);
+        }
         return total;
     }
 
-    private void ScoreUnits(HtmlNode root)
+    private void ScoreUnit(HtmlNode node, BlockStats s)
     {
-        foreach (var node in root.Descendants())
+        var unitScore = 1 + s.OwnCommas + Math.Min(s.OwnTextLength / 100, 3);
+        var ancestor = node.ParentNode;
+        for (var level = 0; level < AncestorLevels && ancestor is not null && ancestor.NodeType == HtmlNodeType.Element; level++)
         {
-            if (node.NodeType != HtmlNodeType.Element || !DomText.IsBlock(node.Name) || node.Name is "body" or "html")
+            if (ancestor.Name is "html")
             {
-                continue;
+                break;
             }
-            var s = Stat(node);
-            if (s.OwnTextLength < MinUnitChars)
+            ref var score = ref CollectionsMarshal.GetValueRefOrAddDefault(_scores, ancestor, out var exists);
+            if (!exists)
             {
-                continue;
+                score = InitialScore(ancestor);
             }
-            var unitScore = 1 + s.OwnCommas + Math.Min(s.OwnTextLength / 100, 3);
-            var ancestor = node.ParentNode;
-            for (var level = 0; level < AncestorLevels && ancestor is not null && ancestor.NodeType == HtmlNodeType.Element; level++)
-            {
-                if (ancestor.Name is "html")
-                {
-                    break;
-                }
-                if (!_scores.ContainsKey(ancestor))
-                {
-                    _scores[ancestor] = InitialScore(ancestor);
-                }
-                var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                _scores[ancestor] += (double)unitScore / divider;
-                ancestor = ancestor.ParentNode;
-            }
+            var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            score += (double)unitScore / divider;
+            ancestor = ancestor.ParentNode;
         }
     }
 
@@ -302,7 +300,7 @@ internal sealed class MainContentFinder
         return tagScore + ClassHints.Weight(node);
     }
 
-    private static int VisibleLength(string text)
+    private static int VisibleLength(ReadOnlySpan<char> text)
     {
         var count = 0;
         var space = true;
@@ -325,7 +323,7 @@ internal sealed class MainContentFinder
         return count;
     }
 
-    private static int CountCommas(string text)
+    private static int CountCommas(ReadOnlySpan<char> text)
     {
         var count = 0;
         foreach (var c in text)

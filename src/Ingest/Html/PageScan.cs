@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
 namespace Extraction.Ingest.Html;
@@ -7,7 +6,7 @@ namespace Extraction.Ingest.Html;
 /// One walk over the parsed page collecting what metadata and headline choice need (meta tags, JSON-LD scripts,
 /// time elements, canonical links, title, headings), instead of one tree walk per question.
 /// </summary>
-internal sealed partial class PageScan
+internal sealed class PageScan
 {
     private PageScan()
     {
@@ -79,14 +78,11 @@ internal sealed partial class PageScan
                 Headings.Add(node);
                 return;
             case "div" or "p" or "span" or "td" or "strong" or "a":
-                if (node.Attributes.Count > 0 && TitleClass().IsMatch(ClassHints.Names(node)))
+                if (ClassHints.IsTitleNamed(node))
                 {
                     Headings.Add(node);
                 }
                 return;
         }
     }
-
-    [GeneratedRegex(@"title|headline|tieude|tieu-de", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TitleClass();
 }

@@ -23,9 +23,9 @@ internal sealed class ParagraphWalk(Func<HtmlNode, bool> skip, bool dropTeasers)
             switch (child.NodeType)
             {
                 case HtmlNodeType.Text:
-                    var text = HtmlEntity.DeEntitize(((HtmlTextNode)child).Text);
+                    var text = DomText.Decoded((HtmlTextNode)child);
                     _current.Append(text);
-                    var visible = text.Count(c => !char.IsWhiteSpace(c));
+                    var visible = VisibleChars(text);
                     _chars += visible;
                     if (inLink)
                     {
@@ -63,6 +63,16 @@ internal sealed class ParagraphWalk(Func<HtmlNode, bool> skip, bool dropTeasers)
                     break;
             }
         }
+    }
+
+    private static int VisibleChars(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsWhiteSpace(c) ? 0 : 1;
+        }
+        return count;
     }
 
     public void Flush()
