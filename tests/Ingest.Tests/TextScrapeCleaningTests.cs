@@ -91,4 +91,19 @@ public sealed class TextScrapeCleaningTests
         Assert.Contains("KẾ HOẠCH", cleaned.Text);
         Assert.DoesNotContain("-------", cleaned.Text);
     }
+
+    [Fact]
+    public void A_body_line_opening_like_a_counter_label_does_not_end_the_article()
+    {
+        const string page = "Tin tức\nCập nhật lúc : 12/03/2024 09:30\nQuảng Nam: Hội Nông dân tỉnh và Sở Tư pháp ký kết chương trình phối hợp\n"
+            + "Sáng 11/3, Hội Nông dân tỉnh và Sở Tư pháp tỉnh ký kết Chương trình phối hợp tuyên truyền pháp luật cho nông dân.\n"
+            + "Trong tháng 4, hai bên sẽ triển khai.\nHai bên thống nhất tổ chức các lớp tập huấn cho cán bộ Hội ở cơ sở.\n"
+            + "Địa chỉ: 12 Trần Hưng Đạo\nTrong tuần: 1.234\n";
+
+        var cleaned = TestDocuments.Pipeline.Clean(new RawDocument("page.txt", System.Text.Encoding.UTF8.GetBytes(page), null, null, DocumentKind.Text));
+
+        Assert.Contains("Hai bên thống nhất tổ chức các lớp tập huấn", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Địa chỉ", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1.234", cleaned.Text, StringComparison.Ordinal);
+    }
 }

@@ -36,9 +36,8 @@ internal static class PortalLexicon
     /// <summary>Beginnings of portal footer lines: addresses, phones, editors, visitor counters, licences.</summary>
     private static readonly string[] FooterStarts =
     [
-        "dia chi", "dien thoai", "dt:", "email:", "e-mail", "fax", "hotline", "dang truy cap", "dang online",
-        "hom nay:", "hom qua:", "tat ca:", "tong so:", "tong luot", "truy cap", "luot truy cap", "trong tuan",
-        "trong thang", "truong ban bien tap", "pho truong ban bien tap", "chiu trach nhiem", "giay phep",
+        "dt:", "email:", "e-mail", "fax", "hotline", "dang truy cap", "dang online",
+        "hom nay:", "hom qua:", "tat ca:", "tong so:", "tong luot", "luot truy cap", "truong ban bien tap", "pho truong ban bien tap", "chiu trach nhiem", "giay phep",
         "ban quyen", "copyright", "©", "co quan chu quan", "tong bien tap", "pho tong bien tap", "thong ke truy cap",
         "so luot truy cap", "so luot nguoi xem", "luot xem:", "luot doc:", "chung nhan tin nhiem mang", "tin nhiem mang", "ghi ro nguon", "phat trien boi",
         "thiet ke boi", "designed by", "powered by", "all rights reserved", "toa soan", "van phong dai dien",
@@ -79,8 +78,34 @@ internal static class PortalLexicon
         return false;
     }
 
+    private static bool IsCount(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+        {
+            if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or ' '))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Footer beginnings that also open ordinary sentences ("Trong tháng 4, hai bên …"): footer only
+    /// when a colon or a bare count follows ("Địa chỉ: …", "Trong tuần 1.234").
+    /// </summary>
+    private static readonly string[] LabelStarts = ["dia chi", "dien thoai", "truy cap", "trong tuan", "trong thang"];
+
     public static bool IsFooter(string folded)
     {
+        foreach (var start in LabelStarts)
+        {
+            if (folded.StartsWith(start, StringComparison.Ordinal))
+            {
+                var rest = folded.AsSpan(start.Length).TrimStart();
+                return !rest.IsEmpty && (rest[0] == ':' || IsCount(rest));
+            }
+        }
         foreach (var start in FooterStarts)
         {
             if (folded.StartsWith(start, StringComparison.Ordinal))
