@@ -9,11 +9,18 @@ namespace Extraction.Index.Sqlite;
 /// </summary>
 public static class Fts5Match
 {
-    /// <summary>Column order of the FTS table; bm25 weights follow it.</summary>
-    public static readonly string[] Columns = ["p_x", "p_f", "t_x", "t_f", "s_x", "s_f", "b_x", "b_f", "k_f", "l_f"];
+    /// <summary>Column order of the FTS table (folded keys only); bm25 weights follow it.</summary>
+    public static readonly string[] Columns = ["p_f", "t_f", "s_f", "b_f", "k_f", "l_f", "y"];
 
-    /// <summary>Parties and title above subject above body; exact columns add to folded ones, so exact spellings win.</summary>
-    public static readonly double[] Weights = [5, 5, 4, 4, 2, 2, 1, 1, 1, 1];
+    /// <summary>Parties and title above subject above body. Exact spellings win by a rerank of the top
+    /// candidates, not by exact-key columns: those doubled the index and every phrase's doclist walk.</summary>
+    public static readonly double[] Weights = [5, 4, 2, 1, 1, 1, 0];
+
+    /// <summary>Longest from:/to: span turned into year tokens; wider ranges are filtered on the rows only.</summary>
+    private const int MaxYearSpan = 40;
+
+    /// <summary>The token the y column holds for a doc's year: the year filter then narrows the MATCH itself.</summary>
+    public static string YearToken(int year) => "y" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string? Positive(CompiledQuery q)
     {
@@ -25,6 +32,11 @@ public static class Fts5Match
         var sb = new StringBuilder();
         var parts = q.Clauses.Select(Clause).ToList();
         sb.Append('(').AppendJoin(" AND ", parts).Append(')');
+        if (Years(q) is { Count: > 0 } years)
+        {
+            // A superset of the row filter (which still applies): rows of other years never reach bm25 or the join.
+            sb.Append(" AND {y} : (").AppendJoin(" OR ", years.Select(YearToken)).Append(')');
+        }
         if (q.HasExcluded)
         {
             sb.Append(" NOT ").Append(Negative(q));
@@ -38,19 +50,35 @@ public static class Fts5Match
         return q.HasExcluded ? "(" + string.Join(" OR ", q.Excluded.Select(Phrase)) + ")" : null;
     }
 
+    /// <summary>The years a doc must fall in for the query's year: and from:/to: filters, or empty when unbounded.</summary>
+    private static List<int> Years(CompiledQuery q)
+    {
+        var years = q.Years.ToList();
+        if (q.From is DateOnly from && q.To is DateOnly to && to.Year - from.Year <= MaxYearSpan)
+        {
+            var span = Enumerable.Range(from.Year, Math.Max(0, to.Year - from.Year + 1)).ToList();
+            years = years.Count == 0 ? span : years.Intersect(span).ToList();
+            if (years.Count == 0)
+            {
+                // No year can pass both filters: a token no doc holds keeps the MATCH empty.
+                years.Add(0);
+            }
+        }
+        return years;
+    }
+
     private static string Clause(IReadOnlyList<KeyPhrase> clause) => "(" + string.Join(" OR ", clause.Select(Phrase)) + ")";
 
     private static string Phrase(KeyPhrase p)
     {
-        var (exact, folded) = p.Field switch
+        var folded = p.Field switch
         {
-            QueryField.Party => ("{p_x}", "{p_f}"),
-            QueryField.Place => (null, "{l_f}"),
-            QueryField.Kind => (null, "{k_f}"),
-            _ => ("{p_x t_x s_x b_x}", "{p_f t_f s_f b_f}"),
+            QueryField.Party => "{p_f}",
+            QueryField.Place => "{l_f}",
+            QueryField.Kind => "{k_f}",
+            _ => "{p_f t_f s_f b_f}",
         };
-        var f = $"{folded} : {Quote(p.Folded)}";
-        return exact is not null && p.UseExact ? $"({exact} : {Quote(p.Exact)} OR {f})" : f;
+        return $"{folded} : {Quote(p.Folded)}";
     }
 
     private static string Quote(IReadOnlyList<string> tokens) =>

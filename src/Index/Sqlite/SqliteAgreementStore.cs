@@ -176,19 +176,16 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 ("@ee", d.EvidenceEnd))!;
             var k = d.Keys;
             Run(
-                "INSERT INTO docs_fts(rowid, p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f) VALUES(@r, @1, @2, @3, @4, @5, @6, @7, @8, @9, @10)",
+                "INSERT INTO docs_fts(rowid, p_f, t_f, s_f, b_f, k_f, l_f, y) VALUES(@r, @1, @2, @3, @4, @5, @6, @7)",
                 tx,
                 ("@r", id),
-                ("@1", k.PartiesX),
-                ("@2", k.PartiesF),
-                ("@3", k.TitleX),
-                ("@4", k.TitleF),
-                ("@5", k.SubjectX),
-                ("@6", k.SubjectF),
-                ("@7", k.BodyX),
-                ("@8", k.BodyF),
-                ("@9", k.KindF),
-                ("@10", k.PlaceF));
+                ("@1", k.PartiesF),
+                ("@2", k.TitleF),
+                ("@3", k.SubjectF),
+                ("@4", k.BodyF),
+                ("@5", k.KindF),
+                ("@6", k.PlaceF),
+                ("@7", d.Year is int y ? Fts5Match.YearToken(y) : ""));
         }
         RefreshGroup(group, tx);
         if (oldGroup is not null && oldGroup != group)
@@ -259,32 +256,51 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     /// <summary>
     /// Words typed next to each other that also stand together in the parties, title or subject rank
-    /// higher ("Ủy ban nhân dân huyện" above an agreement that has those words apart). Done on the top
-    /// candidates in C#: a phrase OR-ed into the MATCH costs a full scan of common words' doclists.
+    /// higher ("Ủy ban nhân dân huyện" above an agreement that has those words apart), and so do
+    /// spellings with the very diacritics typed ("hòa" above "hóa"). Done on the top candidates in C#:
+    /// a phrase or an exact-key column in the MATCH costs a full scan of common words' doclists.
     /// </summary>
     private List<(long Id, double Score)> Rerank(List<(long Id, double Score)> ranked, CompiledQuery compiled)
     {
-        if (compiled.Proximity.Count == 0 || ranked.Count < 2)
+        var exact = compiled.Clauses.SelectMany(c => c).Where(p => p.UseExact).ToList();
+        if ((compiled.Proximity.Count == 0 && exact.Count == 0) || ranked.Count < 2)
         {
             return ranked;
         }
         var idParams = ranked.Select((p, i) => ($"@c{i}", (object?)p.Id)).ToArray();
-        var fields = new Dictionary<long, string>();
+        var fields = new Dictionary<long, (string Named, string All)>();
         using (var r = Command(
-            $"SELECT d.id, d.parties, d.subject, a.title FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
+            $"SELECT d.id, d.parties, d.subject, a.title, d.evidence FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
             null,
             idParams).ExecuteReader())
         {
             while (r.Read())
             {
-                fields[r.GetInt64(0)] = string.Join(" \n ", Enumerable.Range(1, 3).Where(i => !r.IsDBNull(i)).Select(r.GetString));
+                var named = string.Join(" \n ", Enumerable.Range(1, 3).Where(i => !r.IsDBNull(i)).Select(r.GetString));
+                fields[r.GetInt64(0)] = (named, r.IsDBNull(4) ? named : named + " \n " + r.GetString(4));
             }
         }
         return ranked
-            .Select((p, i) => (p.Id, Score: p.Score * (Adjacent(fields.GetValueOrDefault(p.Id), compiled) ? ProximityBoost : 1), Order: i))
+            .Select((p, i) =>
+            {
+                var (named, all) = fields.GetValueOrDefault(p.Id);
+                var boost = (Adjacent(named, compiled) ? ProximityBoost : 1) * (1 + ExactShare(all, exact));
+                return (p.Id, Score: p.Score * boost, Order: i);
+            })
             .OrderByDescending(x => x.Score).ThenBy(x => x.Order)
             .Select(x => (x.Id, x.Score))
             .ToList();
+    }
+
+    /// <summary>Share of the diacritic-bearing phrases found with exactly those diacritics: as when exact keys had their own bm25 column, a full exact match doubles the score.</summary>
+    private double ExactShare(string? text, List<KeyPhrase> exact)
+    {
+        if (exact.Count == 0 || string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+        var spelled = " " + SearchKey.ExactText(keys.Tokens(text)) + " ";
+        return exact.Count(p => spelled.Contains(" " + string.Join(' ', p.Exact) + " ", StringComparison.Ordinal)) / (double)exact.Count;
     }
 
     private bool Adjacent(string? text, CompiledQuery compiled)

@@ -3,7 +3,7 @@ namespace Extraction.Index.Sqlite;
 /// <summary>The SQLite schema: articles as stored (JSON + cleaned text), one row per searchable doc, and a contentless FTS5 index of the docs' keys.</summary>
 internal static class SqliteSchema
 {
-    // Contentless FTS5: snippets are cut in C# from the display text, so the index need not keep a copy of the keys.
+    // Contentless FTS5 over folded keys (exact spellings are a rerank), plus a year token column: snippets are cut in C# from the display text, so the index need not keep a copy of the keys.
     public const string Create = """
         CREATE TABLE IF NOT EXISTS articles(
             source TEXT PRIMARY KEY,
@@ -37,7 +37,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS docs_source ON docs(source);
         CREATE INDEX IF NOT EXISTS docs_filter ON docs(is_article, visible, date_key);
         CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
-            p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f,
+            p_f, t_f, s_f, b_f, k_f, l_f, y,
             content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
         """;
 }
