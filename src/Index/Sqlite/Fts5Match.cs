@@ -9,12 +9,9 @@ namespace Extraction.Index.Sqlite;
 /// </summary>
 public static class Fts5Match
 {
-    /// <summary>Column order of the FTS table (folded keys only); bm25 weights follow it.</summary>
+    /// <summary>Column order of the FTS table: folded keys only (exact spellings win by a rerank of the
+    /// top candidates; exact-key columns doubled the index and every phrase's doclist walk), and the year token.</summary>
     public static readonly string[] Columns = ["p_f", "t_f", "s_f", "b_f", "k_f", "l_f", "y"];
-
-    /// <summary>Parties and title above subject above body. Exact spellings win by a rerank of the top
-    /// candidates, not by exact-key columns: those doubled the index and every phrase's doclist walk.</summary>
-    public static readonly double[] Weights = [5, 4, 2, 1, 1, 1, 0];
 
     /// <summary>Longest from:/to: span turned into year tokens; wider ranges are filtered on the rows only.</summary>
     private const int MaxYearSpan = 40;

@@ -156,8 +156,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
         {
             var id = (long)Scalar(
                 """
-                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end)
-                VALUES(@s, @a, @i, @ia, @k, @so, @y, @dk, @pl, @pa, @su, @ev, @es, @ee) RETURNING id
+                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end, p_keys, t_keys, s_keys)
+                VALUES(@s, @a, @i, @ia, @k, @so, @y, @dk, @pl, @pa, @su, @ev, @es, @ee, @pk, @tk, @sk) RETURNING id
                 """,
                 tx,
                 ("@s", a.Source),
@@ -173,7 +173,10 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 ("@su", d.Subject),
                 ("@ev", d.Evidence),
                 ("@es", d.EvidenceStart),
-                ("@ee", d.EvidenceEnd))!;
+                ("@ee", d.EvidenceEnd),
+                ("@pk", d.Keys.PartiesF),
+                ("@tk", d.Keys.TitleF),
+                ("@sk", d.Keys.SubjectF))!;
             var k = d.Keys;
             Run(
                 "INSERT INTO docs_fts(rowid, p_f, t_f, s_f, b_f, k_f, l_f, y) VALUES(@r, @1, @2, @3, @4, @5, @6, @7)",
@@ -210,49 +213,33 @@ public sealed class SqliteAgreementStore : IAgreementStore
         var (sql, parameters) = MatchSql(compiled, request.Articles);
         var limit = Math.Max(0, request.Limit);
         var offset = Math.Max(0, request.Offset);
-        List<(long Id, double Score)> page;
-        int total;
-        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets;
-        // The best few are reranked for adjacency (see Rerank), so fetch a few more than the page needs.
+        // The best few are reranked for adjacency and spelling (see Rerank), so keep a few more than the page needs.
         var candidates = Math.Max(ProximityCandidates, offset + limit);
-        if (request.Facets)
+        var scorer = new FieldScorer(compiled);
+        var collector = new ResultCollector(0, candidates) { CountFacets = request.Facets };
+        // One pass over the matches ranks, counts and tallies facets: no bm25(), no second count query.
+        using (var r = Command(sql, null, parameters).ExecuteReader())
         {
-            var collector = new ResultCollector(0, candidates);
-            using (var r = Command(sql, null, parameters).ExecuteReader())
-            {
-                while (r.Read())
-                {
-                    collector.Add(new MatchRow(
-                        r.GetInt64(0),
-                        r.GetDouble(1),
-                        r.IsDBNull(2) ? 0 : r.GetInt32(2),
-                        r.IsDBNull(3) ? null : r.GetString(3),
-                        r.IsDBNull(4) ? null : r.GetInt32(4),
-                        r.IsDBNull(5) ? null : r.GetString(5),
-                        r.GetString(6)));
-                }
-            }
-            total = collector.Total;
-            facets = collector.Facets();
-            page = collector.Page(0);
-        }
-        else
-        {
-            // Counting needs no rank: bm25 would scan every phrase's doclist again for its IDF.
-            var (countSql, countParameters) = MatchSql(compiled, request.Articles, scored: false);
-            total = Convert.ToInt32(Scalar($"SELECT count(*) FROM ({countSql})", null, countParameters), CultureInfo.InvariantCulture);
-            facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-            page = [];
-            var cmd = Command($"{sql} ORDER BY 2 DESC, 3 DESC, 1 LIMIT @lim", null, [.. parameters, ("@lim", candidates)]);
-            using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                page.Add((r.GetInt64(0), r.GetDouble(1)));
+                collector.Add(new MatchRow(
+                    r.GetInt64(0),
+                    compiled.HasPositiveText ? scorer.Score(Text(r, 7), Text(r, 8), Text(r, 9)) : 0,
+                    r.IsDBNull(2) ? 0 : r.GetInt32(2),
+                    Text(r, 3),
+                    r.IsDBNull(4) ? null : r.GetInt32(4),
+                    Text(r, 5),
+                    r.GetString(6)));
             }
         }
+        var total = collector.Total;
+        var facets = request.Facets ? collector.Facets() : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        var page = collector.Page(0);
         page = Rerank(page, compiled).Skip(offset).Take(limit).ToList();
         return new SearchResults(LoadHits(page, compiled), total, facets);
     }
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     /// <summary>
     /// Words typed next to each other that also stand together in the parties, title or subject rank
@@ -355,8 +342,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
             .ToList();
     }
 
-    /// <summary>SQL selecting (id, score, date_key, kind, year, place, parties) of every visible match.</summary>
-    private static (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles, bool scored = true)
+    /// <summary>SQL selecting (id, 0, date_key, kind, year, place, parties, p_keys, t_keys, s_keys) of every visible match.</summary>
+    private static (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles)
     {
         var parameters = new List<(string, object?)> { ("@art", articles ? 1 : 0) };
         var where = new StringBuilder("d.is_article = @art AND d.visible = 1");
@@ -375,15 +362,13 @@ public sealed class SqliteAgreementStore : IAgreementStore
             where.Append(" AND d.year IN (").AppendJoin(',', q.Years.Select((_, i) => $"@y{i}")).Append(')');
             parameters.AddRange(q.Years.Select((y, i) => ($"@y{i}", (object?)y)));
         }
-        const string Columns = "d.date_key, d.kind, d.year, d.place, d.parties";
+        const string Columns = "d.date_key, d.kind, d.year, d.place, d.parties, d.p_keys, d.t_keys, d.s_keys";
         // CROSS JOIN keeps the full-text match as the outer loop: SQLite would otherwise walk docs
         // by the filter index and run the MATCH once per row.
         if (Fts5Match.Positive(q) is string match)
         {
             parameters.Add(("@q", match));
-            var weights = string.Join(", ", Fts5Match.Weights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
-            var score = scored ? $"-bm25(docs_fts, {weights})" : "0.0";
-            return ($"SELECT d.id AS id, {score} AS score, {Columns} FROM docs_fts CROSS JOIN docs d ON d.id = docs_fts.rowid WHERE docs_fts MATCH @q AND {where}", parameters.ToArray());
+            return ($"SELECT d.id AS id, 0.0 AS score, {Columns} FROM docs_fts CROSS JOIN docs d ON d.id = docs_fts.rowid WHERE docs_fts MATCH @q AND {where}", parameters.ToArray());
         }
         if (Fts5Match.Negative(q) is string negative)
         {

@@ -3,6 +3,7 @@ namespace Extraction.Index.Sqlite;
 /// <summary>The SQLite schema: articles as stored (JSON + cleaned text), one row per searchable doc, and a contentless FTS5 index of the docs' keys.</summary>
 internal static class SqliteSchema
 {
+    // docs.*_keys: folded keys of the short fields, so matches are ranked in C# (FieldScorer), not by bm25().
     // Contentless FTS5 over folded keys (exact spellings are a rerank), plus a year token column: snippets are cut in C# from the display text, so the index need not keep a copy of the keys.
     public const string Create = """
         CREATE TABLE IF NOT EXISTS articles(
@@ -33,7 +34,10 @@ internal static class SqliteSchema
             subject TEXT,
             evidence TEXT,
             ev_start INTEGER NOT NULL,
-            ev_end INTEGER NOT NULL);
+            ev_end INTEGER NOT NULL,
+            p_keys TEXT,
+            t_keys TEXT,
+            s_keys TEXT);
         CREATE INDEX IF NOT EXISTS docs_source ON docs(source);
         CREATE INDEX IF NOT EXISTS docs_filter ON docs(is_article, visible, date_key);
         CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
