@@ -38,7 +38,18 @@ public sealed class SqliteAgreementStore : IAgreementStore
         connection = new SqliteConnection(builder.ToString());
         connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
+        var outdated = SqliteSchema.IsOutdated(connection);
+        if (outdated)
+        {
+            // The key layout changed (folded keys only, year tokens, field keys on docs): the stored
+            // articles are kept and re-keyed, since a contentless index cannot be altered in place.
+            Execute(SqliteSchema.DropKeys);
+        }
         Execute(SqliteSchema.Create);
+        if (outdated)
+        {
+            BulkLoad(All().ToList());
+        }
     }
 
     public void Upsert(ExtractedArticle article)

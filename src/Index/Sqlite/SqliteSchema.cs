@@ -1,8 +1,22 @@
+using Microsoft.Data.Sqlite;
+
 namespace Extraction.Index.Sqlite;
 
 /// <summary>The SQLite schema: articles as stored (JSON + cleaned text), one row per searchable doc, and a contentless FTS5 index of the docs' keys.</summary>
 internal static class SqliteSchema
 {
+    /// <summary>Drops what an older layout keyed differently; articles (JSON + text) stay to be re-keyed.</summary>
+    public const string DropKeys = "DROP TABLE IF EXISTS docs_fts; DROP TABLE IF EXISTS docs;";
+
+    /// <summary>True for a file written by an older layout: docs without the field-key columns.</summary>
+    public static bool IsOutdated(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT (SELECT count(*) FROM pragma_table_info('docs')) > 0 AND (SELECT count(*) FROM pragma_table_info('docs') WHERE name = 'p_keys') = 0";
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
     // docs.*_keys: folded keys of the short fields, so matches are ranked in C# (FieldScorer), not by bm25().
     // Contentless FTS5 over folded keys (exact spellings are a rerank), plus a year token column: snippets are cut in C# from the display text, so the index need not keep a copy of the keys.
     public const string Create = """
