@@ -20,6 +20,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     private const double ProximityBoost = 1.5;
 
+    /// <summary>Most matches read, ranked and counted per search: beyond it a query is too broad for its order to mean much.</summary>
+    public const int MatchCap = 2000;
+
     private static readonly Lazy<bool> Initialised = new(() =>
     {
         SQLitePCL.Batteries_V2.Init();
@@ -229,10 +232,18 @@ public sealed class SqliteAgreementStore : IAgreementStore
         var scorer = new FieldScorer(compiled);
         var collector = new ResultCollector(0, candidates) { CountFacets = request.Facets };
         // One pass over the matches ranks, counts and tallies facets: no bm25(), no second count query.
-        using (var r = Command(sql, null, parameters).ExecuteReader())
+        // Newest rows first (rowid order, which FTS5 walks backwards without sorting), stopping at the cap.
+        var newest = compiled.HasPositiveText ? "docs_fts.rowid" : "d.id";
+        var capped = false;
+        using (var r = Command($"{sql} ORDER BY {newest} DESC LIMIT {MatchCap + 1}", null, parameters).ExecuteReader())
         {
             while (r.Read())
             {
+                if (collector.Total == MatchCap)
+                {
+                    capped = true;
+                    break;
+                }
                 collector.Add(new MatchRow(
                     r.GetInt64(0),
                     compiled.HasPositiveText ? scorer.Score(Text(r, 7), Text(r, 8), Text(r, 9)) : 0,
@@ -247,7 +258,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
         var facets = request.Facets ? collector.Facets() : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         var page = collector.Page(0);
         page = Rerank(page, compiled).Skip(offset).Take(limit).ToList();
-        return new SearchResults(LoadHits(page, compiled), total, facets);
+        return new SearchResults(LoadHits(page, compiled), total, facets) { Capped = capped };
     }
 
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
