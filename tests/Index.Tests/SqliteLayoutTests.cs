@@ -23,7 +23,7 @@ public sealed class SqliteLayoutTests
                 using var cmd = raw.CreateCommand();
                 cmd.CommandText = """
                     ALTER TABLE docs DROP COLUMN p_keys; ALTER TABLE docs DROP COLUMN t_keys; ALTER TABLE docs DROP COLUMN s_keys;
-                    DROP TABLE docs_fts;
+                    DROP TABLE docs_fts; PRAGMA user_version = 0;
                     CREATE VIRTUAL TABLE docs_fts USING fts5(p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f, content='', contentless_delete=1);
                     """;
                 cmd.ExecuteNonQuery();

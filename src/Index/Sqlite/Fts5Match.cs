@@ -7,7 +7,7 @@ namespace Extraction.Index.Sqlite;
 /// Renders a compiled query as an FTS5 MATCH string. Every token is a key made of letters and digits,
 /// written as a double-quoted FTS5 string; the string is always bound as a parameter, never spliced into SQL.
 /// </summary>
-public static class Fts5Match
+internal static class Fts5Match
 {
     /// <summary>Column order of the FTS table: folded keys only (exact spellings win by a rerank of the
     /// top candidates; exact-key columns doubled the index and every phrase's doclist walk), and the year token.</summary>
@@ -19,7 +19,7 @@ public static class Fts5Match
     /// <summary>The token the y column holds for a doc's year: the year filter then narrows the MATCH itself.</summary>
     public static string YearToken(int year) => "y" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string? Positive(CompiledQuery q)
+    public static string? Positive(CompiledQuery q, NameTokens? names = null)
     {
         ArgumentNullException.ThrowIfNull(q);
         if (!q.HasPositiveText)
@@ -27,7 +27,7 @@ public static class Fts5Match
             return null;
         }
         var sb = new StringBuilder();
-        var parts = q.Clauses.Select(Clause).ToList();
+        var parts = q.Clauses.Select(c => Clause(c, names)).ToList();
         sb.Append('(').AppendJoin(" AND ", parts).Append(')');
         if (Years(q) is { Count: > 0 } years)
         {
@@ -36,15 +36,15 @@ public static class Fts5Match
         }
         if (q.HasExcluded)
         {
-            sb.Append(" NOT ").Append(Negative(q));
+            sb.Append(" NOT ").Append(Negative(q, names));
         }
         return sb.ToString();
     }
 
-    public static string? Negative(CompiledQuery q)
+    public static string? Negative(CompiledQuery q, NameTokens? names = null)
     {
         ArgumentNullException.ThrowIfNull(q);
-        return q.HasExcluded ? "(" + string.Join(" OR ", q.Excluded.Select(Phrase)) + ")" : null;
+        return q.HasExcluded ? "(" + string.Join(" OR ", q.Excluded.Select(p => Phrase(p, names))) + ")" : null;
     }
 
     /// <summary>The years a doc must fall in for the query's year: and from:/to: filters, or empty when unbounded.</summary>
@@ -64,9 +64,9 @@ public static class Fts5Match
         return years;
     }
 
-    private static string Clause(IReadOnlyList<KeyPhrase> clause) => "(" + string.Join(" OR ", clause.Select(Phrase)) + ")";
+    private static string Clause(IReadOnlyList<KeyPhrase> clause, NameTokens? names) => "(" + string.Join(" OR ", clause.Select(p => Phrase(p, names))) + ")";
 
-    private static string Phrase(KeyPhrase p)
+    private static string Phrase(KeyPhrase p, NameTokens? names)
     {
         var folded = p.Field switch
         {
@@ -75,7 +75,8 @@ public static class Fts5Match
             QueryField.Kind => "{k_f}",
             _ => "{p_f t_f s_f b_f}",
         };
-        return $"{folded} : {Quote(p.Folded)}";
+        // A known name is one indexed token (see NameTokens): one doclist, not a phrase of common keys.
+        return names?.Token(p.Folded) is string name ? $"{folded} : {Quote([name])}" : $"{folded} : {Quote(p.Folded)}";
     }
 
     private static string Quote(IReadOnlyList<string> tokens) =>

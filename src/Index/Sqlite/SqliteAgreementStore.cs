@@ -31,12 +31,14 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     private readonly SqliteConnection connection;
     private readonly SearchKey keys;
+    private readonly NameTokens names;
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
     public SqliteAgreementStore(string path, SearchKey? keys = null)
     {
         _ = Initialised.Value;
         this.keys = keys ?? SearchKey.Default;
+        names = new NameTokens(this.keys);
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
         connection = new SqliteConnection(builder.ToString());
         connection.Open();
@@ -196,10 +198,10 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 "INSERT INTO docs_fts(rowid, p_f, t_f, s_f, b_f, k_f, l_f, y) VALUES(@r, @1, @2, @3, @4, @5, @6, @7)",
                 tx,
                 ("@r", id),
-                ("@1", k.PartiesF),
-                ("@2", k.TitleF),
-                ("@3", k.SubjectF),
-                ("@4", k.BodyF),
+                ("@1", names.Append(k.PartiesF)),
+                ("@2", names.Append(k.TitleF)),
+                ("@3", names.Append(k.SubjectF)),
+                ("@4", names.Append(k.BodyF)),
                 ("@5", k.KindF),
                 ("@6", k.PlaceF),
                 ("@7", d.Year is int y ? Fts5Match.YearToken(y) : ""));
@@ -365,7 +367,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
     }
 
     /// <summary>SQL selecting (id, 0, date_key, kind, year, place, parties, p_keys, t_keys, s_keys) of every visible match.</summary>
-    private static (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles)
+    private (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles)
     {
         var parameters = new List<(string, object?)> { ("@art", articles ? 1 : 0) };
         var where = new StringBuilder("d.is_article = @art AND d.visible = 1");
@@ -387,12 +389,12 @@ public sealed class SqliteAgreementStore : IAgreementStore
         const string Columns = "d.date_key, d.kind, d.year, d.place, d.parties, d.p_keys, d.t_keys, d.s_keys";
         // CROSS JOIN keeps the full-text match as the outer loop: SQLite would otherwise walk docs
         // by the filter index and run the MATCH once per row.
-        if (Fts5Match.Positive(q) is string match)
+        if (Fts5Match.Positive(q, names) is string match)
         {
             parameters.Add(("@q", match));
             return ($"SELECT d.id AS id, 0.0 AS score, {Columns} FROM docs_fts CROSS JOIN docs d ON d.id = docs_fts.rowid WHERE docs_fts MATCH @q AND {where}", parameters.ToArray());
         }
-        if (Fts5Match.Negative(q) is string negative)
+        if (Fts5Match.Negative(q, names) is string negative)
         {
             where.Append(" AND d.id NOT IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH @neg)");
             parameters.Add(("@neg", negative));

@@ -8,18 +8,21 @@ internal static class SqliteSchema
     /// <summary>Drops what an older layout keyed differently; articles (JSON + text) stay to be re-keyed.</summary>
     public const string DropKeys = "DROP TABLE IF EXISTS docs_fts; DROP TABLE IF EXISTS docs;";
 
-    /// <summary>True for a file written by an older layout: docs without the field-key columns.</summary>
+    /// <summary>The key layout written (PRAGMA user_version): 2 = folded keys, year and name tokens, field keys on docs.</summary>
+    public const int Layout = 2;
+
+    /// <summary>True for a file whose docs were keyed by an older layout.</summary>
     public static bool IsOutdated(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT (SELECT count(*) FROM pragma_table_info('docs')) > 0 AND (SELECT count(*) FROM pragma_table_info('docs') WHERE name = 'p_keys') = 0";
+        cmd.CommandText = $"SELECT (SELECT count(*) FROM pragma_table_info('docs')) > 0 AND (SELECT user_version FROM pragma_user_version) < {Layout}";
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
     // docs.*_keys: folded keys of the short fields, so matches are ranked in C# (FieldScorer), not by bm25().
     // Contentless FTS5 over folded keys (exact spellings are a rerank), plus a year token column: snippets are cut in C# from the display text, so the index need not keep a copy of the keys.
-    public const string Create = """
+    public static readonly string Create = $$"""
         CREATE TABLE IF NOT EXISTS articles(
             source TEXT PRIMARY KEY,
             id TEXT NOT NULL,
@@ -54,6 +57,7 @@ internal static class SqliteSchema
             s_keys TEXT);
         CREATE INDEX IF NOT EXISTS docs_source ON docs(source);
         CREATE INDEX IF NOT EXISTS docs_filter ON docs(is_article, visible, date_key);
+        PRAGMA user_version = {{Layout}};
         CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
             p_f, t_f, s_f, b_f, k_f, l_f, y,
             content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
