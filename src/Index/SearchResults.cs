@@ -4,7 +4,14 @@ namespace Extraction.Index;
 public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
     int Total,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
+{
+    /// <summary>
+    /// True when the query matched more rows than a backend scores: hits, total and facets then come
+    /// from the newest matches only, and the total is a lower bound ("at least").
+    /// </summary>
+    public bool Capped { get; init; }
+}
 
 /// <summary>An agreement (or article, with --articles) that matched, with the snippet to show.</summary>
 /// <param name="AgreementIndex">Position of the agreement in its article, or -1 for an article hit.</param>

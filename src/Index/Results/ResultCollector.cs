@@ -28,6 +28,9 @@ public sealed class ResultCollector
 
     public int Total { get; private set; }
 
+    /// <summary>Off when the caller wants hits and total only.</summary>
+    public bool CountFacets { get; init; } = true;
+
     /// <summary>Rank order: score, then newer first, then id, the same order the SQL uses.</summary>
     public static int Compare(MatchRow a, MatchRow b)
     {
@@ -52,6 +55,10 @@ public sealed class ResultCollector
             {
                 best.DequeueEnqueue(row, row);
             }
+        }
+        if (!CountFacets)
+        {
+            return;
         }
         Count(kinds, row.Kind);
         Count(places, row.Place);

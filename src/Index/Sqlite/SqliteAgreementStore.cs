@@ -20,6 +20,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     private const double ProximityBoost = 1.5;
 
+    /// <summary>Most matches read, ranked and counted per search: beyond it a query is too broad for its order to mean much.</summary>
+    public const int MatchCap = 2000;
+
     private static readonly Lazy<bool> Initialised = new(() =>
     {
         SQLitePCL.Batteries_V2.Init();
@@ -28,17 +31,30 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     private readonly SqliteConnection connection;
     private readonly SearchKey keys;
+    private readonly NameTokens names;
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
     public SqliteAgreementStore(string path, SearchKey? keys = null)
     {
         _ = Initialised.Value;
         this.keys = keys ?? SearchKey.Default;
+        names = new NameTokens(this.keys);
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
         connection = new SqliteConnection(builder.ToString());
         connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
+        var outdated = SqliteSchema.IsOutdated(connection);
+        if (outdated)
+        {
+            // The key layout changed (folded keys only, year tokens, field keys on docs): the stored
+            // articles are kept and re-keyed, since a contentless index cannot be altered in place.
+            Execute(SqliteSchema.DropKeys);
+        }
         Execute(SqliteSchema.Create);
+        if (outdated)
+        {
+            BulkLoad(All().ToList());
+        }
     }
 
     public void Upsert(ExtractedArticle article)
@@ -156,8 +172,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
         {
             var id = (long)Scalar(
                 """
-                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end)
-                VALUES(@s, @a, @i, @ia, @k, @so, @y, @dk, @pl, @pa, @su, @ev, @es, @ee) RETURNING id
+                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end, p_keys, t_keys, s_keys)
+                VALUES(@s, @a, @i, @ia, @k, @so, @y, @dk, @pl, @pa, @su, @ev, @es, @ee, @pk, @tk, @sk) RETURNING id
                 """,
                 tx,
                 ("@s", a.Source),
@@ -173,22 +189,22 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 ("@su", d.Subject),
                 ("@ev", d.Evidence),
                 ("@es", d.EvidenceStart),
-                ("@ee", d.EvidenceEnd))!;
+                ("@ee", d.EvidenceEnd),
+                ("@pk", d.Keys.PartiesF),
+                ("@tk", d.Keys.TitleF),
+                ("@sk", d.Keys.SubjectF))!;
             var k = d.Keys;
             Run(
-                "INSERT INTO docs_fts(rowid, p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f) VALUES(@r, @1, @2, @3, @4, @5, @6, @7, @8, @9, @10)",
+                "INSERT INTO docs_fts(rowid, p_f, t_f, s_f, b_f, k_f, l_f, y) VALUES(@r, @1, @2, @3, @4, @5, @6, @7)",
                 tx,
                 ("@r", id),
-                ("@1", k.PartiesX),
-                ("@2", k.PartiesF),
-                ("@3", k.TitleX),
-                ("@4", k.TitleF),
-                ("@5", k.SubjectX),
-                ("@6", k.SubjectF),
-                ("@7", k.BodyX),
-                ("@8", k.BodyF),
-                ("@9", k.KindF),
-                ("@10", k.PlaceF));
+                ("@1", names.Append(k.PartiesF)),
+                ("@2", names.Append(k.TitleF)),
+                ("@3", names.Append(k.SubjectF)),
+                ("@4", names.Append(k.BodyF)),
+                ("@5", k.KindF),
+                ("@6", k.PlaceF),
+                ("@7", d.Year is int y ? Fts5Match.YearToken(y) : ""));
         }
         RefreshGroup(group, tx);
         if (oldGroup is not null && oldGroup != group)
@@ -213,78 +229,89 @@ public sealed class SqliteAgreementStore : IAgreementStore
         var (sql, parameters) = MatchSql(compiled, request.Articles);
         var limit = Math.Max(0, request.Limit);
         var offset = Math.Max(0, request.Offset);
-        List<(long Id, double Score)> page;
-        int total;
-        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets;
-        // The best few are reranked for adjacency (see Rerank), so fetch a few more than the page needs.
+        // The best few are reranked for adjacency and spelling (see Rerank), so keep a few more than the page needs.
         var candidates = Math.Max(ProximityCandidates, offset + limit);
-        if (request.Facets)
+        var scorer = new FieldScorer(compiled);
+        var collector = new ResultCollector(0, candidates) { CountFacets = request.Facets };
+        // One pass over the matches ranks, counts and tallies facets: no bm25(), no second count query.
+        // Newest rows first (rowid order, which FTS5 walks backwards without sorting), stopping at the cap.
+        var newest = compiled.HasPositiveText ? "docs_fts.rowid" : "d.id";
+        var capped = false;
+        using (var r = Command($"{sql} ORDER BY {newest} DESC LIMIT {MatchCap + 1}", null, parameters).ExecuteReader())
         {
-            var collector = new ResultCollector(0, candidates);
-            using (var r = Command(sql, null, parameters).ExecuteReader())
-            {
-                while (r.Read())
-                {
-                    collector.Add(new MatchRow(
-                        r.GetInt64(0),
-                        r.GetDouble(1),
-                        r.IsDBNull(2) ? 0 : r.GetInt32(2),
-                        r.IsDBNull(3) ? null : r.GetString(3),
-                        r.IsDBNull(4) ? null : r.GetInt32(4),
-                        r.IsDBNull(5) ? null : r.GetString(5),
-                        r.GetString(6)));
-                }
-            }
-            total = collector.Total;
-            facets = collector.Facets();
-            page = collector.Page(0);
-        }
-        else
-        {
-            // Counting needs no rank: bm25 would scan every phrase's doclist again for its IDF.
-            var (countSql, countParameters) = MatchSql(compiled, request.Articles, scored: false);
-            total = Convert.ToInt32(Scalar($"SELECT count(*) FROM ({countSql})", null, countParameters), CultureInfo.InvariantCulture);
-            facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-            page = [];
-            var cmd = Command($"{sql} ORDER BY 2 DESC, 3 DESC, 1 LIMIT @lim", null, [.. parameters, ("@lim", candidates)]);
-            using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                page.Add((r.GetInt64(0), r.GetDouble(1)));
+                if (collector.Total == MatchCap)
+                {
+                    capped = true;
+                    break;
+                }
+                collector.Add(new MatchRow(
+                    r.GetInt64(0),
+                    compiled.HasPositiveText ? scorer.Score(Text(r, 7), Text(r, 8), Text(r, 9)) : 0,
+                    r.IsDBNull(2) ? 0 : r.GetInt32(2),
+                    Text(r, 3),
+                    r.IsDBNull(4) ? null : r.GetInt32(4),
+                    Text(r, 5),
+                    r.GetString(6)));
             }
         }
+        var total = collector.Total;
+        var facets = request.Facets ? collector.Facets() : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        var page = collector.Page(0);
         page = Rerank(page, compiled).Skip(offset).Take(limit).ToList();
-        return new SearchResults(LoadHits(page, compiled), total, facets);
+        return new SearchResults(LoadHits(page, compiled), total, facets) { Capped = capped };
     }
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     /// <summary>
     /// Words typed next to each other that also stand together in the parties, title or subject rank
-    /// higher ("Ủy ban nhân dân huyện" above an agreement that has those words apart). Done on the top
-    /// candidates in C#: a phrase OR-ed into the MATCH costs a full scan of common words' doclists.
+    /// higher ("Ủy ban nhân dân huyện" above an agreement that has those words apart), and so do
+    /// spellings with the very diacritics typed ("hòa" above "hóa"). Done on the top candidates in C#:
+    /// a phrase or an exact-key column in the MATCH costs a full scan of common words' doclists.
     /// </summary>
     private List<(long Id, double Score)> Rerank(List<(long Id, double Score)> ranked, CompiledQuery compiled)
     {
-        if (compiled.Proximity.Count == 0 || ranked.Count < 2)
+        var exact = compiled.Clauses.SelectMany(c => c).Where(p => p.UseExact).ToList();
+        if ((compiled.Proximity.Count == 0 && exact.Count == 0) || ranked.Count < 2)
         {
             return ranked;
         }
         var idParams = ranked.Select((p, i) => ($"@c{i}", (object?)p.Id)).ToArray();
-        var fields = new Dictionary<long, string>();
+        var fields = new Dictionary<long, (string Named, string All)>();
         using (var r = Command(
-            $"SELECT d.id, d.parties, d.subject, a.title FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
+            $"SELECT d.id, d.parties, d.subject, a.title, d.evidence FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
             null,
             idParams).ExecuteReader())
         {
             while (r.Read())
             {
-                fields[r.GetInt64(0)] = string.Join(" \n ", Enumerable.Range(1, 3).Where(i => !r.IsDBNull(i)).Select(r.GetString));
+                var named = string.Join(" \n ", Enumerable.Range(1, 3).Where(i => !r.IsDBNull(i)).Select(r.GetString));
+                fields[r.GetInt64(0)] = (named, r.IsDBNull(4) ? named : named + " \n " + r.GetString(4));
             }
         }
         return ranked
-            .Select((p, i) => (p.Id, Score: p.Score * (Adjacent(fields.GetValueOrDefault(p.Id), compiled) ? ProximityBoost : 1), Order: i))
+            .Select((p, i) =>
+            {
+                var (named, all) = fields.GetValueOrDefault(p.Id);
+                var boost = (Adjacent(named, compiled) ? ProximityBoost : 1) * (1 + ExactShare(all, exact));
+                return (p.Id, Score: p.Score * boost, Order: i);
+            })
             .OrderByDescending(x => x.Score).ThenBy(x => x.Order)
             .Select(x => (x.Id, x.Score))
             .ToList();
+    }
+
+    /// <summary>Share of the diacritic-bearing phrases found with exactly those diacritics: as when exact keys had their own bm25 column, a full exact match doubles the score.</summary>
+    private double ExactShare(string? text, List<KeyPhrase> exact)
+    {
+        if (exact.Count == 0 || string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+        var spelled = " " + SearchKey.ExactText(keys.Tokens(text)) + " ";
+        return exact.Count(p => spelled.Contains(" " + string.Join(' ', p.Exact) + " ", StringComparison.Ordinal)) / (double)exact.Count;
     }
 
     private bool Adjacent(string? text, CompiledQuery compiled)
@@ -339,8 +366,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
             .ToList();
     }
 
-    /// <summary>SQL selecting (id, score, date_key, kind, year, place, parties) of every visible match.</summary>
-    private static (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles, bool scored = true)
+    /// <summary>SQL selecting (id, 0, date_key, kind, year, place, parties, p_keys, t_keys, s_keys) of every visible match.</summary>
+    private (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles)
     {
         var parameters = new List<(string, object?)> { ("@art", articles ? 1 : 0) };
         var where = new StringBuilder("d.is_article = @art AND d.visible = 1");
@@ -359,17 +386,15 @@ public sealed class SqliteAgreementStore : IAgreementStore
             where.Append(" AND d.year IN (").AppendJoin(',', q.Years.Select((_, i) => $"@y{i}")).Append(')');
             parameters.AddRange(q.Years.Select((y, i) => ($"@y{i}", (object?)y)));
         }
-        const string Columns = "d.date_key, d.kind, d.year, d.place, d.parties";
+        const string Columns = "d.date_key, d.kind, d.year, d.place, d.parties, d.p_keys, d.t_keys, d.s_keys";
         // CROSS JOIN keeps the full-text match as the outer loop: SQLite would otherwise walk docs
         // by the filter index and run the MATCH once per row.
-        if (Fts5Match.Positive(q) is string match)
+        if (Fts5Match.Positive(q, names) is string match)
         {
             parameters.Add(("@q", match));
-            var weights = string.Join(", ", Fts5Match.Weights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
-            var score = scored ? $"-bm25(docs_fts, {weights})" : "0.0";
-            return ($"SELECT d.id AS id, {score} AS score, {Columns} FROM docs_fts CROSS JOIN docs d ON d.id = docs_fts.rowid WHERE docs_fts MATCH @q AND {where}", parameters.ToArray());
+            return ($"SELECT d.id AS id, 0.0 AS score, {Columns} FROM docs_fts CROSS JOIN docs d ON d.id = docs_fts.rowid WHERE docs_fts MATCH @q AND {where}", parameters.ToArray());
         }
-        if (Fts5Match.Negative(q) is string negative)
+        if (Fts5Match.Negative(q, names) is string negative)
         {
             where.Append(" AND d.id NOT IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH @neg)");
             parameters.Add(("@neg", negative));
