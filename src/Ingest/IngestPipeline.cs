@@ -26,7 +26,7 @@ public sealed class IngestPipeline
     {
         ArgumentNullException.ThrowIfNull(document);
         var html = document.Kind == DocumentKind.Html;
-        var decoded = Decoding.VietnameseDecoder.Decode(document.Content.Span, document.DeclaredCharset, html);
+        var decoded = Text.ControlCharacters.Strip(Decoding.VietnameseDecoder.Decode(document.Content.Span, document.DeclaredCharset, html));
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().ToOffset(VietnamOffset).DateTime);
         if (html)
         {
