@@ -14,7 +14,8 @@ internal static class SearchResultsText
             return;
         }
         var first = request.Offset + 1;
-        w.WriteLine($"{results.Total} {(results.Total == 1 ? "match" : "matches")}; showing {first}-{request.Offset + results.Hits.Count}");
+        var total = results.Capped ? $"at least {results.Total}" : results.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        w.WriteLine($"{total} {(results.Total == 1 ? "match" : "matches")}; showing {first}-{request.Offset + results.Hits.Count}");
         var rank = first;
         foreach (var hit in results.Hits)
         {

@@ -59,7 +59,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
                     tx.Release("one");
                     stored++;
                 }
-                catch (Exception e) when (e is PostgresException or ArgumentException or InvalidOperationException or FormatException or NullReferenceException)
+                catch (Exception e) when (e is PostgresException or ArgumentException or InvalidOperationException or FormatException)
                 {
                     // One bad article is rolled back alone; the batch and everything stored before it stay.
                     tx.Rollback("one");

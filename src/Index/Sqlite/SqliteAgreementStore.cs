@@ -93,7 +93,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
                     tx.Release("one");
                     stored++;
                 }
-                catch (Exception e) when (e is SqliteException or ArgumentException or InvalidOperationException or FormatException or NullReferenceException)
+                catch (Exception e) when (e is SqliteException or ArgumentException or InvalidOperationException or FormatException)
                 {
                     // One bad article is rolled back alone; the batch and everything stored before it stay.
                     tx.Rollback("one");
