@@ -8,6 +8,7 @@ using Extraction.Index.Results;
 using Extraction.Index.Text;
 using Extraction.Ingest;
 using Microsoft.Data.Sqlite;
+using Extraction.Index.Storage;
 
 namespace Extraction.Index.Sqlite;
 
@@ -405,63 +406,30 @@ public sealed class SqliteAgreementStore : IAgreementStore
     public ExtractedArticle? Get(string id)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
-        var found = new List<ExtractedArticle>();
+        var found = new List<(string, ExtractedArticle)>();
         var cmd = Command("SELECT id, json, text FROM articles WHERE id >= @p AND id < @end ORDER BY (id = @p) DESC, source LIMIT 3", null, ("@p", id), ("@end", id + "\uffff"));
         using var r = cmd.ExecuteReader();
-        var ids = new List<string>();
         while (r.Read())
         {
-            ids.Add(r.GetString(0));
-            found.Add(ArticleJsonReader.Read(r.GetString(1), r.GetString(2)));
+            found.Add((r.GetString(0), ArticleJsonReader.Read(r.GetString(1), r.GetString(2))));
         }
-        if (found.Count == 0)
-        {
-            return null;
-        }
-        // An exact id wins; a prefix must name one article (copies of one text share an id).
-        return ids[0] == id || ids.Distinct(StringComparer.Ordinal).Count() == 1 ? found[0] : null;
+        return StoredRows.PickByIdPrefix(id, found);
     }
 
-    public IEnumerable<ExtractedArticle> All()
-    {
-        var last = "";
-        while (true)
-        {
-            var batch = ReadArticles("SELECT source, json, text FROM articles WHERE source > @last ORDER BY source LIMIT @n", ("@last", last), ("@n", ReadBatch));
-            foreach (var (_, a) in batch)
-            {
-                yield return a;
-            }
-            if (batch.Count < ReadBatch)
-            {
-                yield break;
-            }
-            last = batch[^1].Source;
-        }
-    }
+    public IEnumerable<ExtractedArticle> All() => StoredRows.BySource(
+        last => ReadArticles("SELECT source, json, text FROM articles WHERE source > @last ORDER BY source LIMIT @n", ("@last", last), ("@n", ReadBatch)),
+        ReadBatch);
 
     public IEnumerable<Article> ArticlesNeedingVersion(string version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        var last = "";
-        while (true)
-        {
-            // Keyset paging on source: rows upserted meanwhile drop out of the set without shifting the next batch.
-            var batch = ReadArticles(
+        return StoredRows.BySource(
+            last => ReadArticles(
                 "SELECT source, json, text FROM articles WHERE source > @last AND extractor_version <> @v ORDER BY source LIMIT @n",
                 ("@last", last),
                 ("@v", version),
-                ("@n", ReadBatch));
-            foreach (var (_, a) in batch)
-            {
-                yield return a.Article;
-            }
-            if (batch.Count < ReadBatch)
-            {
-                yield break;
-            }
-            last = batch[^1].Source;
-        }
+                ("@n", ReadBatch)),
+            ReadBatch).Select(a => a.Article);
     }
 
     private List<(string Source, ExtractedArticle Article)> ReadArticles(string sql, params (string, object?)[] parameters)
