@@ -17,7 +17,7 @@ namespace Extraction.Extract;
 public sealed class AgreementExtractor
 {
     /// <summary>Bumped whenever extraction output may change, so stored rows can be reprocessed.</summary>
-    public const string Version = "0.3.0";
+    public const string Version = "0.3.1";
 
     public ExtractedArticle Extract(Article article)
     {
@@ -210,6 +210,7 @@ public sealed class AgreementExtractor
         var confidence = 0.4 + (parties.Count >= 2 ? 0.2 : parties.Count == 1 ? 0.1 : 0) + (signedOn is null ? 0 : 0.15)
             + (f.Kind is null ? 0 : 0.1) + (strong ? 0.15 : 0);
         TextSpan? dateSpan = f.Date is { } d && d.End > d.Start ? new TextSpan(d.Start, d.End) : null;
+        var items = ContentItemFinder.Find(text, scope);
         return new Agreement(
             f.Kind,
             f.Subject,
@@ -217,7 +218,7 @@ public sealed class AgreementExtractor
             f.Period,
             f.Location,
             parties,
-            ContentItemFinder.Find(text, scope),
+            items,
             ReferenceFinder.Find(text, scope),
             PeopleFinder.Find(text, scope),
             evidence,
@@ -226,6 +227,41 @@ public sealed class AgreementExtractor
             KindSpan = f.KindSpan,
             SubjectSpan = f.SubjectSpan,
             SignedOnSpan = signedOn is null ? null : dateSpan,
+            FieldConfidence = FieldConfidences(f, signedOn, dateSpan, items.Count),
         };
+    }
+
+    /// <summary>
+    /// How far each field can be trusted, by where it came from: a value read in the signing
+    /// sentence beats one completed from the headline or inferred from the page date.
+    /// </summary>
+    private static Dictionary<string, double> FieldConfidences(Frame f, PartialDate? signedOn, TextSpan? dateSpan, int items)
+    {
+        var confidence = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (f.Kind is not null)
+        {
+            confidence["kind"] = f.KindSpan is null ? 0.6 : 0.9;
+        }
+        if (f.Subject is not null)
+        {
+            confidence["subject"] = f.SubjectSpan is null ? 0.5 : 0.8;
+        }
+        if (signedOn is { } date)
+        {
+            confidence["signed_on"] = dateSpan is null ? 0.6 : date.Year is null ? 0.75 : 0.9;
+        }
+        if (f.Period is not null)
+        {
+            confidence["period"] = 0.9;
+        }
+        if (f.Location is not null)
+        {
+            confidence["location"] = 0.7;
+        }
+        if (items > 0)
+        {
+            confidence["items"] = 0.85;
+        }
+        return confidence;
     }
 }

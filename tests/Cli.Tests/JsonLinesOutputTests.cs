@@ -57,6 +57,27 @@ public sealed class JsonLinesOutputTests
     }
 
     [Fact]
+    public void Every_field_found_carries_a_confidence_between_0_and_1()
+    {
+        var agreements = CliRun.Of("extract", RepoPaths.Seeds).OutLines
+            .SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("agreements").EnumerateArray().ToList())
+            .ToList();
+
+        Assert.NotEmpty(agreements);
+        foreach (var agreement in agreements)
+        {
+            var confidence = agreement.GetProperty("field_confidence");
+            foreach (var field in new[] { "kind", "subject", "signed_on", "period", "location" })
+            {
+                if (agreement.GetProperty(field).ValueKind != JsonValueKind.Null)
+                {
+                    Assert.InRange(confidence.GetProperty(field).GetDouble(), 0.01, 1.0);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Clean_emits_the_cleaned_text_without_the_title()
     {
         var line = CliRun.Of("clean", Directory.GetFiles(RepoPaths.Seeds, "003_*.txt").Single()).OutLines.Single();

@@ -19,4 +19,7 @@ public sealed record Agreement(
     public TextSpan? SubjectSpan { get; init; }
 
     public TextSpan? SignedOnSpan { get; init; }
+
+    /// <summary>Confidence of each field found (kind, subject, signed_on, period, location, items), 0 to 1; parties carry their own.</summary>
+    public IReadOnlyDictionary<string, double> FieldConfidence { get; init; } = new Dictionary<string, double>();
 }

@@ -126,6 +126,12 @@ public static class ArticleJson
         WriteOptionalSpan(w, "subject_span", ag.SubjectSpan);
         WriteOptionalSpan(w, "signed_on_span", ag.SignedOnSpan);
         w.WriteNumber("confidence", Math.Round(ag.Confidence, 3));
+        w.WriteStartObject("field_confidence");
+        foreach (var (field, value) in ag.FieldConfidence)
+        {
+            w.WriteNumber(field, Math.Round(value, 3));
+        }
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 
