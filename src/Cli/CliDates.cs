@@ -1,19 +1,17 @@
-using System.Globalization;
+using Extraction.Index.Query;
 
 namespace Extraction.Cli;
 
-/// <summary>Reads the dates users type in options: ISO (2023-08-07) or Vietnamese day-first (07/08/2023).</summary>
+/// <summary>Reads --from/--to as the query language reads from:/to: (ISO or day-first), naming the option when wrong.</summary>
 internal static class CliDates
 {
-    private static readonly string[] Formats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
-
     public static DateOnly? Parse(string? value, string option)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
-        if (DateOnly.TryParseExact(value.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (QueryDates.TryParse(value.Trim(), out var date))
         {
             return date;
         }

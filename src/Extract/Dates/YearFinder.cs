@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Extraction.Extract.Dates;
 
 /// <summary>
-/// A year stated about the event ("hội nghị ký kết các chương trình phối hợp năm 2023"), not a period
+/// A year stated about the event ("lễ ký kết các kế hoạch liên tịch năm 2024"), not a period
 /// ("giai đoạn 2021-2025", "đến năm 2030", "nhiệm kỳ 2021 - 2026") nor a cited text ("Hiến pháp năm 2013").
 /// </summary>
 internal static partial class YearFinder

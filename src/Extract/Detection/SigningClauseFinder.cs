@@ -135,7 +135,7 @@ internal static class SigningClauseFinder
         }
         var before = WordBefore(tokens, verb, 1);
         var ceremony = before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội");
-        // "hai bên thống nhất ký kết 04 nội dung": both sides signing is an agreement whatever it is called.
+        // "hai bên thống nhất ký kết 5 nhóm việc": both sides signing is an agreement whatever it is called.
         var agreementWord = HasAgreementPhrase(tokens) || BothSides(tokens, verb);
         if (!agreementWord && !ceremony)
         {

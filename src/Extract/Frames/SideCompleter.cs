@@ -39,7 +39,7 @@ internal static class SideCompleter
         }
         foreach (var f in frames.Where(f => f.Parties.Count == 0 && f.FirstTextCandidate is not null))
         {
-            // "… quy chế phối hợp giữa A, B, C … Đồng thời, Liên ngành tỉnh tổ chức lễ ký kết quy chế mới":
+            // "… quy chế phối hợp giữa A, B, C … Tiếp đó, các ngành của tỉnh ký lại quy chế mới":
             // the sides of the agreement the sentence just before names.
             var at = f.FirstTextCandidate!.SentenceIndex;
             for (var k = at - 1; k >= 0 && k >= at - BetweenLookBack && f.Parties.Count == 0; k--)
@@ -47,7 +47,7 @@ internal static class SideCompleter
                 var s = sentences[k];
                 var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
                 f.Parties.AddRange(PartyFinder.BetweenSides(text, tokens, place));
-                // "Viện Kiểm sát nhân dân tỉnh vừa tổng kết quy chế giữa Viện Kiểm sát, Công an, …": the list shortens a body named in full.
+                // "Sở Y tế tỉnh vừa tổng kết quy chế giữa Sở Y tế, Công an, …": the list shortens a body named in full.
                 var named = PartyFinder.ScanOrganisations(tokens).Where(o => !o.IsPlaceOnly)
                     .Select(o => new PartyMention(text[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place),
                         tokens[o.Start].Start, tokens[o.End - 1].End, 0.9))

@@ -7,7 +7,7 @@ namespace Extraction.Extract.Kinds;
 /// <summary>
 /// The document type signed: the first kind after the verb ("ký kết Quy chế phối hợp …"), a second
 /// one joined by "và" ("Quy chế … và Chương trình phối hợp …" = two agreements), not the kinds the
-/// subject cites ("Kế hoạch phối hợp về triển khai thực hiện Chương trình phối hợp số 10").
+/// subject cites ("Kế hoạch phối hợp để thực hiện Chương trình phối hợp số 7").
 /// </summary>
 internal static class KindFinder
 {

@@ -42,7 +42,7 @@ internal static class OrgNameGrammar
             if (place is { IsBare: true } && t.Text == "," && pos + 1 < tokens.Count
                 && AdminPhraseParser.Parse(tokens, pos + 1, allowCapitalKeyword: false) is { IsBare: true } next)
             {
-                // "Đoàn Thanh niên 18 huyện, thị xã, thành phố": a list of bare unit types is one name.
+                // "Hội Nông dân 9 huyện, thị xã, thành phố": a list of bare unit types is one name.
                 lastGood = pos = next.End;
                 continue;
             }

@@ -30,7 +30,7 @@ internal static class PartyFinder
             OrgMatch? skipped = null;
             foreach (var o in orgs.Where(o => o.Start >= segStart && o.End <= clause.VerbToken && !o.IsPlaceOnly))
             {
-                // A body coordinated with a skipped one ("các Ban Quản lý rừng và Hạt Kiểm lâm") is skipped with it.
+                // A body coordinated with a skipped one ("các Trạm Y tế và Phòng khám khu vực") is skipped with it.
                 if (AfterPreposition(tokens, o.Start))
                 {
                     skipped = o.Start > 0 && tokens[o.Start - 1].Lower is "các" or "những" or "nhiều" ? o : null;
@@ -195,7 +195,7 @@ internal static class PartyFinder
 
     /// <summary>
     /// The sides a headline names: its first run of two or more organisations joined by "và", "với",
-    /// "phối hợp với" ("Ủy ban Trung ương MTTQVN và Viện KSND tối cao: …"). For agreements whose
+    /// "phối hợp với" ("Sở Tư pháp và Tòa án nhân dân tỉnh: …"). For agreements whose
     /// signing sentence names no side ("hai bên đã ký kết").
     /// </summary>
     public static List<PartyMention> HeadlineSides(string title, ArticlePlace place)
@@ -424,7 +424,7 @@ internal static class PartyFinder
         return list.Count > 0 ? list[^1].End : org.End;
     }
 
-    /// <summary>"Công an các tỉnh Thái Bình, Ninh Bình, Hà Nam" → one side per place, named by the place.</summary>
+    /// <summary>"Công an các tỉnh Lào Cai, Yên Bái, Hà Giang" → one side per place, named by the place.</summary>
     private static IEnumerable<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> Expand(IReadOnlyList<Token> tokens, OrgMatch org)
     {
         var places = DistributedPlaces(tokens, org);

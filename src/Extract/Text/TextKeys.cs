@@ -36,26 +36,8 @@ internal static class TextKeys
     }
 
     /// <summary>Folded words of a phrase, punctuation dropped, "&amp;" read as "và".</summary>
-    public static string[] FoldWords(string text)
-    {
-        var folded = Fold(text.Replace("&", " và ", StringComparison.Ordinal));
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var isWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (isWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                words.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-        return [.. words];
-    }
+    public static string[] FoldWords(string text) =>
+        [.. Ingest.Text.VietnameseFold.Words(text.Replace("&", " và ", StringComparison.Ordinal))];
 
     /// <summary>All letters upper case and at least two of them: an abbreviation such as UBND, LĐ-TB&amp;XH.</summary>
     public static bool IsAbbreviation(string word)

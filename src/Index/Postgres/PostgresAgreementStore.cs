@@ -41,48 +41,12 @@ public sealed class PostgresAgreementStore : IAgreementStore
         tx.Commit();
     }
 
-    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500)
-    {
-        ArgumentNullException.ThrowIfNull(articles);
-        var stored = 0;
-        var failed = new List<UpsertFailure>();
-        NpgsqlTransaction? tx = null;
-        var inBatch = 0;
-        try
-        {
-            foreach (var article in articles)
-            {
-                tx ??= connection.BeginTransaction();
-                tx.Save("one");
-                try
-                {
-                    Store(article, DocBuilder.Build(article, keys), tx);
-                    tx.Release("one");
-                    stored++;
-                }
-                catch (Exception e) when (e is PostgresException or ArgumentException or InvalidOperationException or FormatException)
-                {
-                    // One bad article is rolled back alone; the batch and everything stored before it stay.
-                    tx.Rollback("one");
-                    tx.Release("one");
-                    failed.Add(new UpsertFailure(article?.Article?.Source ?? "?", e.Message));
-                }
-                if (++inBatch >= batchSize)
-                {
-                    tx.Commit();
-                    tx.Dispose();
-                    tx = null;
-                    inBatch = 0;
-                }
-            }
-            tx?.Commit();
-        }
-        finally
-        {
-            tx?.Dispose();
-        }
-        return new UpsertReport(stored, failed);
-    }
+    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500) => BatchedUpsert.Run(
+        articles,
+        batchSize,
+        connection.BeginTransaction,
+        (article, tx) => Store(article, DocBuilder.Build(article, keys), (NpgsqlTransaction)tx),
+        e => e is PostgresException or ArgumentException or InvalidOperationException or FormatException);
 
     private void Store(ExtractedArticle extracted, List<IndexedDoc> docs, NpgsqlTransaction tx)
     {

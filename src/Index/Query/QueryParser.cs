@@ -12,7 +12,6 @@ public static class QueryParser
 {
     private const string Forbidden = "()*^{}[];'`+=<>|\\~";
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy", "d-M-yyyy", "d.M.yyyy"];
 
     public static ParsedQuery Parse(string? query, SearchRequest? options = null)
     {
@@ -120,7 +119,7 @@ public static class QueryParser
         {
             date = isFrom ? new DateOnly(y, 1, 1) : new DateOnly(y, 12, 31);
         }
-        else if (!DateOnly.TryParseExact(v, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        else if (!QueryDates.TryParse(v, out date))
         {
             throw new QuerySyntaxException($"{item.Field}: wants a date such as 2023-07-05 or 05/07/2023 (or a year), not \"{v}\".");
         }

@@ -18,7 +18,7 @@ internal static class MinHashSignature
     /// <summary>The signature, or null when the text has too few words to compare meaningfully.</summary>
     public static uint[]? Of(string text, int minWords)
     {
-        var words = Words(text);
+        var words = VietnameseFold.Words(text);
         if (words.Count < minWords)
         {
             return null;
@@ -53,26 +53,6 @@ internal static class MinHashSignature
         return (double)same / Size;
     }
 
-    private static List<string> Words(string text)
-    {
-        var folded = VietnameseFold.Fold(text);
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var isWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (isWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                words.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-        return words;
-    }
 
     private static ulong Fnv(List<string> words, int from, int count)
     {

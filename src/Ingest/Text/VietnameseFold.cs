@@ -28,4 +28,26 @@ public static class VietnameseFold
         }
         return sb.ToString();
     }
+
+    /// <summary>The folded words of a text: runs of letters and digits, punctuation dropped.</summary>
+    public static List<string> Words(string text)
+    {
+        var folded = Fold(text);
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var isWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                words.Add(folded[start..i]);
+                start = -1;
+            }
+        }
+        return words;
+    }
 }
