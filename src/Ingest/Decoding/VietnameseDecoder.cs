@@ -81,6 +81,12 @@ public static class VietnameseDecoder
         {
             return nfc;
         }
+        if (declared is VietnameseCharset.Unknown or VietnameseCharset.Utf8 && !ShowsMisreading(nfc))
+        {
+            // Most pages are this: UTF-8 as declared, whose only odd chars stand alone ("© 2024", "Home » News").
+            // Font encoding and double encoding put their odd chars inside words, so nothing here needs re-reading.
+            return nfc;
+        }
         var fontDeclared = declared is VietnameseCharset.Tcvn3 or VietnameseCharset.Vni;
         if (!fontDeclared && VietnameseTextScore.Score(nfc, DecidingWords).IsMostlyVietnamese)
         {
@@ -226,14 +232,61 @@ public static class VietnameseDecoder
 
     private static bool LooksClean(string text)
     {
-        foreach (var c in text)
+        // ASCII is always expected: skip its runs with the vectorised search, look up the rest.
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            if (!Expected[c])
+            var rel = span[i..].IndexOfAnyExceptInRange('\u0000', '\u007F');
+            if (rel < 0)
+            {
+                return true;
+            }
+            i += rel;
+            if (!Expected[span[i]])
             {
                 return false;
             }
+            i++;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether a suspicious char sits inside a word ("ViÖt", "t«n", "Viá»‡t", "Ðông"): the mark of font-encoded,
+    /// double-encoded or misread text. Alone between separators ("© 2024", "a » b") it is only a symbol.
+    /// Font tables and double encoding make Latin-1 chars; Cyrillic, Arabic or Korean words come from real
+    /// multi-byte UTF-8, which 8-bit bytes form only by rare chance, so they count only on a page with few of them.
+    /// </summary>
+    private static bool ShowsMisreading(string text)
+    {
+        const int ChanceLimit = 16;
+        var span = text.AsSpan();
+        var foreignInWord = false;
+        var nonAscii = 0;
+        var i = 0;
+        while (i < span.Length)
+        {
+            var rel = span[i..].IndexOfAnyExceptInRange('\u0000', '\u007F');
+            if (rel < 0)
+            {
+                break;
+            }
+            i += rel;
+            nonAscii++;
+            var c = span[i];
+            if (!Expected[c] && c < '\u0800' && ((i > 0 && !VietnameseTextScore.IsSeparator(span[i - 1]))
+                || (i + 1 < span.Length && !VietnameseTextScore.IsSeparator(span[i + 1]))))
+            {
+                if (c <= '\u00FF')
+                {
+                    return true;
+                }
+                foreignInWord = true;
+            }
+            i++;
+        }
+        return foreignInWord && nonAscii < ChanceLimit;
     }
 
     private static bool[] BuildExpected()
@@ -252,6 +305,10 @@ public static class VietnameseDecoder
 
     private static string ToNfc(string text)
     {
+        if (IsSurelyNfc(text))
+        {
+            return text;
+        }
         try
         {
             return text.Normalize(NormalizationForm.FormC);
@@ -261,5 +318,31 @@ public static class VietnameseDecoder
             // Unpaired surrogates cannot be normalised; the text is still better than nothing.
             return text;
         }
+    }
+
+    /// <summary>
+    /// A cheap sufficient test for NFC: text made only of chars that are NFC on their own and never combine with the
+    /// char before them (Latin up to U+02FF, precomposed Vietnamese U+1E00-U+1EFF, common punctuation and currency)
+    /// is already NFC, so the whole-page normalisation pass is skipped. Anything else goes to the real normaliser.
+    /// </summary>
+    private static bool IsSurelyNfc(string text)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            var rel = span[i..].IndexOfAnyExceptInRange('\u0000', '\u02FF');
+            if (rel < 0)
+            {
+                return true;
+            }
+            i += rel;
+            if (span[i] is not ((>= '\u1E00' and <= '\u1EFF') or (>= '\u2010' and <= '\u205E') or (>= '\u20A0' and <= '\u20C0')))
+            {
+                return false;
+            }
+            i++;
+        }
+        return true;
     }
 }
