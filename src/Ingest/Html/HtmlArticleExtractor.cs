@@ -32,7 +32,8 @@ public static class HtmlArticleExtractor
             // Too deep for the parser's recursion: strip the tags and read the page as a text scrape.
             return FromScrape(TextScrapeCleaner.Clean(TagStripper.Strip(html), today));
         }
-        var doc = new HtmlDocument();
+        // No id index: nothing here looks nodes up by id, and keeping it costs on every parse and removal.
+        var doc = new HtmlDocument { OptionUseIdAttribute = false };
         doc.LoadHtml(html);
         var scan = PageScan.Of(doc.DocumentNode);
         if (scan.MaxDepth > MaxScoringDepth)
