@@ -49,7 +49,7 @@ internal static partial class ClassHints
 
     private static ClassVerdict Judge(HtmlNode node)
     {
-        if (node.Attributes.Count == 0)
+        if (!node.HasAttributes)
         {
             return default;
         }

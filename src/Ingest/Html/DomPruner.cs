@@ -71,7 +71,7 @@ internal static class DomPruner
         {
             return true;
         }
-        if (node.Attributes.Count == 0)
+        if (!node.HasAttributes)
         {
             return false;
         }
@@ -99,5 +99,5 @@ internal static class DomPruner
     public static bool HoldsArticle(HtmlNode node) => DomWalk.Any(node, IsArticleElement);
 
     private static bool IsArticleElement(HtmlNode d) =>
-        d.Name is "article" or "main" || (d.Attributes.Count > 0 && d.GetAttributeValue("itemprop", "").Equals("articleBody", StringComparison.OrdinalIgnoreCase));
+        d.Name is "article" or "main" || (d.HasAttributes && d.GetAttributeValue("itemprop", "").Equals("articleBody", StringComparison.OrdinalIgnoreCase));
 }

@@ -48,12 +48,12 @@ public static class HtmlArticleExtractor
         var published = meta.Published ?? DateNearTitle(body, title, today);
 
         var edits = new DomEdits();
-        var text = MainText(body, title, today, stripUnlikely: true, edits);
+        var text = MainText(body, title, today, stripUnlikely: true, edits, scan.Elements);
         if (text.Length < RetryBelowChars)
         {
             // Furniture-like names sometimes wrap the whole page ("Page-ad-margins"): retry gently on the restored page.
             edits.Undo();
-            var gentle = MainText(body, title, today, stripUnlikely: false, new DomEdits());
+            var gentle = MainText(body, title, today, stripUnlikely: false, new DomEdits(), scan.Elements);
             if (gentle.Length > text.Length)
             {
                 text = gentle;
@@ -69,10 +69,10 @@ public static class HtmlArticleExtractor
     private static HtmlArticle FromScrape(CleanedText cleaned) =>
         new(cleaned.Title, cleaned.Published, cleaned.Author, null, cleaned.Text);
 
-    private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely, DomEdits edits)
+    private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely, DomEdits edits, int elements)
     {
         DomPruner.Prune(body, stripUnlikely, edits);
-        var finder = new MainContentFinder();
+        var finder = new MainContentFinder(elements);
         var main = finder.Find(body, title);
         ContentCleaner.Clean(main, finder, edits);
         var paragraphs = new List<string>();

@@ -13,8 +13,14 @@ internal sealed class MainContentFinder
     private const int MinUnitChars = 25;
     private const int AncestorLevels = 5;
 
-    private readonly Dictionary<HtmlNode, BlockStats> _stats = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<HtmlNode, double> _scores = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<HtmlNode, BlockStats> _stats;
+    private readonly Dictionary<HtmlNode, double> _scores = new(NodeIdentity.Instance);
+
+    /// <param name="elements">About how many elements will be measured: the table is sized once instead of regrown.</param>
+    public MainContentFinder(int elements = 0)
+    {
+        _stats = new Dictionary<HtmlNode, BlockStats>(elements, NodeIdentity.Instance);
+    }
 
     /// <summary>h1 elements met while measuring: pages with one cannot hold several stories.</summary>
     private int _h1Count;
@@ -95,7 +101,7 @@ internal sealed class MainContentFinder
             return top;
         }
         var headings = new List<HtmlNode>();
-        var owner = new Dictionary<HtmlNode, HtmlNode?>(ReferenceEqualityComparer.Instance);
+        var owner = new Dictionary<HtmlNode, HtmlNode?>(NodeIdentity.Instance);
         HtmlNode? last = null;
         AssignHeadings(body, headings, owner, ref last);
         if (headings.Count < 2)

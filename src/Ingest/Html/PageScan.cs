@@ -22,6 +22,9 @@ internal sealed class PageScan
 
     public HtmlNode? TitleElement { get; private set; }
 
+    /// <summary>How many elements the page holds (sizes the per-node tables downstream).</summary>
+    public int Elements { get; private set; }
+
     /// <summary>Deepest element nesting: the recursive walks downstream refuse absurd depths.</summary>
     public int MaxDepth { get; private set; }
 
@@ -39,6 +42,7 @@ internal sealed class PageScan
             if (node.NodeType is HtmlNodeType.Element)
             {
                 scan.Visit(node);
+                scan.Elements++;
                 scan.MaxDepth = Math.Max(scan.MaxDepth, depth);
             }
             if (node.HasChildNodes && node.Name is not ("script" or "style"))

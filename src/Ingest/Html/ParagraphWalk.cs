@@ -81,7 +81,7 @@ internal sealed class ParagraphWalk(Func<HtmlNode, bool> skip, bool dropTeasers)
         {
             return;
         }
-        var text = DomText.Collapse(_current.ToString());
+        var text = DomText.Collapse(_current);
         var teaser = dropTeasers && _chars > 0 && _linkChars >= _chars * 0.9 && text.Length < TeaserMaxChars;
         _current.Clear();
         _chars = 0;
