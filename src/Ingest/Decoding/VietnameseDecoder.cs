@@ -255,7 +255,7 @@ public static class VietnameseDecoder
     /// <summary>
     /// Whether a suspicious char sits inside a word ("ViÖt", "t«n", "Viá»‡t", "Ðông"): the mark of font-encoded,
     /// double-encoded or misread text. Alone between separators ("© 2024", "a » b") it is only a symbol.
-    /// Font tables and double encoding make Latin-1 chars; Cyrillic, Arabic or Korean words come from real
+    /// Font tables and double encoding make Latin-1 chars beside Latin letters; Cyrillic, Arabic or Korean words come from real
     /// multi-byte UTF-8, which 8-bit bytes form only by rare chance, so they count only on a page with few of them.
     /// </summary>
     private static bool ShowsMisreading(string text)
@@ -275,19 +275,27 @@ public static class VietnameseDecoder
             i += rel;
             nonAscii++;
             var c = span[i];
-            if (!Expected[c] && c < '\u0800' && ((i > 0 && !VietnameseTextScore.IsSeparator(span[i - 1]))
-                || (i + 1 < span.Length && !VietnameseTextScore.IsSeparator(span[i + 1]))))
+            if (!Expected[c] && c < '\u0800')
             {
-                if (c <= '\u00FF')
+                if (c <= '\u00FF' ? (i > 0 && IsMisreadNeighbour(span[i - 1])) || (i + 1 < span.Length && IsMisreadNeighbour(span[i + 1]))
+                    : (i > 0 && !VietnameseTextScore.IsSeparator(span[i - 1])) || (i + 1 < span.Length && !VietnameseTextScore.IsSeparator(span[i + 1])))
                 {
-                    return true;
+                    if (c <= '\u00FF')
+                    {
+                        return true;
+                    }
+                    foreignInWord = true;
                 }
-                foreignInWord = true;
             }
             i++;
         }
         return foreignInWord && nonAscii < ChanceLimit;
     }
+
+    // What a misread Latin-1 char stands beside inside a word: ASCII or Latin letters, other Latin-1 symbols, and the
+    // windows-1252 letters (€, ™) that double encoding makes. «Самые» and 유시민·전원책 only quote or join other scripts.
+    private static bool IsMisreadNeighbour(char c) =>
+        !VietnameseTextScore.IsSeparator(c) && (c < '\u0300' || c is '€' or '™');
 
     private static bool[] BuildExpected()
     {

@@ -32,8 +32,9 @@ public static class HtmlArticleExtractor
             // Too deep for the parser's recursion: strip the tags and read the page as a text scrape.
             return FromScrape(TextScrapeCleaner.Clean(TagStripper.Strip(html), today));
         }
-        // No id index: nothing here looks nodes up by id, and keeping it costs on every parse and removal.
-        var doc = new HtmlDocument { OptionUseIdAttribute = false };
+        // No id index (nothing here looks nodes up by id, and it costs on every parse and removal), and no syntax
+        // report on unclosed tags (never read; the tree is the same).
+        var doc = new HtmlDocument { OptionUseIdAttribute = false, OptionCheckSyntax = false };
         doc.LoadHtml(html);
         var scan = PageScan.Of(doc.DocumentNode);
         if (scan.MaxDepth > MaxScoringDepth)
