@@ -49,12 +49,12 @@ public static class HtmlArticleExtractor
         var published = meta.Published ?? DateNearTitle(body, title, today);
 
         var edits = new DomEdits();
-        var text = MainText(body, title, today, stripUnlikely: true, edits, scan.Elements);
+        var text = MainText(body, title, today, stripUnlikely: true, edits, scan);
         if (text.Length < RetryBelowChars)
         {
             // Furniture-like names sometimes wrap the whole page ("Page-ad-margins"): retry gently on the restored page.
             edits.Undo();
-            var gentle = MainText(body, title, today, stripUnlikely: false, new DomEdits(), scan.Elements);
+            var gentle = MainText(body, title, today, stripUnlikely: false, new DomEdits(), scan);
             if (gentle.Length > text.Length)
             {
                 text = gentle;
@@ -70,15 +70,15 @@ public static class HtmlArticleExtractor
     private static HtmlArticle FromScrape(CleanedText cleaned) =>
         new(cleaned.Title, cleaned.Published, cleaned.Author, null, cleaned.Text);
 
-    private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely, DomEdits edits, int elements)
+    private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely, DomEdits edits, PageScan scan)
     {
-        DomPruner.Prune(body, stripUnlikely, edits);
-        var finder = new MainContentFinder(elements);
+        DomPruner.Prune(body, stripUnlikely, edits, scan.HasArticleElement);
+        var finder = new MainContentFinder(scan.Elements);
         var main = finder.Find(body, title);
         ContentCleaner.Clean(main, finder, edits);
         var paragraphs = new List<string>();
         var mainLength = main.Sum(n => finder.Stat(n).TextLength);
-        bool Skip(HtmlNode n) => ContentCleaner.Skip(n, finder, mainLength);
+        bool Skip(HtmlNode n) => ContentCleaner.Skip(n, finder, mainLength, scan.HasArticleElement);
         foreach (var node in main)
         {
             if (Skip(node))

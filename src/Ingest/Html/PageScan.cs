@@ -25,6 +25,10 @@ internal sealed class PageScan
     /// <summary>How many elements the page holds (sizes the per-node tables downstream).</summary>
     public int Elements { get; private set; }
 
+    /// <summary>Whether any article element (article, main, itemprop=articleBody) exists: when none does, no block
+    /// needs searching for one.</summary>
+    public bool HasArticleElement { get; private set; }
+
     /// <summary>Deepest element nesting: the recursive walks downstream refuse absurd depths.</summary>
     public int MaxDepth { get; private set; }
 
@@ -43,6 +47,7 @@ internal sealed class PageScan
             {
                 scan.Visit(node);
                 scan.Elements++;
+                scan.HasArticleElement = scan.HasArticleElement || DomPruner.IsArticleElement(node);
                 scan.MaxDepth = Math.Max(scan.MaxDepth, depth);
             }
             if (node.HasChildNodes && node.Name is not ("script" or "style"))
