@@ -27,7 +27,7 @@ public static class HtmlArticleExtractor
     public static HtmlArticle Extract(string html, string? url, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (NestingProbe.EstimateDepth(html) > MaxParseDepth)
+        if (NestingProbe.NestsDeeperThan(html, MaxParseDepth))
         {
             // Too deep for the parser's recursion: strip the tags and read the page as a text scrape.
             return FromScrape(TextScrapeCleaner.Clean(TagStripper.Strip(html), today));
@@ -104,11 +104,11 @@ public static class HtmlArticleExtractor
     /// <summary>A Vietnamese date line printed near the headline (old pages carry no metadata).</summary>
     private static DateOnly? DateNearTitle(HtmlNode body, string? title, DateOnly today)
     {
-        var lines = DomText.Paragraphs(body, n => n.Name is "script" or "style" or "noscript" or "template" or "head", dropTeasers: false);
         if (title is null)
         {
             return null;
         }
+        var lines = DomText.Paragraphs(body, n => n.Name is "script" or "style" or "noscript" or "template" or "head", dropTeasers: false);
         // The headline may also appear in lists of other articles: look around every copy, keep the nearest date.
         DateOnly? best = null;
         var bestDistance = int.MaxValue;

@@ -7,6 +7,11 @@ namespace Extraction.Ingest.Html;
 /// </summary>
 internal static class NestingProbe
 {
+    /// <summary>Whether the page nests deeper than <paramref name="limit"/>; a page with fewer tags than that cannot,
+    /// and counting '&lt;' is a vectorised pass, so most pages skip the tag-by-tag estimate.</summary>
+    public static bool NestsDeeperThan(string html, int limit) =>
+        html.AsSpan().Count('<') > limit && EstimateDepth(html) > limit;
+
     public static int EstimateDepth(string html)
     {
         var depth = 0;
