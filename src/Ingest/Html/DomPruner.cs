@@ -38,7 +38,7 @@ internal static class DomPruner
 
     private static void Collect(HtmlNode node, List<HtmlNode> doomed, bool stripUnlikely, bool pageHasArticle)
     {
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             if (child.NodeType == HtmlNodeType.Comment)
             {

@@ -59,7 +59,7 @@ internal static class DomText
             sb.Append(' ');
             return;
         }
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             AppendInline(child, sb);
         }

@@ -141,7 +141,7 @@ internal sealed class MainContentFinder
         }
         var before = last;
         var count = headings.Count;
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             if (child.NodeType == HtmlNodeType.Element)
             {
@@ -178,7 +178,7 @@ internal sealed class MainContentFinder
         var topClass = top.GetAttributeValue("class", "");
         var result = new List<HtmlNode>();
         var seenTop = false;
-        foreach (var sibling in parent.ChildNodes)
+        foreach (var sibling in ChildNodes.Of(parent))
         {
             if (sibling == top)
             {
@@ -229,7 +229,7 @@ internal sealed class MainContentFinder
     private BlockStats Measure(HtmlNode node)
     {
         var total = new BlockStats();
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             if (child.NodeType == HtmlNodeType.Text)
             {

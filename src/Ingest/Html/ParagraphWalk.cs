@@ -18,7 +18,7 @@ internal sealed class ParagraphWalk(Func<HtmlNode, bool> skip, bool dropTeasers)
 
     public void Walk(HtmlNode node, bool inLink)
     {
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             switch (child.NodeType)
             {
