@@ -77,14 +77,12 @@ public static class VietnameseDecoder
     private static string FromUnicodeText(string text, VietnameseCharset declared, ReadOnlySpan<byte> raw)
     {
         var nfc = ToNfc(text);
-        if (LooksClean(nfc))
+        // Most pages are UTF-8 as declared (or undeclared), whose only odd chars stand alone ("© 2024", "Home » News"):
+        // font encoding and double encoding put their odd chars inside words, so nothing there needs re-reading.
+        // (Clean text shows no misreading either, so that one pass stands for LooksClean too.)
+        var asDeclared = declared is VietnameseCharset.Unknown or VietnameseCharset.Utf8 ? !ShowsMisreading(nfc) : LooksClean(nfc);
+        if (asDeclared)
         {
-            return nfc;
-        }
-        if (declared is VietnameseCharset.Unknown or VietnameseCharset.Utf8 && !ShowsMisreading(nfc))
-        {
-            // Most pages are this: UTF-8 as declared, whose only odd chars stand alone ("© 2024", "Home » News").
-            // Font encoding and double encoding put their odd chars inside words, so nothing here needs re-reading.
             return nfc;
         }
         var fontDeclared = declared is VietnameseCharset.Tcvn3 or VietnameseCharset.Vni;

@@ -73,7 +73,7 @@ public static class HtmlArticleExtractor
     private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely, DomEdits edits, PageScan scan)
     {
         DomPruner.Prune(body, stripUnlikely, edits, scan.HasArticleElement);
-        var finder = new MainContentFinder(scan.Elements);
+        using var finder = new MainContentFinder(scan.Elements);
         var main = finder.Find(body, title);
         ContentCleaner.Clean(main, finder, edits);
         var paragraphs = new List<string>();
