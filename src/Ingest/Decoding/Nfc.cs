@@ -24,8 +24,8 @@ internal static class Nfc
 
     /// <summary>
     /// A cheap sufficient test for NFC: text made only of chars that are NFC on their own and never combine with the
-    /// char before them (Latin up to U+02FF, precomposed Vietnamese, common punctuation and currency, Cyrillic letters,
-    /// kana, CJK ideographs, Hangul syllables, emoji) is already NFC, so the whole-page normalisation pass is skipped.
+    /// char before them (Latin up to U+02FF, precomposed Vietnamese, punctuation, currency, arrows, box drawing, dingbats,
+    /// private-use icons, variation selectors, Cyrillic letters, kana, CJK ideographs, Hangul syllables, emoji) is already NFC, so the whole-page normalisation pass is skipped.
     /// Anything else (combining marks, conjoining jamo, compatibility ideographs ...) goes to the real normaliser.
     /// </summary>
     public static bool IsSurelyNfc(ReadOnlySpan<char> span)
@@ -46,7 +46,9 @@ internal static class Nfc
                 i += 2;
                 continue;
             }
-            if (c is not ((>= '\u1E00' and <= '\u1EFF') or (>= '\u2010' and <= '\u205E') or (>= '\u20A0' and <= '\u20C0')
+            if (c is not ((>= '\u1E00' and <= '\u1EFF') or (>= '\u2002' and <= '\u205E') or (>= '\u20A0' and <= '\u20C0')
+                or '\u2122' or (>= '\u2190' and <= '\u21FF') or (>= '\u2500' and <= '\u27BF') or (>= '\uE000' and <= '\uF8FF')
+                or (>= '\uFE00' and <= '\uFE0F') or '\uFEFF'
                 or (>= '\u0400' and <= '\u0482') or (>= '\u048A' and <= '\u052F') or (>= '\u3040' and <= '\u3098')
                 or (>= '\u309B' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3')))
             {

@@ -22,7 +22,7 @@ public sealed class VietnameseDecoderShortcutTests
     public void Composes_decomposed_Korean_as_well_as_decomposed_Vietnamese()
     {
         // Conjoining jamo lie outside the ranges that are taken as NFC without asking the normaliser.
-        var text = $"유시민 {SeedText.Sentences[3]}";
+        var text = $"유시민 → ★ ™ {SeedText.Sentences[3]}";
 
         var decoded = VietnameseDecoder.Decode(Encoding.UTF8.GetBytes(text.Normalize(NormalizationForm.FormD)), "utf-8", html: false);
 
