@@ -40,9 +40,9 @@ internal static class Nfc
             }
             i += rel;
             var c = span[i];
-            if (c is >= '\uD83C' and <= '\uD83E' && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            if (c is (>= '\uD83C' and <= '\uD83E') or '\uD835' && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
             {
-                // Emoji planes (U+1F000-U+1FBFF) hold no decomposable or combining char.
+                // Emoji planes (U+1F000-U+1FBFF) and mathematical letters (U+1D400-U+1D7FF) hold no decomposable or combining char.
                 i += 2;
                 continue;
             }
