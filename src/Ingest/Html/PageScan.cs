@@ -52,9 +52,14 @@ internal sealed class PageScan
             }
             if (node.HasChildNodes && node.Name is not ("script" or "style"))
             {
-                for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
+                // Only elements are visited: text and comments (half the nodes) are not pushed at all.
+                var children = node.ChildNodes;
+                for (var i = children.Count - 1; i >= 0; i--)
                 {
-                    stack.Push((node.ChildNodes[i], depth + 1));
+                    if (children[i].NodeType == HtmlNodeType.Element)
+                    {
+                        stack.Push((children[i], depth + 1));
+                    }
                 }
             }
         }
