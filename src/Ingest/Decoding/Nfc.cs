@@ -25,7 +25,8 @@ internal static class Nfc
     /// <summary>
     /// A cheap sufficient test for NFC: text made only of chars that are NFC on their own and never combine with the
     /// char before them (Latin up to U+02FF, precomposed Vietnamese, punctuation, currency, arrows, box drawing, dingbats,
-    /// private-use icons, variation selectors, Cyrillic letters, kana, CJK ideographs, Hangul syllables, emoji) is already NFC, so the whole-page normalisation pass is skipped.
+    /// private-use icons, variation selectors, Cyrillic letters, kana, CJK ideographs, Hangul syllables, emoji,
+    /// mathematical letters) is already NFC, so the whole-page normalisation pass is skipped.
     /// Anything else (combining marks, conjoining jamo, compatibility ideographs ...) goes to the real normaliser.
     /// </summary>
     public static bool IsSurelyNfc(ReadOnlySpan<char> span)
