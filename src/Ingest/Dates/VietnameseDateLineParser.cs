@@ -17,7 +17,7 @@ public static partial class VietnameseDateLineParser
     /// <summary>The first plausible date anywhere in <paramref name="text"/> (day-first or ISO), not after <paramref name="today"/>.</summary>
     public static DateOnly? FindDate(string? text, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || !HasDigit(text))
         {
             return null;
         }
@@ -30,7 +30,7 @@ public static partial class VietnameseDateLineParser
     /// </summary>
     public static DateOnly? ParsePageDateLine(string? line, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(line) || line.Length > 220)
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 220 || !HasDigit(line))
         {
             return null;
         }
@@ -64,6 +64,19 @@ public static partial class VietnameseDateLineParser
             return date;
         }
         return null;
+    }
+
+    // Every date pattern holds a digit (\d, any script's): most lines have none and skip the regexes.
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Strips a scraper's leading "date YYYY-MM[-DD]" marker, returning the rest of the line.</summary>

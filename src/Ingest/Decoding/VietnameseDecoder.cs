@@ -77,7 +77,11 @@ public static class VietnameseDecoder
     private static string FromUnicodeText(string text, VietnameseCharset declared, ReadOnlySpan<byte> raw)
     {
         var nfc = ToNfc(text);
-        if (LooksClean(nfc))
+        // Most pages are UTF-8 as declared (or undeclared), whose only odd chars stand alone ("© 2024", "Home » News"):
+        // font encoding and double encoding put their odd chars inside words, so nothing there needs re-reading.
+        // (Clean text shows no misreading either, so that one pass stands for LooksClean too.)
+        var asDeclared = declared is VietnameseCharset.Unknown or VietnameseCharset.Utf8 ? !ShowsMisreading(nfc) : LooksClean(nfc);
+        if (asDeclared)
         {
             return nfc;
         }
@@ -226,15 +230,70 @@ public static class VietnameseDecoder
 
     private static bool LooksClean(string text)
     {
-        foreach (var c in text)
+        // ASCII is always expected: skip its runs with the vectorised search, look up the rest.
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            if (!Expected[c])
+            var rel = span[i..].IndexOfAnyExceptInRange('\u0000', '\u007F');
+            if (rel < 0)
+            {
+                return true;
+            }
+            i += rel;
+            if (!Expected[span[i]])
             {
                 return false;
             }
+            i++;
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether a suspicious char sits inside a word ("ViÖt", "t«n", "Viá»‡t", "Ðông"): the mark of font-encoded,
+    /// double-encoded or misread text. Alone between separators ("© 2024", "a » b") it is only a symbol.
+    /// Font tables and double encoding make Latin-1 chars beside Latin letters; Cyrillic, Arabic or Korean words come from real
+    /// multi-byte UTF-8, which 8-bit bytes form only by rare chance, so they count only on a page with few of them.
+    /// </summary>
+    private static bool ShowsMisreading(string text)
+    {
+        const int ChanceLimit = 16;
+        var span = text.AsSpan();
+        var foreignInWord = false;
+        var nonAscii = 0;
+        var i = 0;
+        while (i < span.Length)
+        {
+            var rel = span[i..].IndexOfAnyExceptInRange('\u0000', '\u007F');
+            if (rel < 0)
+            {
+                break;
+            }
+            i += rel;
+            nonAscii++;
+            var c = span[i];
+            if (!Expected[c] && c < '\u0800')
+            {
+                if (c <= '\u00FF' ? (i > 0 && IsMisreadNeighbour(span[i - 1])) || (i + 1 < span.Length && IsMisreadNeighbour(span[i + 1]))
+                    : (i > 0 && !VietnameseTextScore.IsSeparator(span[i - 1])) || (i + 1 < span.Length && !VietnameseTextScore.IsSeparator(span[i + 1])))
+                {
+                    if (c <= '\u00FF')
+                    {
+                        return true;
+                    }
+                    foreignInWord = true;
+                }
+            }
+            i++;
+        }
+        return foreignInWord && nonAscii < ChanceLimit;
+    }
+
+    // What a misread Latin-1 char stands beside inside a word: ASCII or Latin letters, other Latin-1 symbols, and the
+    // windows-1252 letters (€, ™) that double encoding makes. «Самые» and 유시민·전원책 only quote or join other scripts.
+    private static bool IsMisreadNeighbour(char c) =>
+        !VietnameseTextScore.IsSeparator(c) && (c < '\u0300' || c is '€' or '™');
 
     private static bool[] BuildExpected()
     {
@@ -250,16 +309,5 @@ public static class VietnameseDecoder
         return expected;
     }
 
-    private static string ToNfc(string text)
-    {
-        try
-        {
-            return text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            // Unpaired surrogates cannot be normalised; the text is still better than nothing.
-            return text;
-        }
-    }
+    private static string ToNfc(string text) => Nfc.Normalize(text);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
@@ -25,8 +26,14 @@ internal static partial class ClassHints
 
     private const int CacheLimit = 20_000;
 
-    // Pages repeat the same class names many times; the five regex verdicts are cached per names string.
+    // Pages repeat the same class names many times; the five regex verdicts are cached per names string, and looked
+    // up by span so that a hit allocates nothing (most elements are hits).
     private static readonly ConcurrentDictionary<string, ClassVerdict> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, ClassVerdict>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Counted apart: ConcurrentDictionary.Count takes every lock.
+    private static int _cached;
 
     /// <summary>+25 for article-like names, -25 for furniture-like names (both may apply).</summary>
     public static int Weight(HtmlNode node) => Judge(node).Weight;
@@ -42,15 +49,39 @@ internal static partial class ClassHints
 
     private static ClassVerdict Judge(HtmlNode node)
     {
-        if (node.Attributes.Count == 0)
+        if (!node.HasAttributes)
         {
             return default;
         }
-        var names = Names(node);
-        if (names.Length <= 1)
+        var cls = node.GetAttributeValue("class", "");
+        var id = node.GetAttributeValue("id", "");
+        if (cls.Contains("tag-", StringComparison.Ordinal) || cls.Contains("category-", StringComparison.Ordinal))
+        {
+            var names = Names(node);
+            return names.Length <= 1 ? default : Judge(names);
+        }
+        if (cls.Length == 0 && id.Length == 0)
         {
             return default;
         }
+        // The names string (class, space, id) is built in a buffer and only made a string when it is new.
+        var length = cls.Length + 1 + id.Length;
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(length));
+        cls.CopyTo(buffer);
+        buffer[cls.Length] = ' ';
+        id.CopyTo(buffer[(cls.Length + 1)..]);
+        var key = buffer[..length];
+        var verdict = CacheBySpan.TryGetValue(key, out var cached) ? cached : Judge(key.ToString());
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        return verdict;
+    }
+
+    private static ClassVerdict Judge(string names)
+    {
         if (Cache.TryGetValue(names, out var verdict))
         {
             return verdict;
@@ -58,9 +89,10 @@ internal static partial class ClassHints
         var weight = (Negative().IsMatch(names) ? -25 : 0) + (Positive().IsMatch(names) ? 25 : 0);
         verdict = new ClassVerdict(weight, Unlikely().IsMatch(names) && !MaybeArticle().IsMatch(names), InArticleFurniture().IsMatch(names),
             TitleClass().IsMatch(names));
-        if (Cache.Count >= CacheLimit)
+        if (Interlocked.Increment(ref _cached) > CacheLimit)
         {
             Cache.Clear();
+            Interlocked.Exchange(ref _cached, 0);
         }
         Cache.TryAdd(names, verdict);
         return verdict;

@@ -40,18 +40,20 @@ internal static class ContentCleaner
     }
 
     /// <summary>Like <see cref="Skip(HtmlNode)"/>, but never a block holding half of <paramref name="rootLength"/>.</summary>
-    public static bool Skip(HtmlNode node, MainContentFinder finder, int rootLength) =>
-        Skip(node) && (node.Name is "h1" or "figure" or "figcaption" or "img" or "picture" || finder.Stat(node).TextLength * 2 <= rootLength);
+    public static bool Skip(HtmlNode node, MainContentFinder finder, int rootLength, bool pageHasArticle = true) =>
+        Skip(node, pageHasArticle) && (node.Name is "h1" or "figure" or "figcaption" or "img" or "picture" || finder.Stat(node).TextLength * 2 <= rootLength);
 
     /// <summary>Nodes the text walk leaves out: headline, figures and captions, share bars, tags, related links.</summary>
-    public static bool Skip(HtmlNode node)
+    /// <param name="node">The node.</param>
+    /// <param name="pageHasArticle">Whether the page holds an article element at all (else none is searched for).</param>
+    public static bool Skip(HtmlNode node, bool pageHasArticle = true)
     {
         if (node.NodeType != HtmlNodeType.Element)
         {
             return false;
         }
         return node.Name is "h1" or "figure" or "figcaption" or "img" or "picture" or "script" or "style" or "noscript"
-            || (ClassHints.IsInArticleFurniture(node) && !DomPruner.HoldsArticle(node));
+            || (ClassHints.IsInArticleFurniture(node) && !(pageHasArticle && DomPruner.HoldsArticle(node)));
     }
 
     private static bool IsFishy(HtmlNode node, MainContentFinder finder)

@@ -25,19 +25,20 @@ internal static class DomPruner
     /// <param name="stripUnlikely">Also remove hidden and furniture-named blocks; the second, gentler pass does not
     /// (some pages hide the whole article until a script runs, or wrap it in an "ad-margins" block).</param>
     /// <param name="edits">Records the removals so that the caller can undo them.</param>
-    public static void Prune(HtmlNode root, bool stripUnlikely, DomEdits edits)
+    /// <param name="pageHasArticle">Whether the page holds an article element at all (else none is searched for).</param>
+    public static void Prune(HtmlNode root, bool stripUnlikely, DomEdits edits, bool pageHasArticle = true)
     {
         var doomed = new List<HtmlNode>();
-        Collect(root, doomed, stripUnlikely);
+        Collect(root, doomed, stripUnlikely, pageHasArticle);
         foreach (var node in doomed)
         {
             edits.Remove(node);
         }
     }
 
-    private static void Collect(HtmlNode node, List<HtmlNode> doomed, bool stripUnlikely)
+    private static void Collect(HtmlNode node, List<HtmlNode> doomed, bool stripUnlikely, bool pageHasArticle)
     {
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             if (child.NodeType == HtmlNodeType.Comment)
             {
@@ -48,16 +49,16 @@ internal static class DomPruner
             {
                 continue;
             }
-            if (IsDoomed(child, stripUnlikely))
+            if (IsDoomed(child, stripUnlikely, pageHasArticle))
             {
                 doomed.Add(child);
                 continue;
             }
-            Collect(child, doomed, stripUnlikely);
+            Collect(child, doomed, stripUnlikely, pageHasArticle);
         }
     }
 
-    private static bool IsDoomed(HtmlNode node, bool stripUnlikely)
+    private static bool IsDoomed(HtmlNode node, bool stripUnlikely, bool pageHasArticle)
     {
         if (NeverText.Contains(node.Name))
         {
@@ -71,7 +72,7 @@ internal static class DomPruner
         {
             return true;
         }
-        if (node.Attributes.Count == 0)
+        if (!node.HasAttributes)
         {
             return false;
         }
@@ -92,12 +93,12 @@ internal static class DomPruner
         }
         return node.Name is not ("body" or "html" or "article" or "main" or "a" or "table" or "tbody" or "tr" or "td" or "p")
             && ClassHints.IsUnlikely(node)
-            && !HoldsArticle(node);
+            && !(pageHasArticle && HoldsArticle(node));
     }
 
     /// <summary>A wrapper with a furniture-like name that still holds the article element is kept.</summary>
     public static bool HoldsArticle(HtmlNode node) => DomWalk.Any(node, IsArticleElement);
 
-    private static bool IsArticleElement(HtmlNode d) =>
-        d.Name is "article" or "main" || (d.Attributes.Count > 0 && d.GetAttributeValue("itemprop", "").Equals("articleBody", StringComparison.OrdinalIgnoreCase));
+    public static bool IsArticleElement(HtmlNode d) =>
+        d.Name is "article" or "main" || (d.HasAttributes && d.GetAttributeValue("itemprop", "").Equals("articleBody", StringComparison.OrdinalIgnoreCase));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HtmlAgilityPack;
 
@@ -39,7 +40,7 @@ internal static class DomText
     {
         var sb = new StringBuilder();
         AppendInline(node, sb);
-        return Collapse(sb.ToString());
+        return Collapse(sb);
     }
 
     private static void AppendInline(HtmlNode node, StringBuilder sb)
@@ -58,7 +59,7 @@ internal static class DomText
             sb.Append(' ');
             return;
         }
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             AppendInline(child, sb);
         }
@@ -71,23 +72,56 @@ internal static class DomText
     /// <summary>Collapses whitespace (NBSP and zero-width marks included) to single spaces and trims.</summary>
     public static string Collapse(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        var buffer = Rent(text.Length, out var rented);
+        var n = 0;
         var space = false;
+        Collapse(text, buffer, ref n, ref space);
+        return Finish(text, buffer[..n], rented);
+    }
+
+    /// <summary>The same, read straight from a builder's chunks (no intermediate string).</summary>
+    public static string Collapse(StringBuilder text)
+    {
+        var buffer = Rent(text.Length, out var rented);
+        var n = 0;
+        var space = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            Collapse(chunk.Span, buffer, ref n, ref space);
+        }
+        return Finish(null, buffer[..n], rented);
+    }
+
+    private static Span<char> Rent(int length, out char[] rented)
+    {
+        rented = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        return rented;
+    }
+
+    private static string Finish(string? source, Span<char> collapsed, char[] rented)
+    {
+        // Most strings are already collapsed: return the source rather than an equal copy.
+        var result = source is not null && collapsed.SequenceEqual(source) ? source : new string(collapsed);
+        ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    private static void Collapse(ReadOnlySpan<char> text, Span<char> buffer, ref int n, ref bool space)
+    {
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c is '\u00A0' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
             if (space)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
                 space = false;
             }
-            sb.Append(c);
+            buffer[n++] = c;
         }
-        return sb.ToString();
     }
 
     /// <summary>

@@ -27,12 +27,14 @@ public static class HtmlArticleExtractor
     public static HtmlArticle Extract(string html, string? url, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (NestingProbe.EstimateDepth(html) > MaxParseDepth)
+        if (NestingProbe.NestsDeeperThan(html, MaxParseDepth))
         {
             // Too deep for the parser's recursion: strip the tags and read the page as a text scrape.
             return FromScrape(TextScrapeCleaner.Clean(TagStripper.Strip(html), today));
         }
-        var doc = new HtmlDocument();
+        // No id index (nothing here looks nodes up by id, and it costs on every parse and removal), and no syntax
+        // report on unclosed tags (never read; the tree is the same).
+        var doc = new HtmlDocument { OptionUseIdAttribute = false, OptionCheckSyntax = false };
         doc.LoadHtml(html);
         var scan = PageScan.Of(doc.DocumentNode);
         if (scan.MaxDepth > MaxScoringDepth)
@@ -47,12 +49,12 @@ public static class HtmlArticleExtractor
         var published = meta.Published ?? DateNearTitle(body, title, today);
 
         var edits = new DomEdits();
-        var text = MainText(body, title, today, stripUnlikely: true, edits);
+        var text = MainText(body, title, today, stripUnlikely: true, edits, scan);
         if (text.Length < RetryBelowChars)
         {
             // Furniture-like names sometimes wrap the whole page ("Page-ad-margins"): retry gently on the restored page.
             edits.Undo();
-            var gentle = MainText(body, title, today, stripUnlikely: false, new DomEdits());
+            var gentle = MainText(body, title, today, stripUnlikely: false, new DomEdits(), scan);
             if (gentle.Length > text.Length)
             {
                 text = gentle;
@@ -68,15 +70,15 @@ public static class HtmlArticleExtractor
     private static HtmlArticle FromScrape(CleanedText cleaned) =>
         new(cleaned.Title, cleaned.Published, cleaned.Author, null, cleaned.Text);
 
-    private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely, DomEdits edits)
+    private static string MainText(HtmlNode body, string? title, DateOnly today, bool stripUnlikely, DomEdits edits, PageScan scan)
     {
-        DomPruner.Prune(body, stripUnlikely, edits);
-        var finder = new MainContentFinder();
+        DomPruner.Prune(body, stripUnlikely, edits, scan.HasArticleElement);
+        using var finder = new MainContentFinder(scan.Elements);
         var main = finder.Find(body, title);
         ContentCleaner.Clean(main, finder, edits);
         var paragraphs = new List<string>();
         var mainLength = main.Sum(n => finder.Stat(n).TextLength);
-        bool Skip(HtmlNode n) => ContentCleaner.Skip(n, finder, mainLength);
+        bool Skip(HtmlNode n) => ContentCleaner.Skip(n, finder, mainLength, scan.HasArticleElement);
         foreach (var node in main)
         {
             if (Skip(node))
@@ -102,11 +104,11 @@ public static class HtmlArticleExtractor
     /// <summary>A Vietnamese date line printed near the headline (old pages carry no metadata).</summary>
     private static DateOnly? DateNearTitle(HtmlNode body, string? title, DateOnly today)
     {
-        var lines = DomText.Paragraphs(body, n => n.Name is "script" or "style" or "noscript" or "template" or "head", dropTeasers: false);
         if (title is null)
         {
             return null;
         }
+        var lines = DomText.Paragraphs(body, n => n.Name is "script" or "style" or "noscript" or "template" or "head", dropTeasers: false);
         // The headline may also appear in lists of other articles: look around every copy, keep the nearest date.
         DateOnly? best = null;
         var bestDistance = int.MaxValue;

@@ -124,7 +124,7 @@ internal static class HtmlMetadataReader
             {
                 continue;
             }
-            content = HtmlEntity.DeEntitize(content);
+            content = DeEntitize(content);
             foreach (var attr in MetaKeyAttributes)
             {
                 var key = meta.GetAttributeValue(attr, "");
@@ -147,7 +147,7 @@ internal static class HtmlMetadataReader
         {
             return null;
         }
-        href = HtmlEntity.DeEntitize(href.Trim());
+        href = DeEntitize(href.Trim());
         if (Uri.TryCreate(href, UriKind.Absolute, out var abs) && abs.Scheme is "http" or "https")
         {
             return abs.ToString();
@@ -159,13 +159,16 @@ internal static class HtmlMetadataReader
         return null;
     }
 
+    // HtmlAgilityPack rebuilds the string char by char even when it holds no entity.
+    private static string DeEntitize(string text) => text.Contains('&') ? HtmlEntity.DeEntitize(text) : text;
+
     private static string? Clean(string? text)
     {
         if (text is null)
         {
             return null;
         }
-        var t = DomText.Collapse(HtmlEntity.DeEntitize(text));
+        var t = DomText.Collapse(DeEntitize(text));
         return t.Length == 0 ? null : t;
     }
 }

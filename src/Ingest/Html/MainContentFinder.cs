@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using HtmlAgilityPack;
 
@@ -8,13 +9,34 @@ namespace Extraction.Ingest.Html;
 /// length and commas, the score flows to their ancestors, link-heavy and furniture-named blocks lose, and the
 /// best block plus its article-like siblings is the main content. Works on a pruned DOM (see <see cref="DomPruner"/>).
 /// </summary>
-internal sealed class MainContentFinder
+internal sealed class MainContentFinder : IDisposable
 {
     private const int MinUnitChars = 25;
     private const int AncestorLevels = 5;
 
-    private readonly Dictionary<HtmlNode, BlockStats> _stats = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<HtmlNode, double> _scores = new(ReferenceEqualityComparer.Instance);
+    // Per-element stats live in a pooled array, indexed through the table: a table of the stats themselves came to
+    // 100 KB and more on big pages, a fresh large-object allocation for every page.
+    private readonly Dictionary<HtmlNode, int> _index;
+    private BlockStats[] _blocks;
+    private int _count;
+    private readonly Dictionary<HtmlNode, double> _scores = new(NodeIdentity.Instance);
+
+    /// <param name="elements">About how many elements will be measured: the table is sized once instead of regrown.</param>
+    public MainContentFinder(int elements = 0)
+    {
+        _index = new Dictionary<HtmlNode, int>(elements, NodeIdentity.Instance);
+        _blocks = ArrayPool<BlockStats>.Shared.Rent(Math.Max(elements + 1, 16));
+    }
+
+    /// <summary>Hands the stats array back to the pool; the finder answers nothing afterwards.</summary>
+    public void Dispose()
+    {
+        if (_blocks.Length > 0)
+        {
+            ArrayPool<BlockStats>.Shared.Return(_blocks);
+            _blocks = [];
+        }
+    }
 
     /// <summary>h1 elements met while measuring: pages with one cannot hold several stories.</summary>
     private int _h1Count;
@@ -47,14 +69,14 @@ internal sealed class MainContentFinder
         top = PreferTitledArticle(body, top, title);
         // Climb while the block is its parent's only content: the parent frames the same article.
         while (top.ParentNode is { } parent && parent != body && parent.Name != "html"
-            && _stats.TryGetValue(parent, out var ps) && ps.TextLength <= Stat(top).TextLength * 1.05)
+            && _index.TryGetValue(parent, out var pi) && _blocks[pi].TextLength <= Stat(top).TextLength * 1.05)
         {
             top = parent;
         }
         return WithSiblings(top);
     }
 
-    public BlockStats Stat(HtmlNode node) => _stats.TryGetValue(node, out var s) ? s : default;
+    public BlockStats Stat(HtmlNode node) => _index.TryGetValue(node, out var i) ? _blocks[i] : default;
 
     public double Score(HtmlNode node) => _scores.TryGetValue(node, out var s) ? s : 0;
 
@@ -95,7 +117,7 @@ internal sealed class MainContentFinder
             return top;
         }
         var headings = new List<HtmlNode>();
-        var owner = new Dictionary<HtmlNode, HtmlNode?>(ReferenceEqualityComparer.Instance);
+        var owner = new Dictionary<HtmlNode, HtmlNode?>(NodeIdentity.Instance);
         HtmlNode? last = null;
         AssignHeadings(body, headings, owner, ref last);
         if (headings.Count < 2)
@@ -135,7 +157,7 @@ internal sealed class MainContentFinder
         }
         var before = last;
         var count = headings.Count;
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             if (child.NodeType == HtmlNodeType.Element)
             {
@@ -172,7 +194,7 @@ internal sealed class MainContentFinder
         var topClass = top.GetAttributeValue("class", "");
         var result = new List<HtmlNode>();
         var seenTop = false;
-        foreach (var sibling in parent.ChildNodes)
+        foreach (var sibling in ChildNodes.Of(parent))
         {
             if (sibling == top)
             {
@@ -223,7 +245,7 @@ internal sealed class MainContentFinder
     private BlockStats Measure(HtmlNode node)
     {
         var total = new BlockStats();
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             if (child.NodeType == HtmlNodeType.Text)
             {
@@ -258,7 +280,19 @@ internal sealed class MainContentFinder
                 };
             }
         }
-        _stats[node] = total;
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, node, out var exists);
+        if (!exists)
+        {
+            if (_count == _blocks.Length)
+            {
+                var larger = ArrayPool<BlockStats>.Shared.Rent(_blocks.Length * 2);
+                _blocks.AsSpan(0, _count).CopyTo(larger);
+                ArrayPool<BlockStats>.Shared.Return(_blocks);
+                _blocks = larger;
+            }
+            slot = _count++;
+        }
+        _blocks[slot] = total;
         if (total.OwnTextLength >= MinUnitChars && node.NodeType == HtmlNodeType.Element && DomText.IsBlock(node.Name) && node.Name is not ("body" or "html"))
         {
             ScoreUnit(node, total);

@@ -7,6 +7,11 @@ namespace Extraction.Ingest.Html;
 /// </summary>
 internal static class NestingProbe
 {
+    /// <summary>Whether the page nests deeper than <paramref name="limit"/>; a page with fewer tags than that cannot,
+    /// and counting '&lt;' is a vectorised pass, so most pages skip the tag-by-tag estimate.</summary>
+    public static bool NestsDeeperThan(string html, int limit) =>
+        html.AsSpan().Count('<') > limit && EstimateDepth(html) > limit;
+
     public static int EstimateDepth(string html)
     {
         var depth = 0;
@@ -46,15 +51,26 @@ internal static class NestingProbe
         return max;
     }
 
-    private static bool IsVoid(ReadOnlySpan<char> tag) =>
-        tag.Equals("br", StringComparison.OrdinalIgnoreCase) || tag.Equals("img", StringComparison.OrdinalIgnoreCase)
-        || tag.Equals("meta", StringComparison.OrdinalIgnoreCase) || tag.Equals("link", StringComparison.OrdinalIgnoreCase)
-        || tag.Equals("input", StringComparison.OrdinalIgnoreCase) || tag.Equals("hr", StringComparison.OrdinalIgnoreCase)
-        || tag.Equals("source", StringComparison.OrdinalIgnoreCase) || tag.Equals("area", StringComparison.OrdinalIgnoreCase)
-        || tag.Equals("base", StringComparison.OrdinalIgnoreCase) || tag.Equals("col", StringComparison.OrdinalIgnoreCase)
-        || tag.Equals("wbr", StringComparison.OrdinalIgnoreCase) || tag.Equals("embed", StringComparison.OrdinalIgnoreCase)
-        || tag.Equals("param", StringComparison.OrdinalIgnoreCase) || tag.Equals("track", StringComparison.OrdinalIgnoreCase)
-        || tag.Equals("p", StringComparison.OrdinalIgnoreCase) || tag.Equals("li", StringComparison.OrdinalIgnoreCase)
-        || tag.Equals("option", StringComparison.OrdinalIgnoreCase) || tag.Equals("td", StringComparison.OrdinalIgnoreCase)
-        || tag.Equals("tr", StringComparison.OrdinalIgnoreCase);
+    // Tags that never nest (void elements, and the ones old pages leave unclosed): looked up by length first.
+    private static readonly string[][] VoidByLength =
+    [
+        [], ["p"], ["br", "hr", "li", "td", "tr"], ["img", "col", "wbr"], ["meta", "link", "base", "area"],
+        ["input", "embed", "param", "track"], ["source", "option"],
+    ];
+
+    private static bool IsVoid(ReadOnlySpan<char> tag)
+    {
+        if (tag.Length >= VoidByLength.Length)
+        {
+            return false;
+        }
+        foreach (var name in VoidByLength[tag.Length])
+        {
+            if (tag.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -22,6 +22,13 @@ internal sealed class PageScan
 
     public HtmlNode? TitleElement { get; private set; }
 
+    /// <summary>How many elements the page holds (sizes the per-node tables downstream).</summary>
+    public int Elements { get; private set; }
+
+    /// <summary>Whether any article element (article, main, itemprop=articleBody) exists: when none does, no block
+    /// needs searching for one.</summary>
+    public bool HasArticleElement { get; private set; }
+
     /// <summary>Deepest element nesting: the recursive walks downstream refuse absurd depths.</summary>
     public int MaxDepth { get; private set; }
 
@@ -39,13 +46,20 @@ internal sealed class PageScan
             if (node.NodeType is HtmlNodeType.Element)
             {
                 scan.Visit(node);
+                scan.Elements++;
+                scan.HasArticleElement = scan.HasArticleElement || DomPruner.IsArticleElement(node);
                 scan.MaxDepth = Math.Max(scan.MaxDepth, depth);
             }
             if (node.HasChildNodes && node.Name is not ("script" or "style"))
             {
-                for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
+                // Only elements are visited: text and comments (half the nodes) are not pushed at all.
+                var children = node.ChildNodes;
+                for (var i = children.Count - 1; i >= 0; i--)
                 {
-                    stack.Push((node.ChildNodes[i], depth + 1));
+                    if (children[i].NodeType == HtmlNodeType.Element)
+                    {
+                        stack.Push((children[i], depth + 1));
+                    }
                 }
             }
         }

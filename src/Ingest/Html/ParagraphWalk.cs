@@ -18,7 +18,7 @@ internal sealed class ParagraphWalk(Func<HtmlNode, bool> skip, bool dropTeasers)
 
     public void Walk(HtmlNode node, bool inLink)
     {
-        foreach (var child in node.ChildNodes)
+        foreach (var child in ChildNodes.Of(node))
         {
             switch (child.NodeType)
             {
@@ -81,7 +81,7 @@ internal sealed class ParagraphWalk(Func<HtmlNode, bool> skip, bool dropTeasers)
         {
             return;
         }
-        var text = DomText.Collapse(_current.ToString());
+        var text = DomText.Collapse(_current);
         var teaser = dropTeasers && _chars > 0 && _linkChars >= _chars * 0.9 && text.Length < TeaserMaxChars;
         _current.Clear();
         _chars = 0;
