@@ -51,7 +51,7 @@ internal static class ScaleRun
     public static string EnsureBuilt(int rows, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var path = Path.Combine(Path.GetTempPath(), $"agreements-index-bench-{rows}.db");
+        var path = Path.Combine(Path.GetTempPath(), $"agreements-index-bench-{rows}-postings.db");
         if (File.Exists(path) && File.Exists(path + ".done"))
         {
             log.WriteLine($"reusing {path} ({File.ReadAllText(path + ".done").Trim()})");

@@ -1,0 +1,105 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Extraction.Index.Sqlite.Postings;
+
+/// <summary>
+/// Doc ids in blocks of 65,536, laid out as roaring bitmaps are: one block's ids for one key are stored
+/// as a sorted array of 16-bit offsets while there are few, and as an 8 KiB bitmap from 4,096 on, so a
+/// key in every other doc costs a bit per doc and a rare key two bytes per doc. Query work is then
+/// word-wide AND/OR over 1,024 ulongs per block, whatever the doclist lengths.
+/// </summary>
+internal static class IdBlock
+{
+    public const int Shift = 16;
+    public const int Size = 1 << Shift;
+    public const int Words = Size / 64;
+    public const int BitmapBytes = Size / 8;
+
+    /// <summary>Above this many ids an offset array would be larger than the bitmap.</summary>
+    private const int ArrayMax = (BitmapBytes / sizeof(ushort)) - 1;
+
+    public static int BlockOf(long id) => (int)(id >> Shift);
+
+    public static int OffsetOf(long id) => (int)(id & (Size - 1));
+
+    public static long IdOf(int block, int offset) => ((long)block << Shift) | (uint)offset;
+
+    /// <summary>ORs a stored container into a block's bits.</summary>
+    public static void OrInto(ReadOnlySpan<byte> container, Span<ulong> bits)
+    {
+        if (container.Length == BitmapBytes)
+        {
+            var stored = MemoryMarshal.Cast<byte, ulong>(container);
+            for (var i = 0; i < Words; i++)
+            {
+                bits[i] |= stored[i];
+            }
+            return;
+        }
+        foreach (var offset in MemoryMarshal.Cast<byte, ushort>(container))
+        {
+            bits[offset >> 6] |= 1UL << (offset & 63);
+        }
+    }
+
+    /// <summary>The container for a block's bits: offsets while few, the bitmap itself from 4,096 on; empty when no bit is set.</summary>
+    public static byte[] Encode(ReadOnlySpan<ulong> bits)
+    {
+        var count = Count(bits);
+        if (count > ArrayMax)
+        {
+            return MemoryMarshal.AsBytes(bits).ToArray();
+        }
+        var offsets = new ushort[count];
+        var n = 0;
+        for (var w = 0; w < Words; w++)
+        {
+            var word = bits[w];
+            while (word != 0)
+            {
+                offsets[n++] = (ushort)((w << 6) | BitOperations.TrailingZeroCount(word));
+                word &= word - 1;
+            }
+        }
+        return MemoryMarshal.AsBytes(offsets.AsSpan()).ToArray();
+    }
+
+    public static int Count(ReadOnlySpan<ulong> bits)
+    {
+        var count = 0;
+        foreach (var word in bits)
+        {
+            count += BitOperations.PopCount(word);
+        }
+        return count;
+    }
+
+    public static bool IsEmpty(ReadOnlySpan<ulong> bits) => bits.IndexOfAnyExcept(0UL) < 0;
+
+    public static bool Has(ReadOnlySpan<ulong> bits, int offset) => (bits[offset >> 6] & (1UL << (offset & 63))) != 0;
+
+    public static void And(Span<ulong> target, ReadOnlySpan<ulong> other)
+    {
+        for (var i = 0; i < Words; i++)
+        {
+            target[i] &= other[i];
+        }
+    }
+
+    public static void AndNot(Span<ulong> target, ReadOnlySpan<ulong> other)
+    {
+        for (var i = 0; i < Words; i++)
+        {
+            target[i] &= ~other[i];
+        }
+    }
+
+    public static void Or(Span<ulong> target, ReadOnlySpan<ulong> other)
+    {
+        for (var i = 0; i < Words; i++)
+        {
+            target[i] |= other[i];
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Extraction.Index.Indexing;
+using Extraction.Index.Query;
+
+namespace Extraction.Index.Sqlite.Postings;
+
+/// <summary>
+/// The posting keys of a doc and of a query phrase, made by one rule so the two always agree: each
+/// folded word and each pair of adjacent folded words, prefixed by the field (p parties, t title,
+/// s subject, b body, k kind, l place). A phrase is the AND of its adjacent pairs in one field, so
+/// "mat tran to quoc" reads three short lists rather than four of the commonest words.
+/// </summary>
+internal static class PostingKeys
+{
+    /// <summary>Every stored agreement row / article row (deleted ones drop out of these).</summary>
+    public static string Docs(bool articles) => articles ? "_d1" : "_d0";
+
+    /// <summary>Rows of a syndicated copy whose group head is stored: hidden from search.</summary>
+    public const string Hidden = "_h";
+
+    public static string Year(int year) => "y:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static readonly char[] AnyFields = ['p', 't', 's', 'b'];
+
+    public static HashSet<string> OfDoc(IndexedDoc doc, bool isArticle)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var k = doc.Keys;
+        var keys = new HashSet<string>(StringComparer.Ordinal) { Docs(isArticle) };
+        AddField(keys, 'p', k.PartiesF);
+        AddField(keys, 't', k.TitleF);
+        AddField(keys, 's', k.SubjectF);
+        AddField(keys, 'b', k.BodyF);
+        AddField(keys, 'k', k.KindF);
+        AddField(keys, 'l', k.PlaceF);
+        if (doc.Year is int y)
+        {
+            keys.Add(Year(y));
+        }
+        return keys;
+    }
+
+    /// <summary>The keys a field must hold for the phrase: its one word, or each adjacent pair.</summary>
+    public static List<string> OfPhrase(char field, IReadOnlyList<string> folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        if (folded.Count == 1)
+        {
+            return [Key(field, folded[0])];
+        }
+        var keys = new List<string>(folded.Count - 1);
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            var pair = Key(field, folded[i] + " " + folded[i + 1]);
+            if (!keys.Contains(pair))
+            {
+                keys.Add(pair);
+            }
+        }
+        return keys;
+    }
+
+    /// <summary>The fields a query phrase is looked for in.</summary>
+    public static char[] FieldsOf(QueryField field) => field switch
+    {
+        QueryField.Party => ['p'],
+        QueryField.Place => ['l'],
+        QueryField.Kind => ['k'],
+        _ => AnyFields,
+    };
+
+    private static string Key(char field, string words) => string.Concat(field.ToString(), ":", words);
+
+    private static void AddField(HashSet<string> keys, char field, string? folded)
+    {
+        if (string.IsNullOrEmpty(folded))
+        {
+            return;
+        }
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            keys.Add(Key(field, words[i]));
+            if (i + 1 < words.Length)
+            {
+                keys.Add(Key(field, words[i] + " " + words[i + 1]));
+            }
+        }
+    }
+}
