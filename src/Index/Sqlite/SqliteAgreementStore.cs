@@ -25,8 +25,6 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     private const int ProximityCandidates = 50;
 
-    private const double ProximityBoost = 1.5;
-
     /// <summary>Most matches ranked per search, newest first: totals and facets count every match, but beyond this many a query is too broad for its order to mean much.</summary>
     public const int RankCap = 2000;
 
@@ -285,20 +283,19 @@ public sealed class SqliteAgreementStore : IAgreementStore
     }
 
     /// <summary>
-    /// Words typed next to each other that also stand together in the parties, title or subject rank
-    /// higher ("Ủy ban nhân dân huyện" above an agreement that has those words apart), and so do
-    /// spellings with the very diacritics typed ("hòa" above "hóa"). Done on the top candidates in C#:
-    /// a phrase or an exact-key column in the MATCH costs a full scan of common words' doclists.
+    /// Spellings with the very diacritics typed rank higher ("hòa" above "hóa"), as when exact keys had
+    /// their own column: a full exact match doubles the score. Done in C# on the top candidates only,
+    /// since exact spellings are not indexed (the folded keys find everything; this only orders it).
     /// </summary>
     private List<(long Id, double Score)> Rerank(List<(long Id, double Score)> ranked, CompiledQuery compiled)
     {
         var exact = compiled.Clauses.SelectMany(c => c).Where(p => p.UseExact).ToList();
-        if ((compiled.Proximity.Count == 0 && exact.Count == 0) || ranked.Count < 2)
+        if (exact.Count == 0 || ranked.Count < 2)
         {
             return ranked;
         }
         var idParams = ranked.Select((p, i) => ($"@c{i}", (object?)p.Id)).ToArray();
-        var fields = new Dictionary<long, (string Named, string All)>();
+        var texts = new Dictionary<long, string>();
         using (var r = sql.Command(
             $"SELECT d.id, d.parties, d.subject, a.title, d.evidence FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
             null,
@@ -306,41 +303,25 @@ public sealed class SqliteAgreementStore : IAgreementStore
         {
             while (r.Read())
             {
-                var named = string.Join(" \n ", Enumerable.Range(1, 3).Where(i => !r.IsDBNull(i)).Select(r.GetString));
-                fields[r.GetInt64(0)] = (named, r.IsDBNull(4) ? named : named + " \n " + r.GetString(4));
+                texts[r.GetInt64(0)] = string.Join(" \n ", Enumerable.Range(1, 4).Where(i => !r.IsDBNull(i)).Select(r.GetString));
             }
         }
         return ranked
-            .Select((p, i) =>
-            {
-                var (named, all) = fields.GetValueOrDefault(p.Id);
-                var boost = (Adjacent(named, compiled) ? ProximityBoost : 1) * (1 + ExactShare(all, exact));
-                return (p.Id, Score: p.Score * boost, Order: i);
-            })
+            .Select((p, i) => (p.Id, Score: p.Score * (1 + ExactShare(texts.GetValueOrDefault(p.Id), exact)), Order: i))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Order)
             .Select(x => (x.Id, x.Score))
             .ToList();
     }
 
-    /// <summary>Share of the diacritic-bearing phrases found with exactly those diacritics: as when exact keys had their own bm25 column, a full exact match doubles the score.</summary>
+    /// <summary>Share of the diacritic-bearing phrases found with exactly those diacritics.</summary>
     private double ExactShare(string? text, List<KeyPhrase> exact)
     {
-        if (exact.Count == 0 || string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text))
         {
             return 0;
         }
         var spelled = " " + SearchKey.ExactText(keys.Tokens(text)) + " ";
         return exact.Count(p => spelled.Contains(" " + string.Join(' ', p.Exact) + " ", StringComparison.Ordinal)) / (double)exact.Count;
-    }
-
-    private bool Adjacent(string? text, CompiledQuery compiled)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return false;
-        }
-        var folded = " " + SearchKey.FoldedText(keys.Tokens(text)) + " ";
-        return compiled.Proximity.Any(p => folded.Contains(" " + string.Join(' ', p.Phrase.Folded) + " ", StringComparison.Ordinal));
     }
 
     private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled)

@@ -19,6 +19,9 @@ internal sealed class PostingSearch
     private const double SubjectWeight = 2;
     private const double BodyWeight = 1;
 
+    /// <summary>Words typed next to each other that also stand together in the parties, title or subject.</summary>
+    private const double ProximityBoost = 1.5;
+
     /// <summary>Longest from:/to: span turned into year keys; wider ranges are checked on the dates only.</summary>
     private const int MaxYearSpan = 40;
 
@@ -44,6 +47,8 @@ internal sealed class PostingSearch
         var years = Years(q).Select(PostingKeys.Year).ToList();
         var (from, to) = (q.FromKey ?? 0, q.ToKey ?? int.MaxValue);
         var checkDates = q.FromKey is not null || q.ToKey is not null;
+        var proximity = q.Proximity.SelectMany(run => "pts".Select(f => PostingKeys.OfPhrase(f, run.Phrase.Folded))).ToList();
+        var adjacent = new ulong[IdBlock.Words];
 
         var collector = new ResultCollector(0, keep) { CountFacets = false };
         var counts = new FacetTally();
@@ -53,6 +58,7 @@ internal sealed class PostingSearch
         var tmp = new ulong[IdBlock.Words];
         var scratch = new ulong[IdBlock.Words];
         var weights = clauses.Select(_ => (Five: new ulong[IdBlock.Words], Four: new ulong[IdBlock.Words], Two: new ulong[IdBlock.Words])).ToList();
+        var any = new ulong[IdBlock.Words];
 
         foreach (var (block, version) in FacetBlockCache.Versions(sql))
         {
@@ -70,7 +76,7 @@ internal sealed class PostingSearch
                 Array.Clear(five);
                 Array.Clear(four);
                 Array.Clear(two);
-                var any = new ulong[IdBlock.Words];
+                Array.Clear(any);
                 foreach (var (keys, weight) in clauses[c])
                 {
                     if (!AllOf(containers, keys, block, tmp, scratch))
@@ -122,9 +128,17 @@ internal sealed class PostingSearch
             total += IdBlock.Count(r);
             if (ranked < rankCap)
             {
+                Array.Clear(adjacent);
+                foreach (var keys in proximity)
+                {
+                    if (AllOf(containers, keys, block, tmp, scratch))
+                    {
+                        IdBlock.Or(adjacent, tmp);
+                    }
+                }
                 ForEachNewest(r, o =>
                 {
-                    var score = clauses.Count == 0 ? 0 : Score(weights, o, slots.PartyWords[o]);
+                    var score = clauses.Count == 0 ? 0 : Score(weights, o, slots.PartyWords[o]) * (IdBlock.Has(adjacent, o) ? ProximityBoost : 1);
                     collector.Add(new MatchRow(IdBlock.IdOf(block, o), score, slots.DateKeys[o], null, null, null, ""));
                     return ++ranked < rankCap;
                 });
