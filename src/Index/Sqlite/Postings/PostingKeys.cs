@@ -21,6 +21,12 @@ internal static class PostingKeys
 
     public static readonly char[] AnyFields = ['p', 't', 's', 'b'];
 
+    /// <summary>
+    /// Words as spelled (tone and vowel marks kept, tone placement unified) in any text field, only for
+    /// words that have marks: they rank "hòa" above "hóa" for a query typed with marks, never decide a match.
+    /// </summary>
+    private const char SpelledField = 'x';
+
     public static HashSet<string> OfDoc(IndexedDoc doc, bool isArticle)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -30,6 +36,10 @@ internal static class PostingKeys
         AddField(keys, 't', k.TitleF);
         AddField(keys, 's', k.SubjectF);
         AddField(keys, 'b', k.BodyF);
+        AddSpelled(keys, k.PartiesX, k.PartiesF);
+        AddSpelled(keys, k.TitleX, k.TitleF);
+        AddSpelled(keys, k.SubjectX, k.SubjectF);
+        AddSpelled(keys, k.BodyX, k.BodyF);
         AddField(keys, 'k', k.KindF);
         AddField(keys, 'l', k.PlaceF);
         if (doc.Year is int y)
@@ -59,6 +69,22 @@ internal static class PostingKeys
         return keys;
     }
 
+    /// <summary>The spelled keys of the words of a phrase typed with diacritics (the words typed without any are found by the folded keys alone).</summary>
+    public static List<string> Spelled(IReadOnlyList<string> exact, IReadOnlyList<string> folded)
+    {
+        ArgumentNullException.ThrowIfNull(exact);
+        ArgumentNullException.ThrowIfNull(folded);
+        var keys = new List<string>();
+        for (var i = 0; i < exact.Count && i < folded.Count; i++)
+        {
+            if (!string.Equals(exact[i], folded[i], StringComparison.Ordinal))
+            {
+                keys.Add(Key(SpelledField, exact[i]));
+            }
+        }
+        return keys;
+    }
+
     /// <summary>The fields a query phrase is looked for in.</summary>
     public static char[] FieldsOf(QueryField field) => field switch
     {
@@ -69,6 +95,17 @@ internal static class PostingKeys
     };
 
     private static string Key(char field, string words) => string.Concat(field.ToString(), ":", words);
+
+    private static void AddSpelled(HashSet<string> keys, string? exact, string? folded)
+    {
+        if (string.IsNullOrEmpty(exact) || string.IsNullOrEmpty(folded) || string.Equals(exact, folded, StringComparison.Ordinal))
+        {
+            return;
+        }
+        var spelled = exact.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var plain = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        keys.UnionWith(Spelled(spelled, plain));
+    }
 
     private static void AddField(HashSet<string> keys, char field, string? folded)
     {

@@ -49,6 +49,8 @@ internal sealed class PostingSearch
         var checkDates = q.FromKey is not null || q.ToKey is not null;
         var proximity = q.Proximity.SelectMany(run => "pts".Select(f => PostingKeys.OfPhrase(f, run.Phrase.Folded))).ToList();
         var adjacent = new ulong[IdBlock.Words];
+        var spelled = q.Clauses.SelectMany(c => c).Where(p => p.UseExact).Select(p => PostingKeys.Spelled(p.Exact, p.Folded)).Where(k => k.Count > 0).ToList();
+        var spelledBits = spelled.Select(_ => new ulong[IdBlock.Words]).ToList();
 
         var collector = new ResultCollector(0, keep) { CountFacets = false };
         var counts = new FacetTally();
@@ -136,9 +138,13 @@ internal sealed class PostingSearch
                         IdBlock.Or(adjacent, tmp);
                     }
                 }
+                for (var i = 0; i < spelled.Count; i++)
+                {
+                    AllOf(containers, spelled[i], block, spelledBits[i], scratch);
+                }
                 ForEachNewest(r, o =>
                 {
-                    var score = clauses.Count == 0 ? 0 : Score(weights, o, slots.PartyWords[o]) * (IdBlock.Has(adjacent, o) ? ProximityBoost : 1);
+                    var score = clauses.Count == 0 ? 0 : Score(weights, o, slots.PartyWords[o]) * (IdBlock.Has(adjacent, o) ? ProximityBoost : 1) * (1 + SpelledShare(spelledBits, o));
                     collector.Add(new MatchRow(IdBlock.IdOf(block, o), score, slots.DateKeys[o], null, null, null, ""));
                     return ++ranked < rankCap;
                 });
@@ -202,6 +208,21 @@ internal sealed class PostingSearch
         }
         // A clause found among few parties says more than one found among many.
         return score + (inParties > 0 ? inParties / (1.0 + (partyWords / 8.0)) : 0);
+    }
+
+    /// <summary>Share of the phrases typed with diacritics that the doc spells so: as when exact keys had their own column, a full exact match doubles the score.</summary>
+    private static double SpelledShare(List<ulong[]> spelled, int offset)
+    {
+        if (spelled.Count == 0)
+        {
+            return 0;
+        }
+        var found = 0;
+        foreach (var bits in spelled)
+        {
+            found += IdBlock.Has(bits, offset) ? 1 : 0;
+        }
+        return found / (double)spelled.Count;
     }
 
     /// <summary>Calls visit for each set bit from the highest offset (the newest doc) down, while it returns true.</summary>
