@@ -30,17 +30,42 @@ internal static class IdBlock
     {
         if (container.Length == BitmapBytes)
         {
-            var stored = MemoryMarshal.Cast<byte, ulong>(container);
-            for (var i = 0; i < Words; i++)
-            {
-                bits[i] |= stored[i];
-            }
+            Or(bits, MemoryMarshal.Cast<byte, ulong>(container));
             return;
         }
         foreach (var offset in MemoryMarshal.Cast<byte, ushort>(container))
         {
             bits[offset >> 6] |= 1UL << (offset & 63);
         }
+    }
+
+    /// <summary>Replaces a block's bits by a stored container's.</summary>
+    public static void CopyInto(ReadOnlySpan<byte> container, Span<ulong> bits)
+    {
+        if (container.Length == BitmapBytes)
+        {
+            MemoryMarshal.Cast<byte, ulong>(container).CopyTo(bits);
+            return;
+        }
+        bits.Clear();
+        OrInto(container, bits);
+    }
+
+    /// <summary>Keeps only the bits a stored container also has.</summary>
+    public static void AndInto(ReadOnlySpan<byte> container, Span<ulong> bits)
+    {
+        if (container.Length == BitmapBytes)
+        {
+            And(bits, MemoryMarshal.Cast<byte, ulong>(container));
+            return;
+        }
+        Span<ulong> kept = stackalloc ulong[Words];
+        kept.Clear();
+        foreach (var offset in MemoryMarshal.Cast<byte, ushort>(container))
+        {
+            kept[offset >> 6] |= bits[offset >> 6] & (1UL << (offset & 63));
+        }
+        kept.CopyTo(bits);
     }
 
     /// <summary>The container for a block's bits: offsets while few, the bitmap itself from 4,096 on; empty when no bit is set.</summary>
@@ -79,27 +104,34 @@ internal static class IdBlock
 
     public static bool Has(ReadOnlySpan<ulong> bits, int offset) => (bits[offset >> 6] & (1UL << (offset & 63))) != 0;
 
+    // Word-wide operations over whole blocks, a SIMD vector at a time (1,024 words is a whole number of vectors).
     public static void And(Span<ulong> target, ReadOnlySpan<ulong> other)
     {
-        for (var i = 0; i < Words; i++)
+        var t = MemoryMarshal.Cast<ulong, Vector<ulong>>(target);
+        var o = MemoryMarshal.Cast<ulong, Vector<ulong>>(other);
+        for (var i = 0; i < t.Length; i++)
         {
-            target[i] &= other[i];
+            t[i] &= o[i];
         }
     }
 
     public static void AndNot(Span<ulong> target, ReadOnlySpan<ulong> other)
     {
-        for (var i = 0; i < Words; i++)
+        var t = MemoryMarshal.Cast<ulong, Vector<ulong>>(target);
+        var o = MemoryMarshal.Cast<ulong, Vector<ulong>>(other);
+        for (var i = 0; i < t.Length; i++)
         {
-            target[i] &= ~other[i];
+            t[i] = Vector.AndNot(t[i], o[i]);
         }
     }
 
     public static void Or(Span<ulong> target, ReadOnlySpan<ulong> other)
     {
-        for (var i = 0; i < Words; i++)
+        var t = MemoryMarshal.Cast<ulong, Vector<ulong>>(target);
+        var o = MemoryMarshal.Cast<ulong, Vector<ulong>>(other);
+        for (var i = 0; i < t.Length; i++)
         {
-            target[i] |= other[i];
+            t[i] |= o[i];
         }
     }
 }

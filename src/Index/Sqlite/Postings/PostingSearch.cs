@@ -58,7 +58,6 @@ internal sealed class PostingSearch
         var ranked = 0;
         var r = new ulong[IdBlock.Words];
         var tmp = new ulong[IdBlock.Words];
-        var scratch = new ulong[IdBlock.Words];
         var weights = clauses.Select(_ => (Five: new ulong[IdBlock.Words], Four: new ulong[IdBlock.Words], Two: new ulong[IdBlock.Words])).ToList();
         var any = new ulong[IdBlock.Words];
 
@@ -68,8 +67,7 @@ internal sealed class PostingSearch
             containers.OrInto(PostingKeys.Docs(articles), block, r);
             if (containers.Get(PostingKeys.Hidden, block) is { } hidden)
             {
-                Array.Clear(tmp);
-                IdBlock.OrInto(hidden, tmp);
+                IdBlock.CopyInto(hidden, tmp);
                 IdBlock.AndNot(r, tmp);
             }
             for (var c = 0; c < clauses.Count && !IdBlock.IsEmpty(r); c++)
@@ -81,7 +79,7 @@ internal sealed class PostingSearch
                 Array.Clear(any);
                 foreach (var (keys, weight) in clauses[c])
                 {
-                    if (!AllOf(containers, keys, block, tmp, scratch))
+                    if (!AllOf(containers, keys, block, tmp))
                     {
                         continue;
                     }
@@ -105,7 +103,7 @@ internal sealed class PostingSearch
             }
             foreach (var keys in excluded)
             {
-                if (!IdBlock.IsEmpty(r) && AllOf(containers, keys, block, tmp, scratch))
+                if (!IdBlock.IsEmpty(r) && AllOf(containers, keys, block, tmp))
                 {
                     IdBlock.AndNot(r, tmp);
                 }
@@ -133,14 +131,14 @@ internal sealed class PostingSearch
                 Array.Clear(adjacent);
                 foreach (var keys in proximity)
                 {
-                    if (AllOf(containers, keys, block, tmp, scratch))
+                    if (AllOf(containers, keys, block, tmp))
                     {
                         IdBlock.Or(adjacent, tmp);
                     }
                 }
                 for (var i = 0; i < spelled.Count; i++)
                 {
-                    AllOf(containers, spelled[i], block, spelledBits[i], scratch);
+                    AllOf(containers, spelled[i], block, spelledBits[i]);
                 }
                 ForEachNewest(r, o =>
                 {
@@ -168,24 +166,24 @@ internal sealed class PostingSearch
         }))).ToList();
 
     /// <summary>Sets into the docs of the block holding every key; false (into unset) when none can.</summary>
-    private static bool AllOf(ContainerReader containers, List<string> keys, int block, ulong[] into, ulong[] scratch)
+    private static bool AllOf(ContainerReader containers, List<string> keys, int block, ulong[] into)
     {
-        Array.Clear(into);
         for (var i = 0; i < keys.Count; i++)
         {
             var container = containers.Get(keys[i], block);
             if (container is null)
             {
+                Array.Clear(into);
                 return false;
             }
             if (i == 0)
             {
-                IdBlock.OrInto(container, into);
-                continue;
+                IdBlock.CopyInto(container, into);
             }
-            Array.Clear(scratch);
-            IdBlock.OrInto(container, scratch);
-            IdBlock.And(into, scratch);
+            else
+            {
+                IdBlock.AndInto(container, into);
+            }
         }
         return keys.Count > 0 && !IdBlock.IsEmpty(into);
     }
