@@ -6,7 +6,7 @@ namespace Extraction.Index.Sqlite.Postings;
 /// <summary>
 /// The posting keys of a doc and of a query phrase, made by one rule so the two always agree: each
 /// folded word and each pair of adjacent folded words, prefixed by the field (p parties, t title,
-/// s subject, b body, k kind, l place). A phrase is the AND of its adjacent pairs in one field, so
+/// s subject, a any text field including the body, k kind, l place). A phrase is the AND of its adjacent pairs in one field, so
 /// "mat tran to quoc" reads three short lists rather than four of the commonest words.
 /// </summary>
 internal static class PostingKeys
@@ -19,7 +19,8 @@ internal static class PostingKeys
 
     public static string Year(int year) => "y:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static readonly char[] AnyFields = ['p', 't', 's', 'b'];
+    /// <summary>The words and pairs of every text field (parties, title, subject, body) together, pairs never spanning two fields: what an unfielded word matches.</summary>
+    private const char AnyField = 'a';
 
     /// <summary>
     /// Words as spelled (tone and vowel marks kept, tone placement unified) in any text field, only for
@@ -32,10 +33,14 @@ internal static class PostingKeys
         ArgumentNullException.ThrowIfNull(doc);
         var k = doc.Keys;
         var keys = new HashSet<string>(StringComparer.Ordinal) { Docs(isArticle) };
+        // The body has no field of its own: it ranks lowest, which is what a match not in the others gets.
         AddField(keys, 'p', k.PartiesF);
         AddField(keys, 't', k.TitleF);
         AddField(keys, 's', k.SubjectF);
-        AddField(keys, 'b', k.BodyF);
+        foreach (var text in new[] { k.PartiesF, k.TitleF, k.SubjectF, k.BodyF })
+        {
+            AddField(keys, AnyField, text);
+        }
         AddSpelled(keys, k.PartiesX, k.PartiesF);
         AddSpelled(keys, k.TitleX, k.TitleF);
         AddSpelled(keys, k.SubjectX, k.SubjectF);
@@ -85,13 +90,13 @@ internal static class PostingKeys
         return keys;
     }
 
-    /// <summary>The fields a query phrase is looked for in.</summary>
-    public static char[] FieldsOf(QueryField field) => field switch
+    /// <summary>The field whose keys decide whether a query phrase matches.</summary>
+    public static char MatchField(QueryField field) => field switch
     {
-        QueryField.Party => ['p'],
-        QueryField.Place => ['l'],
-        QueryField.Kind => ['k'],
-        _ => AnyFields,
+        QueryField.Party => 'p',
+        QueryField.Place => 'l',
+        QueryField.Kind => 'k',
+        _ => AnyField,
     };
 
     private static string Key(char field, string words) => string.Concat(field.ToString(), ":", words);

@@ -14,13 +14,10 @@ namespace Extraction.Index.Sqlite.Postings;
 /// </summary>
 internal sealed class PostingSearch
 {
-    private const double PartyWeight = 5;
-    private const double TitleWeight = 4;
-    private const double SubjectWeight = 2;
-    private const double BodyWeight = 1;
+    internal const double PartyWeight = 5;
+    internal const double TitleWeight = 4;
+    internal const double SubjectWeight = 2;
 
-    /// <summary>Words typed next to each other that also stand together in the parties, title or subject.</summary>
-    private const double ProximityBoost = 1.5;
 
     /// <summary>Longest from:/to: span turned into year keys; wider ranges are checked on the dates only.</summary>
     private const int MaxYearSpan = 40;
@@ -42,15 +39,16 @@ internal sealed class PostingSearch
     {
         ArgumentNullException.ThrowIfNull(q);
         var containers = new ContainerReader(sql);
-        var clauses = q.Clauses.Select(Plan).ToList();
-        var excluded = q.Excluded.SelectMany(p => PostingKeys.FieldsOf(p.Field).Select(f => PostingKeys.OfPhrase(f, p.Folded))).ToList();
+        // Matching reads one key per word or pair (the a: field holds every text field's), all blocks at once;
+        // ranking reads the per-field keys only for the blocks it ranks, the newest.
+        var matching = q.Clauses.Select(c => c.Select(p => PostingKeys.OfPhrase(PostingKeys.MatchField(p.Field), p.Folded)).ToList()).ToList();
+        var ranking = q.Clauses.Select(RankPlan).ToList();
+        var excluded = q.Excluded.Select(p => PostingKeys.OfPhrase(PostingKeys.MatchField(p.Field), p.Folded)).ToList();
         var years = Years(q).Select(PostingKeys.Year).ToList();
         var (from, to) = (q.FromKey ?? 0, q.ToKey ?? int.MaxValue);
         var checkDates = q.FromKey is not null || q.ToKey is not null;
         var proximity = q.Proximity.SelectMany(run => "pts".Select(f => PostingKeys.OfPhrase(f, run.Phrase.Folded))).ToList();
-        var adjacent = new ulong[IdBlock.Words];
         var spelled = q.Clauses.SelectMany(c => c).Where(p => p.UseExact).Select(p => PostingKeys.Spelled(p.Exact, p.Folded)).Where(k => k.Count > 0).ToList();
-        var spelledBits = spelled.Select(_ => new ulong[IdBlock.Words]).ToList();
 
         var collector = new ResultCollector(0, keep) { CountFacets = false };
         var counts = new FacetTally();
@@ -58,8 +56,8 @@ internal sealed class PostingSearch
         var ranked = 0;
         var r = new ulong[IdBlock.Words];
         var tmp = new ulong[IdBlock.Words];
-        var weights = clauses.Select(_ => (Five: new ulong[IdBlock.Words], Four: new ulong[IdBlock.Words], Two: new ulong[IdBlock.Words])).ToList();
         var any = new ulong[IdBlock.Words];
+        var ranks = new BlockRanks(ranking.Count, spelled.Count);
 
         foreach (var (block, version) in FacetBlockCache.Versions(sql))
         {
@@ -70,24 +68,14 @@ internal sealed class PostingSearch
                 IdBlock.CopyInto(hidden, tmp);
                 IdBlock.AndNot(r, tmp);
             }
-            for (var c = 0; c < clauses.Count && !IdBlock.IsEmpty(r); c++)
+            for (var c = 0; c < matching.Count && !IdBlock.IsEmpty(r); c++)
             {
-                var (five, four, two) = weights[c];
-                Array.Clear(five);
-                Array.Clear(four);
-                Array.Clear(two);
                 Array.Clear(any);
-                foreach (var (keys, weight) in clauses[c])
+                foreach (var keys in matching[c])
                 {
-                    if (!AllOf(containers, keys, block, tmp))
+                    if (AllOf(containers, keys, block, tmp, whole: true))
                     {
-                        continue;
-                    }
-                    IdBlock.Or(any, tmp);
-                    var target = weight switch { PartyWeight => five, TitleWeight => four, SubjectWeight => two, _ => null };
-                    if (target is not null)
-                    {
-                        IdBlock.Or(target, tmp);
+                        IdBlock.Or(any, tmp);
                     }
                 }
                 IdBlock.And(r, any);
@@ -103,7 +91,7 @@ internal sealed class PostingSearch
             }
             foreach (var keys in excluded)
             {
-                if (!IdBlock.IsEmpty(r) && AllOf(containers, keys, block, tmp))
+                if (!IdBlock.IsEmpty(r) && AllOf(containers, keys, block, tmp, whole: true))
                 {
                     IdBlock.AndNot(r, tmp);
                 }
@@ -126,23 +114,12 @@ internal sealed class PostingSearch
                 });
             }
             total += IdBlock.Count(r);
-            if (ranked < rankCap)
+            if (ranked < rankCap && !IdBlock.IsEmpty(r))
             {
-                Array.Clear(adjacent);
-                foreach (var keys in proximity)
-                {
-                    if (AllOf(containers, keys, block, tmp))
-                    {
-                        IdBlock.Or(adjacent, tmp);
-                    }
-                }
-                for (var i = 0; i < spelled.Count; i++)
-                {
-                    AllOf(containers, spelled[i], block, spelledBits[i]);
-                }
+                ranks.Load(containers, block, ranking, proximity, spelled, tmp);
                 ForEachNewest(r, o =>
                 {
-                    var score = clauses.Count == 0 ? 0 : Score(weights, o, slots.PartyWords[o]) * (IdBlock.Has(adjacent, o) ? ProximityBoost : 1) * (1 + SpelledShare(spelledBits, o));
+                    var score = ranking.Count == 0 ? 0 : ranks.Score(o, slots.PartyWords[o]);
                     collector.Add(new MatchRow(IdBlock.IdOf(block, o), score, slots.DateKeys[o], null, null, null, ""));
                     return ++ranked < rankCap;
                 });
@@ -156,21 +133,21 @@ internal sealed class PostingSearch
         return new PostingResult(total, collector.Page(0), facetCounts);
     }
 
-    /// <summary>Each alternative of a clause as (keys a field must all hold, the weight of that field).</summary>
-    private static List<(List<string> Keys, double Weight)> Plan(IReadOnlyList<KeyPhrase> clause) =>
-        clause.SelectMany(p => PostingKeys.FieldsOf(p.Field).Select(f => (PostingKeys.OfPhrase(f, p.Folded), p.Field switch
+    /// <summary>Each alternative of a clause as (keys a field must all hold, the weight of that field); the body's weight is the default, so it is not read.</summary>
+    private static List<(List<string> Keys, double Weight)> RankPlan(IReadOnlyList<KeyPhrase> clause) =>
+        clause.SelectMany(p => p.Field switch
         {
-            QueryField.Party => PartyWeight,
-            QueryField.Place or QueryField.Kind => BodyWeight,
-            _ => f switch { 'p' => PartyWeight, 't' => TitleWeight, 's' => SubjectWeight, _ => BodyWeight },
-        }))).ToList();
+            QueryField.Party => [(PostingKeys.OfPhrase('p', p.Folded), PartyWeight)],
+            QueryField.Any => new[] { ('p', PartyWeight), ('t', TitleWeight), ('s', SubjectWeight) }.Select(f => (PostingKeys.OfPhrase(f.Item1, p.Folded), f.Item2)),
+            _ => Enumerable.Empty<(List<string>, double)>(),
+        }).ToList();
 
     /// <summary>Sets into the docs of the block holding every key; false (into unset) when none can.</summary>
-    private static bool AllOf(ContainerReader containers, List<string> keys, int block, ulong[] into)
+    internal static bool AllOf(ContainerReader containers, List<string> keys, int block, ulong[] into, bool whole)
     {
         for (var i = 0; i < keys.Count; i++)
         {
-            var container = containers.Get(keys[i], block);
+            var container = whole ? containers.Get(keys[i], block) : containers.GetOne(keys[i], block);
             if (container is null)
             {
                 Array.Clear(into);
@@ -186,41 +163,6 @@ internal sealed class PostingSearch
             }
         }
         return keys.Count > 0 && !IdBlock.IsEmpty(into);
-    }
-
-    private static double Score(List<(ulong[] Five, ulong[] Four, ulong[] Two)> weights, int offset, int partyWords)
-    {
-        var score = 0.0;
-        var inParties = 0;
-        foreach (var (five, four, two) in weights)
-        {
-            if (IdBlock.Has(five, offset))
-            {
-                score += PartyWeight;
-                inParties++;
-            }
-            else
-            {
-                score += IdBlock.Has(four, offset) ? TitleWeight : IdBlock.Has(two, offset) ? SubjectWeight : BodyWeight;
-            }
-        }
-        // A clause found among few parties says more than one found among many.
-        return score + (inParties > 0 ? inParties / (1.0 + (partyWords / 8.0)) : 0);
-    }
-
-    /// <summary>Share of the phrases typed with diacritics that the doc spells so: as when exact keys had their own column, a full exact match doubles the score.</summary>
-    private static double SpelledShare(List<ulong[]> spelled, int offset)
-    {
-        if (spelled.Count == 0)
-        {
-            return 0;
-        }
-        var found = 0;
-        foreach (var bits in spelled)
-        {
-            found += IdBlock.Has(bits, offset) ? 1 : 0;
-        }
-        return found / (double)spelled.Count;
     }
 
     /// <summary>Calls visit for each set bit from the highest offset (the newest doc) down, while it returns true.</summary>
