@@ -21,7 +21,6 @@ public sealed class SqliteBroadQueryTests
         store.Upsert(Make.Article("f/quang-tri.txt", "Hội Nông dân tỉnh Quảng Trị và Ngân hàng Chính sách xã hội ký kết chương trình phối hợp về giảm nghèo.", "Chương trình phối hợp", "giảm nghèo", "2024-01-03", ["Hội Nông dân tỉnh Quảng Trị", "Ngân hàng Chính sách xã hội"]));
 
         var broad = store.Search(new SearchRequest("giam ngheo"));
-        Assert.False(broad.Capped);
         Assert.Equal(SqliteAgreementStore.RankCap + 2, broad.Total);
         Assert.Equal(new FacetCount("2024", SqliteAgreementStore.RankCap + 2), Assert.Single(broad.Facets["year"]));
         Assert.Contains(broad.Hits, h => h.Source == "f/quang-tri.txt");

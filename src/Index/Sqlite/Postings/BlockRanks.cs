@@ -25,7 +25,8 @@ internal sealed class BlockRanks
         List<List<(List<string> Keys, double Weight)>> ranking,
         List<List<string>> proximity,
         List<List<string>> spelledKeys,
-        ulong[] tmp)
+        ulong[] tmp,
+        bool whole)
     {
         for (var c = 0; c < clauses.Length; c++)
         {
@@ -35,7 +36,7 @@ internal sealed class BlockRanks
             Array.Clear(two);
             foreach (var (keys, weight) in ranking[c])
             {
-                if (PostingSearch.AllOf(containers, keys, block, tmp, whole: false))
+                if (PostingSearch.AllOf(containers, keys, block, tmp, whole))
                 {
                     IdBlock.Or(weight switch { PostingSearch.PartyWeight => five, PostingSearch.TitleWeight => four, _ => two }, tmp);
                 }
@@ -44,14 +45,14 @@ internal sealed class BlockRanks
         Array.Clear(adjacent);
         foreach (var keys in proximity)
         {
-            if (PostingSearch.AllOf(containers, keys, block, tmp, whole: false))
+            if (PostingSearch.AllOf(containers, keys, block, tmp, whole))
             {
                 IdBlock.Or(adjacent, tmp);
             }
         }
         for (var i = 0; i < spelled.Length; i++)
         {
-            PostingSearch.AllOf(containers, spelledKeys[i], block, spelled[i], whole: false);
+            PostingSearch.AllOf(containers, spelledKeys[i], block, spelled[i], whole);
         }
     }
 
