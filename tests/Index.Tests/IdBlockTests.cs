@@ -20,6 +20,8 @@ public sealed class IdBlockTests
         IdBlock.CopyInto(container, back);
 
         Assert.Equal(bits, back);
+        Assert.All(offsets.Take(50), o => Assert.True(IdBlock.Contains(container, o)));
+        Assert.False(IdBlock.Contains(container, offsets.Count < IdBlock.Size ? Enumerable.Range(0, IdBlock.Size).First(o => !offsets.Contains(o)) : 0));
         Assert.Equal(offsets.Count, IdBlock.Count(back));
         Assert.Equal(offsets.Count < 4096 ? offsets.Count * 2 : IdBlock.BitmapBytes, container.Length);
     }

@@ -100,6 +100,16 @@ internal static class IdBlock
         return count;
     }
 
+    /// <summary>Whether a stored container holds the offset: a bit test, or a binary search of the offsets.</summary>
+    public static bool Contains(ReadOnlySpan<byte> container, int offset)
+    {
+        if (container.Length == BitmapBytes)
+        {
+            return (container[offset >> 3] & (1 << (offset & 7))) != 0;
+        }
+        return MemoryMarshal.Cast<byte, ushort>(container).BinarySearch((ushort)offset) >= 0;
+    }
+
     public static bool IsEmpty(ReadOnlySpan<ulong> bits) => bits.IndexOfAnyExcept(0UL) < 0;
 
     public static bool Has(ReadOnlySpan<ulong> bits, int offset) => (bits[offset >> 6] & (1UL << (offset & 63))) != 0;

@@ -60,8 +60,8 @@ internal sealed class PostingSearch
         var r = new ulong[IdBlock.Words];
         var tmp = new ulong[IdBlock.Words];
         var any = new ulong[IdBlock.Words];
-        var ranks = new BlockRanks(ranking.Count, spelled.Count);
-        var toRank = new List<(int Block, ulong[] Matches, FacetBlock Slots)>();
+        var ranks = new BlockRanks();
+        var toRank = new List<(int Block, ulong[] Matches, int Count, FacetBlock Slots)>();
 
         foreach (var (block, version) in FacetBlockCache.Versions(sql))
         {
@@ -121,7 +121,7 @@ internal sealed class PostingSearch
             total += count;
             if (ranked < rankCap)
             {
-                toRank.Add((block, (ulong[])r.Clone(), slots));
+                toRank.Add((block, (ulong[])r.Clone(), count, slots));
                 ranked += count;
             }
             if (facets)
@@ -133,15 +133,22 @@ internal sealed class PostingSearch
         // few, or each key's whole list at once when the matches are spread thin over many blocks.
         var whole = toRank.Count > WholeKeyBlocks;
         var scored = 0;
-        foreach (var (block, matches, slots) in toRank)
+        foreach (var (block, matches, count, slots) in toRank)
         {
-            ranks.Load(containers, block, ranking, proximity, spelled, tmp, whole);
-            ForEachNewest(matches, o =>
+            ranks.Load(containers, block, Math.Min(count, rankCap - scored), ranking, proximity, spelled, whole);
+            for (var w = IdBlock.Words - 1; w >= 0 && scored < rankCap; w--)
             {
-                var score = ranking.Count == 0 ? 0 : ranks.Score(o, slots.PartyWords[o]);
-                collector.Add(new MatchRow(IdBlock.IdOf(block, o), score, slots.DateKeys[o], null, null, null, ""));
-                return ++scored < rankCap;
-            });
+                var word = matches[w];
+                while (word != 0 && scored < rankCap)
+                {
+                    var bit = 63 - BitOperations.LeadingZeroCount(word);
+                    word &= ~(1UL << bit);
+                    var o = (w << 6) | bit;
+                    var score = ranking.Count == 0 ? 0 : ranks.Score(o, slots.PartyWords[o]);
+                    collector.Add(new MatchRow(IdBlock.IdOf(block, o), score, slots.DateKeys[o], null, null, null, ""));
+                    scored++;
+                }
+            }
         }
         var facetCounts = facets ? counts.Top(code => codes.Name(sql, code), FacetSize) : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         return new PostingResult(total, collector.Page(0), facetCounts);
