@@ -21,7 +21,11 @@ internal sealed class FacetBlock
         PartyWords = partyWords;
         PartyStarts = partyStarts;
         Parties = parties;
+        MaxCode = Math.Max(Max(kinds), Math.Max(Max(places), Max(parties)));
     }
+
+    /// <summary>The highest kind, place or party code in the block: facet counting sizes its arrays once from it.</summary>
+    public int MaxCode { get; }
 
     public int[] DateKeys { get; }
 
@@ -37,6 +41,8 @@ internal sealed class FacetBlock
     public int[] PartyStarts { get; }
 
     public int[] Parties { get; }
+
+    private static int Max(int[] codes) => codes.Length == 0 ? 0 : codes.Max();
 
     public static FacetBlock Empty() => new(new int[Size], new int[Size], new int[Size], new short[Size], new byte[Size], new int[Size + 1], []);
 

@@ -3,18 +3,28 @@ using System.Numerics;
 
 namespace Extraction.Index.Sqlite.Postings;
 
-/// <summary>Counts kind, place, party and year over a match set, by code in growable arrays (a match costs a few increments).</summary>
+/// <summary>Counts kind, place, party and year over a match set, by code in arrays (a match costs a few increments).</summary>
 internal sealed class FacetTally
 {
-    private int[] kinds = new int[64];
-    private int[] places = new int[64];
-    private int[] parties = new int[1024];
-    private readonly int[] years = new int[short.MaxValue + 1];
+    private const int MaxYear = 9999;
+
+    private int[] kinds = new int[256];
+    private int[] places = new int[256];
+    private int[] parties = new int[4096];
+    private readonly int[] years = new int[MaxYear + 1];
 
     public void Add(ulong[] bits, FacetBlock slots)
     {
         ArgumentNullException.ThrowIfNull(bits);
         ArgumentNullException.ThrowIfNull(slots);
+        var kindCodes = slots.Kinds;
+        var placeCodes = slots.Places;
+        var yearValues = slots.Years;
+        var starts = slots.PartyStarts;
+        var partyCodes = slots.Parties;
+        Fit(ref kinds, slots.MaxCode);
+        Fit(ref places, slots.MaxCode);
+        Fit(ref parties, slots.MaxCode);
         for (var w = 0; w < bits.Length; w++)
         {
             var word = bits[w];
@@ -22,15 +32,12 @@ internal sealed class FacetTally
             {
                 var o = (w << 6) | BitOperations.TrailingZeroCount(word);
                 word &= word - 1;
-                Bump(ref kinds, slots.Kinds[o]);
-                Bump(ref places, slots.Places[o]);
-                if (slots.Years[o] > 0)
+                kinds[kindCodes[o]]++;
+                places[placeCodes[o]]++;
+                years[Math.Clamp((int)yearValues[o], 0, MaxYear)]++;
+                for (var i = starts[o]; i < starts[o + 1]; i++)
                 {
-                    years[slots.Years[o]]++;
-                }
-                for (var i = slots.PartyStarts[o]; i < slots.PartyStarts[o + 1]; i++)
-                {
-                    Bump(ref parties, slots.Parties[i]);
+                    parties[partyCodes[i]]++;
                 }
             }
         }
@@ -44,10 +51,17 @@ internal sealed class FacetTally
         ["kind"] = Top(kinds, name, size),
     };
 
-    /// <summary>The most frequent values, ties by value; only codes that can reach the top are named.</summary>
+    /// <summary>The most frequent values (code 0, "none", left out), ties by value; only codes that can reach the top are named.</summary>
     private static List<FacetCount> Top(int[] counts, Func<int, string> name, int size)
     {
-        var nonZero = Enumerable.Range(1, counts.Length - 1).Where(c => counts[c] > 0).ToList();
+        var nonZero = new List<int>();
+        for (var c = 1; c < counts.Length; c++)
+        {
+            if (counts[c] > 0)
+            {
+                nonZero.Add(c);
+            }
+        }
         if (nonZero.Count == 0)
         {
             return [];
@@ -60,16 +74,12 @@ internal sealed class FacetTally
             .ToList();
     }
 
-    private static void Bump(ref int[] counts, int code)
+    /// <summary>Grows a count array to hold every code of a block, once per block rather than per match.</summary>
+    private static void Fit(ref int[] counts, int max)
     {
-        if (code <= 0)
+        if (max >= counts.Length)
         {
-            return;
+            Array.Resize(ref counts, Math.Max(max + 1, counts.Length * 2));
         }
-        if (code >= counts.Length)
-        {
-            Array.Resize(ref counts, Math.Max(code + 1, counts.Length * 2));
-        }
-        counts[code]++;
     }
 }
