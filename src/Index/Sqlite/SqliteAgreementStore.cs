@@ -38,6 +38,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
     private readonly PostingChanges changes = new();
     private readonly FacetCodes codes = new();
     private readonly FacetBlockCache facetBlocks = new();
+    private readonly ContainerArena arena = new();
+    private readonly PostingStatements postings;
 
     public SqliteAgreementStore(string path, SearchKey? keys = null)
     {
@@ -47,6 +49,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
         connection = new SqliteConnection(builder.ToString());
         connection.Open();
         sql = new PreparedCommands(connection);
+        postings = new PostingStatements(connection);
         // 64 KiB pages hold a whole 8 KiB bitmap container in its b-tree cell: reading a key is one page per block, not an overflow chain (5x faster measured at 1M).
         sql.Execute("PRAGMA page_size=65536;");
         sql.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296; PRAGMA busy_timeout=5000;");
@@ -275,7 +278,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
         var limit = Math.Max(0, request.Limit);
         var offset = Math.Max(0, request.Offset);
-        var result = new PostingSearch(sql, facetBlocks, codes).Run(compiled, request.Articles, request.Facets, offset + limit, RankCap);
+        var result = new PostingSearch(sql, postings, facetBlocks, codes, arena).Run(compiled, request.Articles, request.Facets, offset + limit, RankCap);
         var page = result.Best.Skip(offset).Take(limit).ToList();
         return new SearchResults(LoadHits(page, compiled), result.Total, result.Facets);
     }
@@ -384,6 +387,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     public void Dispose()
     {
+        postings.Dispose();
         sql.Dispose();
         connection.Dispose();
     }

@@ -3,31 +3,34 @@ namespace Extraction.Index.Sqlite.Postings;
 /// <summary>
 /// Reads containers for one search and keeps them for its length: a matching key's containers of every
 /// block in one query (<see cref="Get"/>), a ranking key's of one block only (<see cref="GetOne"/>).
+/// An absent container is empty (a stored one never is).
 /// </summary>
 internal sealed class ContainerReader
 {
-    private readonly PreparedCommands sql;
-    private readonly Dictionary<string, Dictionary<int, byte[]>> loaded = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, int), byte[]?> single = [];
+    private readonly PostingStatements sql;
+    private readonly ContainerArena arena;
+    private readonly Dictionary<string, Dictionary<int, ReadOnlyMemory<byte>>> loaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, int), ReadOnlyMemory<byte>> single = [];
 
-    public ContainerReader(PreparedCommands sql) => this.sql = sql;
+    public ContainerReader(PostingStatements sql, ContainerArena arena)
+    {
+        this.sql = sql;
+        this.arena = arena;
+        arena.Reset();
+    }
 
-    public byte[]? Get(string key, int block)
+    public ReadOnlyMemory<byte> Get(string key, int block)
     {
         if (!loaded.TryGetValue(key, out var byBlock))
         {
-            byBlock = [];
-            using var r = sql.Command("SELECT block, ids FROM postings WHERE key = @k", null, ("@k", key)).ExecuteReader();
-            while (r.Read())
-            {
-                byBlock[r.GetInt32(0)] = (byte[])r.GetValue(1);
-            }
-            loaded[key] = byBlock;
+            var read = new Dictionary<int, ReadOnlyMemory<byte>>();
+            sql.ReadAll(key, arena, (b, container) => read[b] = container);
+            loaded[key] = byBlock = read;
         }
         return byBlock.GetValueOrDefault(block);
     }
 
-    public byte[]? GetOne(string key, int block)
+    public ReadOnlyMemory<byte> GetOne(string key, int block)
     {
         if (loaded.TryGetValue(key, out var whole))
         {
@@ -35,7 +38,7 @@ internal sealed class ContainerReader
         }
         if (!single.TryGetValue((key, block), out var container))
         {
-            container = sql.Command("SELECT ids FROM postings WHERE key = @k AND block = @b", null, ("@k", key), ("@b", block)).ExecuteScalar() as byte[];
+            container = sql.ReadOne(key, block, arena);
             single[(key, block)] = container;
         }
         return container;
@@ -43,9 +46,10 @@ internal sealed class ContainerReader
 
     public void OrInto(string key, int block, ulong[] bits)
     {
-        if (Get(key, block) is { } container)
+        var container = Get(key, block);
+        if (!container.IsEmpty)
         {
-            IdBlock.OrInto(container, bits);
+            IdBlock.OrInto(container.Span, bits);
         }
     }
 }

@@ -22,10 +22,11 @@ internal abstract class DocSet
         {
             return null;
         }
-        var found = new byte[keys.Count][];
+        var found = new ReadOnlyMemory<byte>[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
-            if ((whole ? containers.Get(keys[i], block) : containers.GetOne(keys[i], block)) is not { } container)
+            var container = whole ? containers.Get(keys[i], block) : containers.GetOne(keys[i], block);
+            if (container.IsEmpty)
             {
                 return null;
             }
@@ -39,13 +40,13 @@ internal abstract class DocSet
         public override bool Has(int offset) => IdBlock.Has(bits, offset);
     }
 
-    private sealed class Containers(byte[][] containers) : DocSet
+    private sealed class Containers(ReadOnlyMemory<byte>[] containers) : DocSet
     {
         public override bool Has(int offset)
         {
             foreach (var container in containers)
             {
-                if (!IdBlock.Contains(container, offset))
+                if (!IdBlock.Contains(container.Span, offset))
                 {
                     return false;
                 }

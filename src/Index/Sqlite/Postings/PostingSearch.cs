@@ -30,9 +30,13 @@ internal sealed class PostingSearch
     private readonly PreparedCommands sql;
     private readonly FacetBlockCache blocks;
     private readonly FacetCodes codes;
+    private readonly ContainerArena arena;
+    private readonly PostingStatements statements;
 
-    public PostingSearch(PreparedCommands sql, FacetBlockCache blocks, FacetCodes codes)
+    public PostingSearch(PreparedCommands sql, PostingStatements statements, FacetBlockCache blocks, FacetCodes codes, ContainerArena arena)
     {
+        this.arena = arena;
+        this.statements = statements;
         this.sql = sql;
         this.blocks = blocks;
         this.codes = codes;
@@ -41,7 +45,7 @@ internal sealed class PostingSearch
     public PostingResult Run(CompiledQuery q, bool articles, bool facets, int keep, int rankCap)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var containers = new ContainerReader(sql);
+        var containers = new ContainerReader(statements, arena);
         // Matching reads one key per word or pair (the a: field holds every text field's), all blocks at once;
         // ranking reads the per-field keys only for the blocks it ranks, the newest.
         var matching = q.Clauses.Select(c => c.Select(p => PostingKeys.OfPhrase(PostingKeys.MatchField(p.Field), p.Folded)).ToList()).ToList();
@@ -67,9 +71,9 @@ internal sealed class PostingSearch
         {
             Array.Clear(r);
             containers.OrInto(PostingKeys.Docs(articles), block, r);
-            if (containers.Get(PostingKeys.Hidden, block) is { } hidden)
+            if (containers.Get(PostingKeys.Hidden, block) is { IsEmpty: false } hidden)
             {
-                IdBlock.CopyInto(hidden, tmp);
+                IdBlock.CopyInto(hidden.Span, tmp);
                 IdBlock.AndNot(r, tmp);
             }
             for (var c = 0; c < matching.Count && !IdBlock.IsEmpty(r); c++)
@@ -169,18 +173,18 @@ internal sealed class PostingSearch
         for (var i = 0; i < keys.Count; i++)
         {
             var container = whole ? containers.Get(keys[i], block) : containers.GetOne(keys[i], block);
-            if (container is null)
+            if (container.IsEmpty)
             {
                 Array.Clear(into);
                 return false;
             }
             if (i == 0)
             {
-                IdBlock.CopyInto(container, into);
+                IdBlock.CopyInto(container.Span, into);
             }
             else
             {
-                IdBlock.AndInto(container, into);
+                IdBlock.AndInto(container.Span, into);
             }
         }
         return keys.Count > 0 && !IdBlock.IsEmpty(into);
