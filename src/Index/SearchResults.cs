@@ -1,17 +1,10 @@
 namespace Extraction.Index;
 
-/// <summary>One page of ranked hits, the total match count and the facet counts of the same query.</summary>
+/// <summary>One page of ranked hits, the exact total match count and the facet counts of the same query.</summary>
 public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
     int Total,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
-{
-    /// <summary>
-    /// True when the query matched more rows than a backend scores: hits, total and facets then come
-    /// from the newest matches only, and the total is a lower bound ("at least").
-    /// </summary>
-    public bool Capped { get; init; }
-}
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
 
 /// <summary>An agreement (or article, with --articles) that matched, with the snippet to show.</summary>
 /// <param name="AgreementIndex">Position of the agreement in its article, or -1 for an article hit.</param>

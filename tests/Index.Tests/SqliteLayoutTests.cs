@@ -16,15 +16,14 @@ public sealed class SqliteLayoutTests
             {
                 store.Upsert(Make.Article("e/ha-giang.txt", "Hội Nông dân tỉnh và Ủy ban MTTQ tỉnh Hà Giang ký kết chương trình phối hợp về giảm nghèo.", "Chương trình phối hợp", "giảm nghèo", "2021-04-02", ["Hội Nông dân tỉnh Hà Giang", "Ủy ban MTTQ tỉnh Hà Giang"]));
             }
-            // The layout before field keys: exact and folded key columns, no *_keys on docs.
+            // The FTS5 layout before posting bitmaps: a full-text table, no postings or facet blocks.
             using (var raw = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
             {
                 raw.Open();
                 using var cmd = raw.CreateCommand();
                 cmd.CommandText = """
-                    ALTER TABLE docs DROP COLUMN p_keys; ALTER TABLE docs DROP COLUMN t_keys; ALTER TABLE docs DROP COLUMN s_keys;
-                    DROP TABLE docs_fts; PRAGMA user_version = 0;
-                    CREATE VIRTUAL TABLE docs_fts USING fts5(p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f, content='', contentless_delete=1);
+                    DROP TABLE postings; DROP TABLE facet_blocks; DROP TABLE facet_codes; PRAGMA user_version = 2;
+                    CREATE VIRTUAL TABLE docs_fts USING fts5(p_f, t_f, s_f, b_f, k_f, l_f, y, content='', contentless_delete=1);
                     """;
                 cmd.ExecuteNonQuery();
             }

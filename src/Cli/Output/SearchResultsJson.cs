@@ -15,8 +15,6 @@ internal static class SearchResultsJson
         {
             w.WriteStartObject();
             w.WriteNumber("total", results.Total);
-            // Very broad queries are read up to a cap: the total is then a lower bound and facets approximate.
-            w.WriteBoolean("total_is_lower_bound", results.Capped);
             w.WriteStartArray("hits");
             foreach (var hit in results.Hits)
             {

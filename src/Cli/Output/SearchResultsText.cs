@@ -14,8 +14,7 @@ internal static class SearchResultsText
             return;
         }
         var first = request.Offset + 1;
-        var total = results.Capped ? $"at least {results.Total}" : results.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        w.WriteLine($"{total} {(results.Total == 1 ? "match" : "matches")}; showing {first}-{request.Offset + results.Hits.Count}");
+        w.WriteLine($"{results.Total} {(results.Total == 1 ? "match" : "matches")}; showing {first}-{request.Offset + results.Hits.Count}");
         var rank = first;
         foreach (var hit in results.Hits)
         {

@@ -12,10 +12,10 @@ public static class HitBuilder
         string?[] candidates = row.AgreementIndex < 0
             ? [row.ArticleText, row.Title]
             : [row.Evidence, row.Subject, string.Join("; ", parties), row.Title];
-        var source = candidates.Where(c => !string.IsNullOrEmpty(c))
-            .Select((c, i) => (Text: c, Count: SnippetBuilder.CountMatches(c, keys, searchKey), Order: i))
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Order)
-            .Select(x => x.Text).FirstOrDefault();
+        var (source, matched) = candidates.Where(c => !string.IsNullOrEmpty(c))
+            .Select((c, i) => (Text: c, Matched: SnippetBuilder.MatchedStarts(c, keys, searchKey), Order: i))
+            .OrderByDescending(x => x.Matched.Count).ThenBy(x => x.Order)
+            .Select(x => (x.Text, x.Matched)).FirstOrDefault();
         return new SearchHit(
             row.ArticleId,
             row.AgreementIndex,
@@ -25,7 +25,7 @@ public static class HitBuilder
             row.Kind,
             row.SignedOn,
             parties,
-            SnippetBuilder.Build(source, keys, searchKey),
+            SnippetBuilder.Build(source, matched ?? []),
             score,
             row.EvidenceStart,
             row.EvidenceEnd);

@@ -12,26 +12,25 @@ public static class SnippetBuilder
 {
     private const int WindowWords = 36;
 
-    /// <summary>How many of the text's words match the query keys.</summary>
-    public static int CountMatches(string? text, IReadOnlySet<string> keys, SearchKey searchKey)
+    /// <summary>Where the text's words that match the query keys start (several keys of one word count once).</summary>
+    public static HashSet<int> MatchedStarts(string? text, IReadOnlySet<string> keys, SearchKey searchKey)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(searchKey);
         return string.IsNullOrEmpty(text) || keys.Count == 0
-            ? 0
-            : searchKey.Tokens(text).Where(t => keys.Contains(t.Folded)).Select(t => t.Start).Distinct().Count();
+            ? []
+            : searchKey.Tokens(text).Where(t => keys.Contains(t.Folded)).Select(t => t.Start).ToHashSet();
     }
 
-    public static string Build(string? text, IReadOnlySet<string> keys, SearchKey searchKey)
+    /// <summary>The snippet of a text whose matched words start at <paramref name="matched"/> (see <see cref="MatchedStarts"/>).</summary>
+    public static string Build(string? text, HashSet<int> matched)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(searchKey);
+        ArgumentNullException.ThrowIfNull(matched);
         if (string.IsNullOrEmpty(text))
         {
             return "";
         }
         var words = SearchKey.Words(text);
-        var matched = new HashSet<int>(searchKey.Tokens(text).Where(t => keys.Contains(t.Folded)).Select(t => t.Start));
         if (words.Count == 0)
         {
             return text.Length <= 200 ? text : text[..200] + "…";

@@ -2,14 +2,14 @@ using Microsoft.Data.Sqlite;
 
 namespace Extraction.Index.Sqlite;
 
-/// <summary>The SQLite schema: articles as stored (JSON + cleaned text), one row per searchable doc, and a contentless FTS5 index of the docs' keys.</summary>
+/// <summary>The SQLite schema: articles as stored (JSON + cleaned text), one row per searchable doc, and the posting bitmaps and facet blocks that index the docs.</summary>
 internal static class SqliteSchema
 {
     /// <summary>Drops what an older layout keyed differently; articles (JSON + text) stay to be re-keyed.</summary>
-    public const string DropKeys = "DROP TABLE IF EXISTS docs_fts; DROP TABLE IF EXISTS docs;";
+    public const string DropKeys = "DROP TABLE IF EXISTS docs_fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS facet_blocks; DROP TABLE IF EXISTS facet_codes;";
 
-    /// <summary>The key layout written (PRAGMA user_version): 2 = folded keys, year and name tokens, field keys on docs.</summary>
-    public const int Layout = 2;
+    /// <summary>The key layout written (PRAGMA user_version): 3 = posting bitmaps of word and word-pair keys, facet blocks.</summary>
+    public const int Layout = 3;
 
     /// <summary>True for a file whose docs were keyed by an older layout.</summary>
     public static bool IsOutdated(SqliteConnection connection)
@@ -20,8 +20,9 @@ internal static class SqliteSchema
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
-    // docs.*_keys: folded keys of the short fields, so matches are ranked in C# (FieldScorer), not by bm25().
-    // Contentless FTS5 over folded keys (exact spellings are a rerank), plus a year token column: snippets are cut in C# from the display text, so the index need not keep a copy of the keys.
+    // docs ids are never reused (AUTOINCREMENT): a posting left behind by a row that is gone can never name a new row.
+    // postings: (key, block of 65,536 doc ids) -> container (see Postings/IdBlock); facet_blocks: per block, the
+    // facet and date columns of its rows (Postings/FacetBlock); facet_codes: the values those columns number.
     public static readonly string Create = $$"""
         CREATE TABLE IF NOT EXISTS articles(
             source TEXT PRIMARY KEY,
@@ -36,7 +37,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS articles_id ON articles(id);
         CREATE INDEX IF NOT EXISTS articles_grp ON articles(grp);
         CREATE TABLE IF NOT EXISTS docs(
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             source TEXT NOT NULL,
             article_id TEXT NOT NULL,
             agr_index INTEGER NOT NULL,
@@ -51,15 +52,23 @@ internal static class SqliteSchema
             subject TEXT,
             evidence TEXT,
             ev_start INTEGER NOT NULL,
-            ev_end INTEGER NOT NULL,
-            p_keys TEXT,
-            t_keys TEXT,
-            s_keys TEXT);
+            ev_end INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS docs_source ON docs(source);
         CREATE INDEX IF NOT EXISTS docs_filter ON docs(is_article, visible, date_key);
+        CREATE TABLE IF NOT EXISTS postings(
+            key TEXT NOT NULL,
+            block INTEGER NOT NULL,
+            ids BLOB NOT NULL,
+            PRIMARY KEY(key, block)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS facet_blocks(
+            block INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL,
+            data BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS facet_codes(
+            code INTEGER PRIMARY KEY,
+            facet TEXT NOT NULL,
+            value TEXT NOT NULL,
+            UNIQUE(facet, value));
         PRAGMA user_version = {{Layout}};
-        CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
-            p_f, t_f, s_f, b_f, k_f, l_f, y,
-            content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
         """;
 }

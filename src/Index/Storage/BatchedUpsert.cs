@@ -12,12 +12,14 @@ internal static class BatchedUpsert
     /// <param name="begin">Opens a transaction on the store's connection.</param>
     /// <param name="store">Writes one article inside the transaction.</param>
     /// <param name="isBadArticle">The failures that belong to the article (not to the connection).</param>
+    /// <param name="beforeCommit">Writes what a store gathered over the batch (SQLite's posting changes) just before each commit.</param>
     public static UpsertReport Run(
         IEnumerable<ExtractedArticle> articles,
         int batchSize,
         Func<DbTransaction> begin,
         Action<ExtractedArticle, DbTransaction> store,
-        Func<Exception, bool> isBadArticle)
+        Func<Exception, bool> isBadArticle,
+        Action<DbTransaction>? beforeCommit = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var stored = 0;
@@ -44,13 +46,18 @@ internal static class BatchedUpsert
                 }
                 if (++inBatch >= batchSize)
                 {
+                    beforeCommit?.Invoke(tx);
                     tx.Commit();
                     tx.Dispose();
                     tx = null;
                     inBatch = 0;
                 }
             }
-            tx?.Commit();
+            if (tx is not null)
+            {
+                beforeCommit?.Invoke(tx);
+                tx.Commit();
+            }
         }
         finally
         {
