@@ -18,7 +18,6 @@ internal sealed class PostingSearch
     internal const double TitleWeight = 4;
     internal const double SubjectWeight = 2;
 
-
     /// <summary>Longest from:/to: span turned into year keys; wider ranges are checked on the dates only.</summary>
     private const int MaxYearSpan = 40;
 
