@@ -22,7 +22,7 @@ public sealed class SqliteLayoutTests
                 raw.Open();
                 using var cmd = raw.CreateCommand();
                 cmd.CommandText = """
-                    DROP TABLE postings; DROP TABLE facet_blocks; DROP TABLE facet_codes; PRAGMA user_version = 2;
+                    DROP TABLE postings; DROP TABLE facet_chunks; DROP TABLE facet_codes; PRAGMA user_version = 2;
                     CREATE VIRTUAL TABLE docs_fts USING fts5(p_f, t_f, s_f, b_f, k_f, l_f, y, content='', contentless_delete=1);
                     """;
                 cmd.ExecuteNonQuery();

@@ -74,7 +74,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
         try
         {
             Store(article, docs, tx);
-            changes.Flush(sql, tx);
+            changes.Flush(sql, postings, tx);
             tx.Commit();
         }
         catch
@@ -95,7 +95,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 connection.BeginTransaction,
                 (article, tx) => Store(article, DocBuilder.Build(article, keys), (SqliteTransaction)tx),
                 e => e is SqliteException or ArgumentException or InvalidOperationException or FormatException,
-                tx => changes.Flush(sql, (SqliteTransaction)tx));
+                tx => changes.Flush(sql, postings, (SqliteTransaction)tx));
         }
         catch
         {

@@ -6,10 +6,10 @@ namespace Extraction.Index.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>Drops what an older layout keyed differently; articles (JSON + text) stay to be re-keyed.</summary>
-    public const string DropKeys = "DROP TABLE IF EXISTS docs_fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS facet_blocks; DROP TABLE IF EXISTS facet_codes;";
+    public const string DropKeys = "DROP TABLE IF EXISTS docs_fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS facet_blocks; DROP TABLE IF EXISTS facet_chunks; DROP TABLE IF EXISTS facet_codes;";
 
-    /// <summary>The key layout written (PRAGMA user_version): 3 = posting bitmaps of word and word-pair keys, facet blocks.</summary>
-    public const int Layout = 3;
+    /// <summary>The key layout written (PRAGMA user_version): 4 = posting bitmaps of word and word-pair keys, facet chunks of 4,096 docs.</summary>
+    public const int Layout = 4;
 
     /// <summary>True for a file whose docs were keyed by an older layout.</summary>
     public static bool IsOutdated(SqliteConnection connection)
@@ -21,7 +21,7 @@ internal static class SqliteSchema
     }
 
     // docs ids are never reused (AUTOINCREMENT): a posting left behind by a row that is gone can never name a new row.
-    // postings: (key, block of 65,536 doc ids) -> container (see Postings/IdBlock); facet_blocks: per block, the
+    // postings: (key, block of 65,536 doc ids) -> container (see Postings/IdBlock); facet_chunks: per 4,096 doc ids, the
     // facet and date columns of its rows (Postings/FacetBlock); facet_codes: the values those columns number.
     public static readonly string Create = $$"""
         CREATE TABLE IF NOT EXISTS articles(
@@ -60,8 +60,8 @@ internal static class SqliteSchema
             block INTEGER NOT NULL,
             ids BLOB NOT NULL,
             PRIMARY KEY(key, block)) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS facet_blocks(
-            block INTEGER PRIMARY KEY,
+        CREATE TABLE IF NOT EXISTS facet_chunks(
+            chunk INTEGER PRIMARY KEY,
             version INTEGER NOT NULL,
             data BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS facet_codes(

@@ -3,14 +3,22 @@ using System.Runtime.InteropServices;
 namespace Extraction.Index.Sqlite.Postings;
 
 /// <summary>
-/// The facet slots of one block of 65,536 doc ids, column by column (date keys, kinds, places, years,
+/// The facet slots of one chunk of 4,096 doc ids (16 to a posting block), column by column (date keys, kinds, places, years,
 /// party word counts, then the party codes of all docs with their start offsets), so a search counts
 /// facets and checks dates over a whole match set by array lookups, with no row read per match.
-/// Stored as one blob per block; the layout is fixed-width so decoding is a few block copies.
+/// Stored as one blob per chunk, small enough that storing one article rewrites little; the layout is
+/// fixed-width so decoding is a few block copies.
 /// </summary>
 internal sealed class FacetBlock
 {
-    private const int Size = IdBlock.Size;
+    public const int Shift = 12;
+
+    public const int Size = 1 << Shift;
+
+    /// <summary>The chunk a doc id's slot is in, and the slot's offset there.</summary>
+    public static int ChunkOf(long id) => (int)(id >> Shift);
+
+    public static int OffsetOf(long id) => (int)(id & (Size - 1));
 
     private FacetBlock(int[] dateKeys, int[] kinds, int[] places, short[] years, byte[] partyWords, int[] partyStarts, int[] parties)
     {

@@ -1,36 +1,53 @@
 namespace Extraction.Index.Sqlite.Postings;
 
 /// <summary>
-/// Decoded facet blocks kept between searches, each checked against its stored version on every
+/// Decoded facet chunks kept between searches, each checked against its stored version on every
 /// search (one small query), so a write by this or another connection is seen at once.
 /// </summary>
 internal sealed class FacetBlockCache
 {
-    private readonly Dictionary<int, (long Version, FacetBlock Block)> blocks = [];
+    private readonly Dictionary<int, (long Version, FacetBlock Chunk)> chunks = [];
 
-    /// <summary>The version of every stored block, newest block first.</summary>
-    public static List<(int Block, long Version)> Versions(PreparedCommands sql)
+    /// <summary>The posting blocks that hold stored docs, newest first, with the version of each of their facet chunks.</summary>
+    public static List<(int Block, List<(int Chunk, long Version)> Chunks)> Versions(PreparedCommands sql)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        var list = new List<(int, long)>();
-        using var r = sql.Command("SELECT block, version FROM facet_blocks ORDER BY block DESC", null).ExecuteReader();
+        var blocks = new List<(int Block, List<(int, long)> Chunks)>();
+        using var r = sql.Command("SELECT chunk, version FROM facet_chunks ORDER BY chunk DESC", null).ExecuteReader();
         while (r.Read())
         {
-            list.Add((r.GetInt32(0), r.GetInt64(1)));
+            var chunk = r.GetInt32(0);
+            var block = chunk / BlockFacets.Chunks;
+            if (blocks.Count == 0 || blocks[^1].Block != block)
+            {
+                blocks.Add((block, []));
+            }
+            blocks[^1].Chunks.Add((chunk, r.GetInt64(1)));
         }
-        return list;
+        return blocks;
     }
 
-    public FacetBlock Get(PreparedCommands sql, int block, long version)
+    public BlockFacets Get(PreparedCommands sql, int block, List<(int Chunk, long Version)> versions)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        if (blocks.TryGetValue(block, out var cached) && cached.Version == version)
+        ArgumentNullException.ThrowIfNull(versions);
+        var view = new FacetBlock?[BlockFacets.Chunks];
+        foreach (var (chunk, version) in versions)
         {
-            return cached.Block;
+            view[chunk - (block * BlockFacets.Chunks)] = Get(sql, chunk, version);
         }
-        using var r = sql.Command("SELECT version, data FROM facet_blocks WHERE block = @b", null, ("@b", block)).ExecuteReader();
+        return new BlockFacets(view);
+    }
+
+    private FacetBlock Get(PreparedCommands sql, int chunk, long version)
+    {
+        if (chunks.TryGetValue(chunk, out var cached) && cached.Version == version)
+        {
+            return cached.Chunk;
+        }
+        using var r = sql.Command("SELECT version, data FROM facet_chunks WHERE chunk = @c", null, ("@c", chunk)).ExecuteReader();
         var loaded = r.Read() ? (r.GetInt64(0), FacetBlock.Decode((byte[])r.GetValue(1))) : (version, FacetBlock.Empty());
-        blocks[block] = loaded;
+        chunks[chunk] = loaded;
         return loaded.Item2;
     }
 }

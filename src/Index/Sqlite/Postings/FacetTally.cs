@@ -13,18 +13,29 @@ internal sealed class FacetTally
     private int[] parties = new int[4096];
     private readonly int[] years = new int[MaxYear + 1];
 
-    public void Add(ulong[] bits, FacetBlock slots)
+    public void Add(ulong[] bits, BlockFacets facets)
     {
         ArgumentNullException.ThrowIfNull(bits);
-        ArgumentNullException.ThrowIfNull(slots);
-        var kindCodes = slots.Kinds;
-        var placeCodes = slots.Places;
-        var yearValues = slots.Years;
-        var starts = slots.PartyStarts;
-        var partyCodes = slots.Parties;
-        Fit(ref kinds, slots.MaxCode);
-        Fit(ref places, slots.MaxCode);
-        Fit(ref parties, slots.MaxCode);
+        ArgumentNullException.ThrowIfNull(facets);
+        for (var c = 0; c < BlockFacets.Chunks; c++)
+        {
+            if (facets.Chunk(c) is { } chunk)
+            {
+                Add(bits.AsSpan(c * BlockFacets.WordsPerChunk, BlockFacets.WordsPerChunk), chunk);
+            }
+        }
+    }
+
+    private void Add(ReadOnlySpan<ulong> bits, FacetBlock chunk)
+    {
+        var kindCodes = chunk.Kinds;
+        var placeCodes = chunk.Places;
+        var yearValues = chunk.Years;
+        var starts = chunk.PartyStarts;
+        var partyCodes = chunk.Parties;
+        Fit(ref kinds, chunk.MaxCode);
+        Fit(ref places, chunk.MaxCode);
+        Fit(ref parties, chunk.MaxCode);
         for (var w = 0; w < bits.Length; w++)
         {
             var word = bits[w];

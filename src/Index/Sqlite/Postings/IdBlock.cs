@@ -90,6 +90,27 @@ internal static class IdBlock
         return MemoryMarshal.AsBytes(offsets.AsSpan()).ToArray();
     }
 
+    /// <summary>The container of a sorted, distinct list of offsets (as <see cref="Encode"/> would make it).</summary>
+    public static byte[] EncodeSorted(List<ushort> offsets)
+    {
+        ArgumentNullException.ThrowIfNull(offsets);
+        if (offsets.Count > ArrayMax)
+        {
+            var bits = new ulong[Words];
+            foreach (var offset in offsets)
+            {
+                bits[offset >> 6] |= 1UL << (offset & 63);
+            }
+            return MemoryMarshal.AsBytes(bits.AsSpan()).ToArray();
+        }
+        return MemoryMarshal.AsBytes(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(offsets)).ToArray();
+    }
+
+    /// <summary>Whether a stored container is an offset list (else a bitmap).</summary>
+    public static bool IsOffsets(ReadOnlySpan<byte> container) => container.Length != BitmapBytes;
+
+    public static ReadOnlySpan<ushort> Offsets(ReadOnlySpan<byte> container) => MemoryMarshal.Cast<byte, ushort>(container);
+
     public static int Count(ReadOnlySpan<ulong> bits)
     {
         var count = 0;

@@ -4,7 +4,7 @@ namespace Extraction.Index.Sqlite.Postings;
 
 /// <summary>
 /// The posting and facet-slot changes of one write transaction, applied when it commits: each touched
-/// container and facet block is read, changed and written once per transaction rather than once per doc.
+/// container and facet chunk is read, changed and written once per transaction rather than once per doc.
 /// </summary>
 internal sealed class PostingChanges
 {
@@ -20,12 +20,12 @@ internal sealed class PostingChanges
 
     public void Set(long id, FacetSlot slot)
     {
-        var block = IdBlock.BlockOf(id);
-        if (!slots.TryGetValue(block, out var map))
+        var chunk = FacetBlock.ChunkOf(id);
+        if (!slots.TryGetValue(chunk, out var map))
         {
-            slots[block] = map = [];
+            slots[chunk] = map = [];
         }
-        map[IdBlock.OffsetOf(id)] = slot;
+        map[FacetBlock.OffsetOf(id)] = slot;
     }
 
     public void Clear()
@@ -35,47 +35,23 @@ internal sealed class PostingChanges
     }
 
     /// <summary>Writes every change inside the transaction about to commit.</summary>
-    public void Flush(PreparedCommands sql, SqliteTransaction tx)
+    public void Flush(PreparedCommands sql, PostingStatements statements, SqliteTransaction tx)
     {
         ArgumentNullException.ThrowIfNull(sql);
+        ArgumentNullException.ThrowIfNull(statements);
         var bits = new ulong[IdBlock.Words];
         foreach (var ((key, block), ops) in postings)
         {
-            Array.Clear(bits);
-            using (var r = sql.Command("SELECT ids FROM postings WHERE key = @k AND block = @b", tx, ("@k", key), ("@b", block)).ExecuteReader())
-            {
-                if (r.Read())
-                {
-                    IdBlock.OrInto((byte[])r.GetValue(0), bits);
-                }
-            }
-            foreach (var op in ops)
-            {
-                var offset = Math.Abs(op) - 1;
-                if (op > 0)
-                {
-                    bits[offset >> 6] |= 1UL << (offset & 63);
-                }
-                else
-                {
-                    bits[offset >> 6] &= ~(1UL << (offset & 63));
-                }
-            }
-            var container = IdBlock.Encode(bits);
-            if (container.Length == 0)
-            {
-                sql.Run("DELETE FROM postings WHERE key = @k AND block = @b", tx, ("@k", key), ("@b", block));
-            }
-            else
-            {
-                sql.Run("INSERT OR REPLACE INTO postings(key, block, ids) VALUES(@k, @b, @i)", tx, ("@k", key), ("@b", block), ("@i", container));
-            }
+            var stored = statements.ReadForUpdate(key, block);
+            // Most keys are rare: their offset lists are merged as lists; only bitmaps are changed bit by bit.
+            var container = stored is null || IdBlock.IsOffsets(stored) ? MergeOffsets(stored, ops) : MergeBits(stored, ops, bits);
+            statements.Write(key, block, container);
         }
-        foreach (var (block, changed) in slots)
+        foreach (var (chunk, changed) in slots)
         {
             FacetBlock current = FacetBlock.Empty();
             long version = 0;
-            using (var r = sql.Command("SELECT version, data FROM facet_blocks WHERE block = @b", tx, ("@b", block)).ExecuteReader())
+            using (var r = sql.Command("SELECT version, data FROM facet_chunks WHERE chunk = @c", tx, ("@c", chunk)).ExecuteReader())
             {
                 if (r.Read())
                 {
@@ -84,13 +60,51 @@ internal sealed class PostingChanges
                 }
             }
             sql.Run(
-                "INSERT OR REPLACE INTO facet_blocks(block, version, data) VALUES(@b, @v, @d)",
+                "INSERT OR REPLACE INTO facet_chunks(chunk, version, data) VALUES(@c, @v, @d)",
                 tx,
-                ("@b", block),
+                ("@c", chunk),
                 ("@v", version + 1),
                 ("@d", current.With(changed).Encode()));
         }
         Clear();
+    }
+
+    private static byte[] MergeOffsets(byte[]? stored, List<int> ops)
+    {
+        var set = stored is null ? new HashSet<ushort>() : new HashSet<ushort>(IdBlock.Offsets(stored).ToArray());
+        foreach (var op in ops)
+        {
+            var offset = (ushort)(Math.Abs(op) - 1);
+            if (op > 0)
+            {
+                set.Add(offset);
+            }
+            else
+            {
+                set.Remove(offset);
+            }
+        }
+        var sorted = set.ToList();
+        sorted.Sort();
+        return IdBlock.EncodeSorted(sorted);
+    }
+
+    private static byte[] MergeBits(byte[] stored, List<int> ops, ulong[] bits)
+    {
+        IdBlock.CopyInto(stored, bits);
+        foreach (var op in ops)
+        {
+            var offset = Math.Abs(op) - 1;
+            if (op > 0)
+            {
+                bits[offset >> 6] |= 1UL << (offset & 63);
+            }
+            else
+            {
+                bits[offset >> 6] &= ~(1UL << (offset & 63));
+            }
+        }
+        return IdBlock.Encode(bits);
     }
 
     private List<int> Ops(string key, long id)

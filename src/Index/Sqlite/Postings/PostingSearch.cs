@@ -64,9 +64,9 @@ internal sealed class PostingSearch
         var tmp = new ulong[IdBlock.Words];
         var any = new ulong[IdBlock.Words];
         var ranks = new BlockRanks();
-        var toRank = new List<(int Block, ulong[] Matches, int Count, FacetBlock Slots)>();
+        var toRank = new List<(int Block, ulong[] Matches, int Count, BlockFacets Slots)>();
 
-        foreach (var (block, version) in FacetBlockCache.Versions(sql))
+        foreach (var (block, versions) in FacetBlockCache.Versions(sql))
         {
             Array.Clear(r);
             containers.OrInto(PostingKeys.Docs(articles), block, r);
@@ -107,12 +107,12 @@ internal sealed class PostingSearch
             {
                 continue;
             }
-            var slots = blocks.Get(sql, block, version);
+            var slots = blocks.Get(sql, block, versions);
             if (checkDates)
             {
                 ForEachNewest(r, o =>
                 {
-                    var d = slots.DateKeys[o];
+                    var d = slots.DateKey(o);
                     if (d == 0 || d < from || d > to)
                     {
                         r[o >> 6] &= ~(1UL << (o & 63));
@@ -147,8 +147,8 @@ internal sealed class PostingSearch
                     var bit = 63 - BitOperations.LeadingZeroCount(word);
                     word &= ~(1UL << bit);
                     var o = (w << 6) | bit;
-                    var score = ranking.Count == 0 ? 0 : ranks.Score(o, slots.PartyWords[o]);
-                    collector.Add(new MatchRow(IdBlock.IdOf(block, o), score, slots.DateKeys[o], null, null, null, ""));
+                    var score = ranking.Count == 0 ? 0 : ranks.Score(o, slots.PartyWords(o));
+                    collector.Add(new MatchRow(IdBlock.IdOf(block, o), score, slots.DateKey(o), null, null, null, ""));
                     scored++;
                 }
             }
