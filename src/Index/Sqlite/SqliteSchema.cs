@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Extraction.Index.Sqlite;
 
-/// <summary>The SQLite schema: articles as stored (JSON + cleaned text), one row per searchable doc, and the posting bitmaps and facet blocks that index the docs.</summary>
+/// <summary>The SQLite schema: articles as stored (JSON + cleaned text), one row per searchable doc, and the posting bitmaps and facet chunks that index the docs.</summary>
 internal static class SqliteSchema
 {
     /// <summary>Drops what an older layout keyed differently; articles (JSON + text) stay to be re-keyed.</summary>

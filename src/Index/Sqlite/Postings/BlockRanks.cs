@@ -1,13 +1,16 @@
 namespace Extraction.Index.Sqlite.Postings;
 
 /// <summary>
-/// What ranks the matches of one block: per clause, whether a doc holds it in the parties (5), title (4)
-/// or subject (2), else the body (1); whether words typed together stand together in those fields
-/// (×1.5); and the share of phrases typed with diacritics that a doc spells so (a full share doubles).
+/// What ranks the matches of one block: per clause, its BM25 inverse document frequency times the weight
+/// of the field a doc holds it in: parties (5), title (4) or subject (2), else the body (1); whether words typed together stand together in those fields
+/// (×1.5); and a clause typed with diacritics counts half where the doc has it only under other marks.
 /// </summary>
 internal sealed class BlockRanks
 {
     private const double ProximityBoost = 1.5;
+
+    /// <summary>A clause typed with diacritics and found only under other marks ("hóa" for "hoà") counts half.</summary>
+    private const double FoldedOnly = 0.5;
 
     /// <summary>From this many matches in a block, its key sets are worked out as bitmaps (see <see cref="DocSet"/>).</summary>
     private const int BitmapFrom = 256;
@@ -15,8 +18,12 @@ internal sealed class BlockRanks
     // Per clause, its alternatives best weight first.
     private (DocSet Docs, double Weight)[][] clauses = [];
     private DocSet[] adjacent = [];
-    private DocSet[] spelled = [];
-    private int spelledCount;
+    // Per clause: null when typed without diacritics, else the docs spelling one of its alternatives as typed.
+    private DocSet[]?[] spelled = [];
+    private readonly double[] idf;
+
+    /// <param name="idf">Each clause's inverse document frequency, multiplying its field weight.</param>
+    public BlockRanks(double[] idf) => this.idf = idf;
 
     public void Load(
         ContainerReader containers,
@@ -24,7 +31,7 @@ internal sealed class BlockRanks
         int matches,
         List<List<(List<string> Keys, double Weight)>> ranking,
         List<List<string>> proximity,
-        List<List<string>> spelledKeys,
+        List<List<List<string>>> spelledKeys,
         bool whole)
     {
         ArgumentNullException.ThrowIfNull(ranking);
@@ -40,18 +47,17 @@ internal sealed class BlockRanks
                 .ToArray())
             .ToArray();
         adjacent = proximity.Select(Of).OfType<DocSet>().ToArray();
-        spelled = spelledKeys.Select(Of).OfType<DocSet>().ToArray();
-        spelledCount = spelledKeys.Count;
+        spelled = spelledKeys.Select(alternatives => alternatives.Count == 0 ? null : alternatives.Select(Of).OfType<DocSet>().ToArray()).ToArray();
     }
 
     public double Score(int offset, int partyWords)
     {
         var score = 0.0;
-        var inParties = 0;
-        foreach (var alternatives in clauses)
+        var inParties = 0.0;
+        for (var c = 0; c < clauses.Length; c++)
         {
             var best = 1.0;
-            foreach (var (docs, weight) in alternatives)
+            foreach (var (docs, weight) in clauses[c])
             {
                 if (docs.Has(offset))
                 {
@@ -59,11 +65,12 @@ internal sealed class BlockRanks
                     break;
                 }
             }
-            inParties += best == PostingSearch.PartyWeight ? 1 : 0;
-            score += best;
+            var clauseWeight = idf[c] * (SpelledAsTyped(c, offset) ? 1 : FoldedOnly);
+            inParties += best == PostingSearch.PartyWeight ? clauseWeight : 0;
+            score += best * clauseWeight;
         }
         // A clause found among few parties says more than one found among many.
-        score += inParties > 0 ? inParties / (1.0 + (partyWords / 8.0)) : 0;
+        score += inParties / (1.0 + (partyWords / 8.0));
         var boost = 1.0;
         foreach (var docs in adjacent)
         {
@@ -73,11 +80,23 @@ internal sealed class BlockRanks
                 break;
             }
         }
-        var found = 0;
-        foreach (var docs in spelled)
+        return score * boost;
+    }
+
+    /// <summary>Whether the doc spells the clause as typed, or the clause was typed without diacritics.</summary>
+    private bool SpelledAsTyped(int clause, int offset)
+    {
+        if (spelled[clause] is not { } docs)
         {
-            found += docs.Has(offset) ? 1 : 0;
+            return true;
         }
-        return score * boost * (1 + (spelledCount == 0 ? 0 : found / (double)spelledCount));
+        foreach (var d in docs)
+        {
+            if (d.Has(offset))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

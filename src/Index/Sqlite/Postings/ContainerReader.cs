@@ -30,6 +30,18 @@ internal sealed class ContainerReader
         return byBlock.GetValueOrDefault(block);
     }
 
+    /// <summary>How many docs hold the key, over every block (its containers are read whole if not yet).</summary>
+    public int DocCount(string key)
+    {
+        Get(key, 0);
+        var count = 0;
+        foreach (var container in loaded[key].Values)
+        {
+            count += IdBlock.CountOf(container.Span);
+        }
+        return count;
+    }
+
     public ReadOnlyMemory<byte> GetOne(string key, int block)
     {
         if (loaded.TryGetValue(key, out var whole))

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Extraction.Index.Sqlite.Postings;
 
 /// <summary>
-/// Numbers each facet value (k kind, l place, p party) once, in the facet_codes table, so facet blocks
+/// Numbers each facet value (k kind, l place, p party) once, in the facet_codes table, so facet chunks
 /// hold ints. Codes given inside an article's savepoint become known only once the article is stored
 /// (<see cref="Accept"/>), so a rolled-back article leaves no code behind in memory.
 /// </summary>

@@ -111,6 +111,10 @@ internal static class IdBlock
 
     public static ReadOnlySpan<ushort> Offsets(ReadOnlySpan<byte> container) => MemoryMarshal.Cast<byte, ushort>(container);
 
+    /// <summary>How many ids a stored container holds.</summary>
+    public static int CountOf(ReadOnlySpan<byte> container) =>
+        container.Length == BitmapBytes ? Count(MemoryMarshal.Cast<byte, ulong>(container)) : container.Length / sizeof(ushort);
+
     public static int Count(ReadOnlySpan<ulong> bits)
     {
         var count = 0;

@@ -54,7 +54,8 @@ internal sealed class PostingSearch
         var (from, to) = (q.FromKey ?? 0, q.ToKey ?? int.MaxValue);
         var checkDates = q.FromKey is not null || q.ToKey is not null;
         var proximity = q.Proximity.SelectMany(run => "pts".Select(f => PostingKeys.OfPhrase(f, run.Phrase.Folded))).ToList();
-        var spelled = q.Clauses.SelectMany(c => c).Where(p => p.UseExact).Select(p => PostingKeys.Spelled(p.Exact, p.Folded)).Where(k => k.Count > 0).ToList();
+        // Per clause, the spelled keys of its alternatives typed with diacritics (none: spelling does not matter).
+        var spelled = q.Clauses.Select(c => c.Where(p => p.UseExact).Select(p => PostingKeys.Spelled(p.Exact, p.Folded)).Where(k => k.Count > 0).ToList()).ToList();
 
         var collector = new ResultCollector(0, keep) { CountFacets = false };
         var counts = new FacetTally();
@@ -63,7 +64,7 @@ internal sealed class PostingSearch
         var r = new ulong[IdBlock.Words];
         var tmp = new ulong[IdBlock.Words];
         var any = new ulong[IdBlock.Words];
-        var ranks = new BlockRanks();
+        var ranks = new BlockRanks(Idf(containers, matching, articles));
         var toRank = new List<(int Block, ulong[] Matches, int Count, BlockFacets Slots)>();
 
         foreach (var (block, versions) in FacetBlockCache.Versions(sql))
@@ -155,6 +156,22 @@ internal sealed class PostingSearch
         }
         var facetCounts = facets ? counts.Top(code => codes.Name(sql, code), FacetSize) : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         return new PostingResult(total, collector.Page(0), facetCounts);
+    }
+
+    /// <summary>
+    /// BM25's inverse document frequency of each clause: a clause of rare words weighs more than one of
+    /// common words wherever it is found. A clause's document count is taken as the sum over its
+    /// alternatives of their rarest key's count (an upper bound, so never an over-weight).
+    /// </summary>
+    private static double[] Idf(ContainerReader containers, List<List<List<string>>> matching, bool articles)
+    {
+        // Word lists hold agreement and article rows alike, so the collection counted is both.
+        var n = containers.DocCount(PostingKeys.Docs(articles)) + containers.DocCount(PostingKeys.Docs(!articles));
+        return matching.Select(alternatives =>
+        {
+            var df = Math.Min(n, alternatives.Where(keys => keys.Count > 0).Sum(keys => keys.Min(containers.DocCount)));
+            return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+        }).ToArray();
     }
 
     /// <summary>Each alternative of a clause as (keys a field must all hold, the weight of that field); the body's weight is the default, so it is not read.</summary>
