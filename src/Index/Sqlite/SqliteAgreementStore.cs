@@ -75,6 +75,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
         {
             Store(article, docs, tx);
             changes.Flush(sql, postings, tx);
+            facetBlocks.Changed();
             tx.Commit();
         }
         catch
@@ -95,7 +96,11 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 connection.BeginTransaction,
                 (article, tx) => Store(article, DocBuilder.Build(article, keys), (SqliteTransaction)tx),
                 e => e is SqliteException or ArgumentException or InvalidOperationException or FormatException,
-                tx => changes.Flush(sql, postings, (SqliteTransaction)tx));
+                tx =>
+                {
+                    changes.Flush(sql, postings, (SqliteTransaction)tx);
+                    facetBlocks.Changed();
+                });
         }
         catch
         {

@@ -8,24 +8,42 @@ internal sealed class FacetBlockCache
 {
     private readonly Dictionary<int, (long Version, FacetBlock Chunk)> chunks = [];
 
-    /// <summary>The posting blocks that hold stored docs, newest first, with the version of each of their facet chunks.</summary>
-    public static List<(int Block, List<(int Chunk, long Version)> Chunks)> Versions(PreparedCommands sql)
+    private List<(int Block, List<(int Chunk, long Version)> Chunks)>? versions;
+    private long dataVersion = -1;
+
+    /// <summary>
+    /// The posting blocks that hold stored docs, newest first, with the version of each of their facet
+    /// chunks: read again only when a commit happened since (PRAGMA data_version tells of other
+    /// connections' commits, <see cref="Changed"/> of this one's).
+    /// </summary>
+    public List<(int Block, List<(int Chunk, long Version)> Chunks)> Versions(PreparedCommands sql)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        var blocks = new List<(int Block, List<(int, long)> Chunks)>();
-        using var r = sql.Command("SELECT chunk, version FROM facet_chunks ORDER BY chunk DESC", null).ExecuteReader();
-        while (r.Read())
+        var current = Convert.ToInt64(sql.Scalar("PRAGMA data_version", null), System.Globalization.CultureInfo.InvariantCulture);
+        if (versions is not null && current == dataVersion)
         {
-            var chunk = r.GetInt32(0);
-            var block = chunk / BlockFacets.Chunks;
-            if (blocks.Count == 0 || blocks[^1].Block != block)
-            {
-                blocks.Add((block, []));
-            }
-            blocks[^1].Chunks.Add((chunk, r.GetInt64(1)));
+            return versions;
         }
+        var blocks = new List<(int Block, List<(int, long)> Chunks)>();
+        using (var r = sql.Command("SELECT chunk, version FROM facet_chunks ORDER BY chunk DESC", null).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var chunk = r.GetInt32(0);
+                var block = chunk / BlockFacets.Chunks;
+                if (blocks.Count == 0 || blocks[^1].Block != block)
+                {
+                    blocks.Add((block, []));
+                }
+                blocks[^1].Chunks.Add((chunk, r.GetInt64(1)));
+            }
+        }
+        (versions, dataVersion) = (blocks, current);
         return blocks;
     }
+
+    /// <summary>This connection wrote: the versions are read again by the next search.</summary>
+    public void Changed() => versions = null;
 
     public BlockFacets Get(PreparedCommands sql, int block, List<(int Chunk, long Version)> versions)
     {

@@ -117,12 +117,20 @@ internal static class IdBlock
 
     public static int Count(ReadOnlySpan<ulong> bits)
     {
-        var count = 0;
-        foreach (var word in bits)
+        // Four running sums let the popcounts of neighbouring words overlap in the pipeline.
+        int a = 0, b = 0, c = 0, d = 0, i = 0;
+        for (; i + 4 <= bits.Length; i += 4)
         {
-            count += BitOperations.PopCount(word);
+            a += BitOperations.PopCount(bits[i]);
+            b += BitOperations.PopCount(bits[i + 1]);
+            c += BitOperations.PopCount(bits[i + 2]);
+            d += BitOperations.PopCount(bits[i + 3]);
         }
-        return count;
+        for (; i < bits.Length; i++)
+        {
+            a += BitOperations.PopCount(bits[i]);
+        }
+        return a + b + c + d;
     }
 
     /// <summary>Whether a stored container holds the offset: a bit test, or a binary search of the offsets.</summary>

@@ -64,10 +64,11 @@ internal sealed class PostingSearch
         var r = new ulong[IdBlock.Words];
         var tmp = new ulong[IdBlock.Words];
         var any = new ulong[IdBlock.Words];
-        var ranks = new BlockRanks(Idf(containers, matching, articles));
+        var stored = blocks.Versions(sql);
+        var ranks = new BlockRanks(Idf(containers, matching, stored));
         var toRank = new List<(int Block, ulong[] Matches, int Count, BlockFacets Slots)>();
 
-        foreach (var (block, versions) in FacetBlockCache.Versions(sql))
+        foreach (var (block, versions) in stored)
         {
             Array.Clear(r);
             containers.OrInto(PostingKeys.Docs(articles), block, r);
@@ -163,10 +164,11 @@ internal sealed class PostingSearch
     /// common words wherever it is found. A clause's document count is taken as the sum over its
     /// alternatives of their rarest key's count (an upper bound, so never an over-weight).
     /// </summary>
-    private static double[] Idf(ContainerReader containers, List<List<List<string>>> matching, bool articles)
+    private static double[] Idf(ContainerReader containers, List<List<List<string>>> matching, List<(int Block, List<(int Chunk, long Version)> Chunks)> stored)
     {
-        // Word lists hold agreement and article rows alike, so the collection counted is both.
-        var n = containers.DocCount(PostingKeys.Docs(articles)) + containers.DocCount(PostingKeys.Docs(!articles));
+        // The collection size, within one chunk: doc ids are dense (never reused), and the lists hold
+        // agreement and article rows alike.
+        var n = stored.Count == 0 ? 0 : (stored[0].Chunks[0].Chunk + 1) * FacetBlock.Size;
         return matching.Select(alternatives =>
         {
             var df = Math.Min(n, alternatives.Where(keys => keys.Count > 0).Sum(keys => keys.Min(containers.DocCount)));
