@@ -45,46 +45,11 @@ internal sealed class PostingStatements : IDisposable
     public ReadOnlyMemory<byte> ReadOne(string key, int block, ContainerArena arena)
     {
         ArgumentNullException.ThrowIfNull(arena);
-        var stmt = oneBlock ??= Prepare("SELECT ids FROM postings WHERE key = ?1 AND block = ?2");
-        try
-        {
-            Check(raw.sqlite3_bind_text(stmt, 1, key));
-            Check(raw.sqlite3_bind_int(stmt, 2, block));
-            var rc = raw.sqlite3_step(stmt);
-            if (rc == raw.SQLITE_ROW)
-            {
-                return Copy(raw.sqlite3_column_blob(stmt, 0), arena);
-            }
-            CheckDone(rc);
-            return ReadOnlyMemory<byte>.Empty;
-        }
-        finally
-        {
-            raw.sqlite3_reset(stmt);
-        }
+        return ReadBlock(key, block, blob => Copy(blob, arena), ReadOnlyMemory<byte>.Empty);
     }
 
     /// <summary>The stored container of a key's block, as a fresh array (for changing it), or null.</summary>
-    public byte[]? ReadForUpdate(string key, int block)
-    {
-        var stmt = oneBlock ??= Prepare("SELECT ids FROM postings WHERE key = ?1 AND block = ?2");
-        try
-        {
-            Check(raw.sqlite3_bind_text(stmt, 1, key));
-            Check(raw.sqlite3_bind_int(stmt, 2, block));
-            var rc = raw.sqlite3_step(stmt);
-            if (rc == raw.SQLITE_ROW)
-            {
-                return raw.sqlite3_column_blob(stmt, 0).ToArray();
-            }
-            CheckDone(rc);
-            return null;
-        }
-        finally
-        {
-            raw.sqlite3_reset(stmt);
-        }
-    }
+    public byte[]? ReadForUpdate(string key, int block) => ReadBlock<byte[]?>(key, block, blob => blob.ToArray(), null);
 
     /// <summary>Stores a key's container of a block; an empty one deletes the row.</summary>
     public void Write(string key, int block, byte[] container)
@@ -116,6 +81,29 @@ internal sealed class PostingStatements : IDisposable
             stmt?.Dispose();
         }
         allBlocks = oneBlock = write = delete = null;
+    }
+
+    private delegate T BlobReader<T>(ReadOnlySpan<byte> blob);
+
+    private T ReadBlock<T>(string key, int block, BlobReader<T> found, T none)
+    {
+        var stmt = oneBlock ??= Prepare("SELECT ids FROM postings WHERE key = ?1 AND block = ?2");
+        try
+        {
+            Check(raw.sqlite3_bind_text(stmt, 1, key));
+            Check(raw.sqlite3_bind_int(stmt, 2, block));
+            var rc = raw.sqlite3_step(stmt);
+            if (rc == raw.SQLITE_ROW)
+            {
+                return found(raw.sqlite3_column_blob(stmt, 0));
+            }
+            CheckDone(rc);
+            return none;
+        }
+        finally
+        {
+            raw.sqlite3_reset(stmt);
+        }
     }
 
     private static ReadOnlyMemory<byte> Copy(ReadOnlySpan<byte> blob, ContainerArena arena)
