@@ -71,6 +71,10 @@ internal sealed class PostingChanges
 
     private static byte[] MergeOffsets(byte[]? stored, List<int> ops)
     {
+        if (AppendsOnly(stored, ops) is { } appended)
+        {
+            return appended;
+        }
         var set = stored is null ? new HashSet<ushort>() : new HashSet<ushort>(IdBlock.Offsets(stored).ToArray());
         foreach (var op in ops)
         {
@@ -87,6 +91,34 @@ internal sealed class PostingChanges
         var sorted = set.ToList();
         sorted.Sort();
         return IdBlock.EncodeSorted(sorted);
+    }
+
+    /// <summary>
+    /// The usual case, new docs (ids only grow) added to a list: the new offsets, in order and past the
+    /// last stored one, are appended without rebuilding the list. Null when the ops are anything else.
+    /// </summary>
+    private static byte[]? AppendsOnly(byte[]? stored, List<int> ops)
+    {
+        var last = stored is null || stored.Length == 0 ? -1 : IdBlock.Offsets(stored)[^1];
+        foreach (var op in ops)
+        {
+            if (op <= last + 1)
+            {
+                return null;
+            }
+            last = op - 1;
+        }
+        var existing = stored is null ? 0 : stored.Length / sizeof(ushort);
+        var offsets = new List<ushort>(existing + ops.Count);
+        if (stored is not null)
+        {
+            offsets.AddRange(IdBlock.Offsets(stored));
+        }
+        foreach (var op in ops)
+        {
+            offsets.Add((ushort)(op - 1));
+        }
+        return IdBlock.EncodeSorted(offsets);
     }
 
     private static byte[] MergeBits(byte[] stored, List<int> ops, ulong[] bits)
