@@ -8,9 +8,9 @@ namespace Extraction.Index.Sqlite.Postings;
 /// <summary>
 /// Runs a compiled query over the posting bitmaps, block by block from the newest: the match set is
 /// ANDs and ORs of key bitmaps, so its exact size and its facets cost word operations and array
-/// lookups, not a row read per match. Ranking scores the newest <c>rankCap</c> matches by the field
-/// each clause was found in (parties 5, title 4, subject 2, body 1, as bm25's column weights were),
-/// plus a bonus for clauses found among few party words.
+/// lookups, not a row read per match. Ranking scores the newest <c>rankCap</c> matches by BM25 with
+/// binary term frequency: each clause's IDF times the weight of the field it was found in (parties 5,
+/// title 4, subject 2, body 1), see <see cref="BlockRanks"/>.
 /// </summary>
 internal sealed class PostingSearch
 {
