@@ -175,39 +175,12 @@ public sealed class PostgresAgreementStore : IAgreementStore
         {
             return [];
         }
-        var rows = new Dictionary<long, HitRow>();
-        using (var cmd = Command(
-            """
-            SELECT d.id, d.article_id, d.agr_index, d.source, a.title, a.published, d.kind, d.signed_on, d.parties, d.subject, d.evidence,
-                   d.ev_start, d.ev_end, CASE WHEN d.is_article = 1 THEN a.text END
-            FROM docs d JOIN articles a ON a.source = d.source WHERE d.id = ANY(@ids)
-            """,
+        using var cmd = Command(
+            $"SELECT {HitRows.Columns} FROM docs d JOIN articles a ON a.source = d.source WHERE d.id = ANY(@ids)",
             null,
-            ("@ids", page.Select(p => p.Id).ToArray())))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                rows[r.GetInt64(0)] = new HitRow(
-                    r.GetInt64(0),
-                    r.GetString(1),
-                    r.GetInt32(2),
-                    r.GetString(3),
-                    r.IsDBNull(4) ? null : r.GetString(4),
-                    r.IsDBNull(5) ? null : DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    r.IsDBNull(6) ? null : r.GetString(6),
-                    r.IsDBNull(7) ? null : r.GetString(7),
-                    r.GetString(8),
-                    r.IsDBNull(9) ? null : r.GetString(9),
-                    r.IsDBNull(10) ? null : r.GetString(10),
-                    r.GetInt32(11),
-                    r.GetInt32(12),
-                    r.IsDBNull(13) ? null : r.GetString(13));
-            }
-        }
-        return page.Where(p => rows.ContainsKey(p.Id))
-            .Select(p => HitBuilder.Build(rows[p.Id], p.Score, compiled.HighlightKeys, keys))
-            .ToList();
+            ("@ids", page.Select(p => p.Id).ToArray()));
+        using var r = cmd.ExecuteReader();
+        return HitRows.Hits(page, r, compiled, keys);
     }
 
     /// <summary>SQL selecting (id, score, date_key, kind, year, place, parties) of every visible match.</summary>
@@ -252,42 +225,20 @@ public sealed class PostgresAgreementStore : IAgreementStore
     public ExtractedArticle? Get(string id)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
-        var found = new List<(string, ExtractedArticle)>();
         using var cmd = Command("SELECT id, json, text FROM articles WHERE starts_with(id, @p) ORDER BY (id = @p) DESC, source LIMIT 3", null, ("@p", id));
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            found.Add((r.GetString(0), ArticleJsonReader.Read(r.GetString(1), r.GetString(2))));
-        }
-        return StoredRows.PickByIdPrefix(id, found);
+        return StoredRows.PickByIdPrefix(id, StoredRows.ReadArticles(r));
     }
 
-    public IEnumerable<ExtractedArticle> All() => StoredRows.BySource(
-        last => ReadArticles("SELECT source, json, text FROM articles WHERE source > @last ORDER BY source LIMIT @n", ("@last", last), ("@n", ReadBatch)),
-        ReadBatch);
+    public IEnumerable<ExtractedArticle> All() => StoredRows.All(ReadArticles, ReadBatch);
 
-    public IEnumerable<Article> ArticlesNeedingVersion(string version)
-    {
-        ArgumentNullException.ThrowIfNull(version);
-        return StoredRows.BySource(
-            last => ReadArticles(
-                "SELECT source, json, text FROM articles WHERE source > @last AND extractor_version <> @v ORDER BY source LIMIT @n",
-                ("@last", last),
-                ("@v", version),
-                ("@n", ReadBatch)),
-            ReadBatch).Select(a => a.Article);
-    }
+    public IEnumerable<Article> ArticlesNeedingVersion(string version) => StoredRows.NeedingVersion(ReadArticles, version, ReadBatch);
 
-    private List<(string Source, ExtractedArticle Article)> ReadArticles(string sql, params (string, object?)[] parameters)
+    private List<(string Source, ExtractedArticle Article)> ReadArticles(string sql, (string, object?)[] parameters)
     {
-        var list = new List<(string, ExtractedArticle)>();
         using var cmd = Command(sql, null, parameters);
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            list.Add((r.GetString(0), ArticleJsonReader.Read(r.GetString(1), r.GetString(2))));
-        }
-        return list;
+        return StoredRows.ReadArticles(r);
     }
 
     public StoreStats Stats()

@@ -10,7 +10,8 @@ public sealed class ResultCollector
 {
     public const char PartySeparator = '\u001f';
 
-    private const int FacetSize = 20;
+    /// <summary>Values listed per facet.</summary>
+    public const int FacetSize = 20;
 
     private readonly int keep;
     private readonly PriorityQueue<MatchRow, MatchRow> best;

@@ -37,7 +37,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
     private readonly SearchKey keys;
     private readonly PostingChanges changes = new();
     private readonly FacetCodes codes = new();
-    private readonly FacetBlockCache facetBlocks = new();
+    private readonly FacetChunkCache facetChunks = new();
     private readonly ContainerArena arena = new();
     private readonly PostingStatements postings;
 
@@ -75,7 +75,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
         {
             Store(article, docs, tx);
             changes.Flush(sql, postings, tx);
-            facetBlocks.Changed();
+            facetChunks.Changed();
             tx.Commit();
         }
         catch
@@ -99,7 +99,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 tx =>
                 {
                     changes.Flush(sql, postings, (SqliteTransaction)tx);
-                    facetBlocks.Changed();
+                    facetChunks.Changed();
                 });
         }
         catch
@@ -283,7 +283,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
         var limit = Math.Max(0, request.Limit);
         var offset = Math.Max(0, request.Offset);
-        var result = new PostingSearch(sql, postings, facetBlocks, codes, arena).Run(compiled, request.Articles, request.Facets, offset + limit, RankCap);
+        var result = new PostingSearch(sql, postings, facetChunks, codes, arena).Run(compiled, request.Articles, request.Facets, offset + limit, RankCap);
         var page = result.Best.Skip(offset).Take(limit).ToList();
         return new SearchResults(LoadHits(page, compiled), result.Total, result.Facets);
     }
@@ -295,80 +295,28 @@ public sealed class SqliteAgreementStore : IAgreementStore
             return [];
         }
         var idParams = page.Select((p, i) => ($"@h{i}", (object?)p.Id)).ToArray();
-        var idList = string.Join(',', idParams.Select(p => p.Item1));
-        var rows = new Dictionary<long, HitRow>();
-        using (var r = sql.Command(
-            $"""
-            SELECT d.id, d.article_id, d.agr_index, d.source, a.title, a.published, d.kind, d.signed_on, d.parties, d.subject, d.evidence,
-                   d.ev_start, d.ev_end, CASE WHEN d.is_article = 1 THEN a.text END
-            FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({idList})
-            """,
+        using var r = sql.Command(
+            $"SELECT {HitRows.Columns} FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
             null,
-            idParams).ExecuteReader())
-        {
-            while (r.Read())
-            {
-                rows[r.GetInt64(0)] = new HitRow(
-                    r.GetInt64(0),
-                    r.GetString(1),
-                    r.GetInt32(2),
-                    r.GetString(3),
-                    r.IsDBNull(4) ? null : r.GetString(4),
-                    r.IsDBNull(5) ? null : DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    r.IsDBNull(6) ? null : r.GetString(6),
-                    r.IsDBNull(7) ? null : r.GetString(7),
-                    r.GetString(8),
-                    r.IsDBNull(9) ? null : r.GetString(9),
-                    r.IsDBNull(10) ? null : r.GetString(10),
-                    r.GetInt32(11),
-                    r.GetInt32(12),
-                    r.IsDBNull(13) ? null : r.GetString(13));
-            }
-        }
-        return page.Where(p => rows.ContainsKey(p.Id))
-            .Select(p => HitBuilder.Build(rows[p.Id], p.Score, compiled.HighlightKeys, keys))
-            .ToList();
+            idParams).ExecuteReader();
+        return HitRows.Hits(page, r, compiled, keys);
     }
 
     public ExtractedArticle? Get(string id)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
-        var found = new List<(string, ExtractedArticle)>();
-        var cmd = sql.Command("SELECT id, json, text FROM articles WHERE id >= @p AND id < @end ORDER BY (id = @p) DESC, source LIMIT 3", null, ("@p", id), ("@end", id + "\uffff"));
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            found.Add((r.GetString(0), ArticleJsonReader.Read(r.GetString(1), r.GetString(2))));
-        }
-        return StoredRows.PickByIdPrefix(id, found);
+        using var r = sql.Command("SELECT id, json, text FROM articles WHERE id >= @p AND id < @end ORDER BY (id = @p) DESC, source LIMIT 3", null, ("@p", id), ("@end", id + "\uffff")).ExecuteReader();
+        return StoredRows.PickByIdPrefix(id, StoredRows.ReadArticles(r));
     }
 
-    public IEnumerable<ExtractedArticle> All() => StoredRows.BySource(
-        last => ReadArticles("SELECT source, json, text FROM articles WHERE source > @last ORDER BY source LIMIT @n", ("@last", last), ("@n", ReadBatch)),
-        ReadBatch);
+    public IEnumerable<ExtractedArticle> All() => StoredRows.All(ReadArticles, ReadBatch);
 
-    public IEnumerable<Article> ArticlesNeedingVersion(string version)
-    {
-        ArgumentNullException.ThrowIfNull(version);
-        return StoredRows.BySource(
-            last => ReadArticles(
-                "SELECT source, json, text FROM articles WHERE source > @last AND extractor_version <> @v ORDER BY source LIMIT @n",
-                ("@last", last),
-                ("@v", version),
-                ("@n", ReadBatch)),
-            ReadBatch).Select(a => a.Article);
-    }
+    public IEnumerable<Article> ArticlesNeedingVersion(string version) => StoredRows.NeedingVersion(ReadArticles, version, ReadBatch);
 
-    private List<(string Source, ExtractedArticle Article)> ReadArticles(string query, params (string, object?)[] parameters)
+    private List<(string Source, ExtractedArticle Article)> ReadArticles(string query, (string, object?)[] parameters)
     {
-        var list = new List<(string, ExtractedArticle)>();
-        var cmd = sql.Command(query, null, parameters);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            list.Add((r.GetString(0), ArticleJsonReader.Read(r.GetString(1), r.GetString(2))));
-        }
-        return list;
+        using var r = sql.Command(query, null, parameters).ExecuteReader();
+        return StoredRows.ReadArticles(r);
     }
 
     public StoreStats Stats()

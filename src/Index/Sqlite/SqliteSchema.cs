@@ -22,7 +22,7 @@ internal static class SqliteSchema
 
     // docs ids are never reused (AUTOINCREMENT): a posting left behind by a row that is gone can never name a new row.
     // postings: (key, block of 65,536 doc ids) -> container (see Postings/IdBlock); facet_chunks: per 4,096 doc ids, the
-    // facet and date columns of its rows (Postings/FacetBlock); facet_codes: the values those columns number.
+    // facet and date columns of its rows (Postings/FacetChunk); facet_codes: the values those columns number.
     public static readonly string Create = $$"""
         CREATE TABLE IF NOT EXISTS articles(
             source TEXT PRIMARY KEY,

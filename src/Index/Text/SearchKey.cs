@@ -39,9 +39,6 @@ public sealed partial class SearchKey
 
     public static SearchKey Default { get; } = new(AbbreviationLexicon.Default);
 
-    /// <summary>The folded keys of every abbreviation's expansion (the multi-word names the lexicon knows).</summary>
-    public IEnumerable<IReadOnlyList<string>> FoldedExpansions => abbreviations.Values.Select(ts => (IReadOnlyList<string>)ts.Select(t => t.Folded).ToArray());
-
     /// <summary>The key tokens of a text, abbreviations expanded, in order.</summary>
     public List<KeyToken> Tokens(string? text)
     {

@@ -64,4 +64,27 @@ internal sealed class ContainerReader
             IdBlock.OrInto(container.Span, bits);
         }
     }
+
+    /// <summary>Sets into the docs of the block holding every key; false (into unset) when none can.</summary>
+    public bool AllOf(List<string> keys, int block, ulong[] into, bool whole)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var container = whole ? Get(keys[i], block) : GetOne(keys[i], block);
+            if (container.IsEmpty)
+            {
+                Array.Clear(into);
+                return false;
+            }
+            if (i == 0)
+            {
+                IdBlock.CopyInto(container.Span, into);
+            }
+            else
+            {
+                IdBlock.AndInto(container.Span, into);
+            }
+        }
+        return keys.Count > 0 && !IdBlock.IsEmpty(into);
+    }
 }

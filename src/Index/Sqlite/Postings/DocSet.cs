@@ -16,7 +16,7 @@ internal abstract class DocSet
         if (asBitmap)
         {
             var bits = new ulong[IdBlock.Words];
-            return PostingSearch.AllOf(containers, keys, block, bits, whole) ? new Bitmap(bits) : null;
+            return containers.AllOf(keys, block, bits, whole) ? new Bitmap(bits) : null;
         }
         if (keys.Count == 0)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using Extraction.Index.Results;
 
 namespace Extraction.Index.Sqlite.Postings;
 
@@ -26,7 +27,7 @@ internal sealed class FacetTally
         }
     }
 
-    private void Add(ReadOnlySpan<ulong> bits, FacetBlock chunk)
+    private void Add(ReadOnlySpan<ulong> bits, FacetChunk chunk)
     {
         var kindCodes = chunk.Kinds;
         var placeCodes = chunk.Places;
@@ -54,35 +55,21 @@ internal sealed class FacetTally
         }
     }
 
-    public Dictionary<string, IReadOnlyList<FacetCount>> Top(Func<int, string> name, int size) => new(StringComparer.Ordinal)
+    public Dictionary<string, IReadOnlyList<FacetCount>> Top(Func<int, string> name) => new(StringComparer.Ordinal)
     {
-        ["party"] = Top(parties, name, size),
-        ["place"] = Top(places, name, size),
-        ["year"] = Top(years, y => y.ToString(CultureInfo.InvariantCulture), size),
-        ["kind"] = Top(kinds, name, size),
+        ["party"] = Top(parties, name),
+        ["place"] = Top(places, name),
+        ["year"] = Top(years, y => y.ToString(CultureInfo.InvariantCulture)),
+        ["kind"] = Top(kinds, name),
     };
 
-    /// <summary>The most frequent values (code 0, "none", left out), ties by value; only codes that can reach the top are named.</summary>
-    private static List<FacetCount> Top(int[] counts, Func<int, string> name, int size)
+    /// <summary>The facet's top values as the other backend lists them; only codes that can reach the top are named.</summary>
+    private static IReadOnlyList<FacetCount> Top(int[] counts, Func<int, string> name)
     {
-        var nonZero = new List<int>();
-        for (var c = 1; c < counts.Length; c++)
-        {
-            if (counts[c] > 0)
-            {
-                nonZero.Add(c);
-            }
-        }
-        if (nonZero.Count == 0)
-        {
-            return [];
-        }
-        var cutoff = nonZero.Select(c => counts[c]).OrderDescending().ElementAt(Math.Min(size, nonZero.Count) - 1);
-        return nonZero.Where(c => counts[c] >= cutoff)
-            .Select(c => new FacetCount(name(c), counts[c]))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
-            .Take(size)
-            .ToList();
+        // Code 0 is "none" and is not listed.
+        var found = Enumerable.Range(1, counts.Length - 1).Where(c => counts[c] > 0).ToList();
+        var cutoff = found.Select(c => counts[c]).OrderDescending().Take(ResultCollector.FacetSize).LastOrDefault();
+        return ResultCollector.Top(found.Where(c => counts[c] >= cutoff).ToDictionary(name, c => counts[c], StringComparer.Ordinal));
     }
 
     /// <summary>Grows a count array to hold every code of a block, once per block rather than per match.</summary>

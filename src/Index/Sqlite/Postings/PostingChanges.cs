@@ -12,20 +12,18 @@ internal sealed class PostingChanges
     private readonly Dictionary<(string Key, int Block), List<int>> postings = [];
     private readonly Dictionary<int, Dictionary<int, FacetSlot>> slots = [];
 
-    public bool IsEmpty => postings.Count == 0 && slots.Count == 0;
-
     public void Add(string key, long id) => Ops(key, id).Add(IdBlock.OffsetOf(id) + 1);
 
     public void Remove(string key, long id) => Ops(key, id).Add(-(IdBlock.OffsetOf(id) + 1));
 
     public void Set(long id, FacetSlot slot)
     {
-        var chunk = FacetBlock.ChunkOf(id);
+        var chunk = FacetChunk.ChunkOf(id);
         if (!slots.TryGetValue(chunk, out var map))
         {
             slots[chunk] = map = [];
         }
-        map[FacetBlock.OffsetOf(id)] = slot;
+        map[FacetChunk.OffsetOf(id)] = slot;
     }
 
     public void Clear()
@@ -49,14 +47,14 @@ internal sealed class PostingChanges
         }
         foreach (var (chunk, changed) in slots)
         {
-            FacetBlock current = FacetBlock.Empty();
+            FacetChunk current = FacetChunk.Empty();
             long version = 0;
             using (var r = sql.Command("SELECT version, data FROM facet_chunks WHERE chunk = @c", tx, ("@c", chunk)).ExecuteReader())
             {
                 if (r.Read())
                 {
                     version = r.GetInt64(0);
-                    current = FacetBlock.Decode((byte[])r.GetValue(1));
+                    current = FacetChunk.Decode((byte[])r.GetValue(1));
                 }
             }
             sql.Run(

@@ -99,7 +99,12 @@ internal static class PostingKeys
         _ => AnyField,
     };
 
-    private static string Key(char field, string words) => string.Concat(field.ToString(), ":", words);
+    private static string Key(char field, string words) => string.Create(words.Length + 2, (field, words), static (span, k) =>
+    {
+        span[0] = k.field;
+        span[1] = ':';
+        k.words.AsSpan().CopyTo(span[2..]);
+    });
 
     private static void AddSpelled(HashSet<string> keys, string? exact, string? folded)
     {

@@ -21,23 +21,21 @@ internal sealed class PostingSearch
     /// <summary>Longest from:/to: span turned into year keys; wider ranges are checked on the dates only.</summary>
     private const int MaxYearSpan = 40;
 
-    private const int FacetSize = 20;
-
     /// <summary>Above this many blocks to rank, a key's containers are read in one query for all blocks (measured: one block costs 12 µs, all 23 blocks 90 µs).</summary>
     private const int WholeKeyBlocks = 6;
 
     private readonly PreparedCommands sql;
-    private readonly FacetBlockCache blocks;
+    private readonly FacetChunkCache chunks;
     private readonly FacetCodes codes;
     private readonly ContainerArena arena;
     private readonly PostingStatements statements;
 
-    public PostingSearch(PreparedCommands sql, PostingStatements statements, FacetBlockCache blocks, FacetCodes codes, ContainerArena arena)
+    public PostingSearch(PreparedCommands sql, PostingStatements statements, FacetChunkCache chunks, FacetCodes codes, ContainerArena arena)
     {
         this.arena = arena;
         this.statements = statements;
         this.sql = sql;
-        this.blocks = blocks;
+        this.chunks = chunks;
         this.codes = codes;
     }
 
@@ -64,7 +62,7 @@ internal sealed class PostingSearch
         var r = new ulong[IdBlock.Words];
         var tmp = new ulong[IdBlock.Words];
         var any = new ulong[IdBlock.Words];
-        var stored = blocks.Versions(sql);
+        var stored = chunks.Versions(sql);
         var ranks = new BlockRanks(Idf(containers, matching, stored));
         var toRank = new List<(int Block, ulong[] Matches, int Count, BlockFacets Slots)>();
 
@@ -82,7 +80,7 @@ internal sealed class PostingSearch
                 Array.Clear(any);
                 foreach (var keys in matching[c])
                 {
-                    if (AllOf(containers, keys, block, tmp, whole: true))
+                    if (containers.AllOf(keys, block, tmp, whole: true))
                     {
                         IdBlock.Or(any, tmp);
                     }
@@ -100,7 +98,7 @@ internal sealed class PostingSearch
             }
             foreach (var keys in excluded)
             {
-                if (!IdBlock.IsEmpty(r) && AllOf(containers, keys, block, tmp, whole: true))
+                if (!IdBlock.IsEmpty(r) && containers.AllOf(keys, block, tmp, whole: true))
                 {
                     IdBlock.AndNot(r, tmp);
                 }
@@ -109,7 +107,7 @@ internal sealed class PostingSearch
             {
                 continue;
             }
-            var slots = blocks.Get(sql, block, versions);
+            var slots = chunks.Get(sql, block, versions);
             if (checkDates)
             {
                 ForEachNewest(r, o =>
@@ -155,7 +153,7 @@ internal sealed class PostingSearch
                 }
             }
         }
-        var facetCounts = facets ? counts.Top(code => codes.Name(sql, code), FacetSize) : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        var facetCounts = facets ? counts.Top(code => codes.Name(sql, code)) : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         return new PostingResult(total, collector.Page(0), facetCounts);
     }
 
@@ -168,7 +166,7 @@ internal sealed class PostingSearch
     {
         // The collection size, within one chunk: doc ids are dense (never reused), and the lists hold
         // agreement and article rows alike.
-        var n = stored.Count == 0 ? 0 : (stored[0].Chunks[0].Chunk + 1) * FacetBlock.Size;
+        var n = stored.Count == 0 ? 0 : (stored[0].Chunks[0].Chunk + 1) * FacetChunk.Size;
         return matching.Select(alternatives =>
         {
             var df = Math.Min(n, alternatives.Where(keys => keys.Count > 0).Sum(keys => keys.Min(containers.DocCount)));
@@ -184,29 +182,6 @@ internal sealed class PostingSearch
             QueryField.Any => new[] { ('p', PartyWeight), ('t', TitleWeight), ('s', SubjectWeight) }.Select(f => (PostingKeys.OfPhrase(f.Item1, p.Folded), f.Item2)),
             _ => Enumerable.Empty<(List<string>, double)>(),
         }).ToList();
-
-    /// <summary>Sets into the docs of the block holding every key; false (into unset) when none can.</summary>
-    internal static bool AllOf(ContainerReader containers, List<string> keys, int block, ulong[] into, bool whole)
-    {
-        for (var i = 0; i < keys.Count; i++)
-        {
-            var container = whole ? containers.Get(keys[i], block) : containers.GetOne(keys[i], block);
-            if (container.IsEmpty)
-            {
-                Array.Clear(into);
-                return false;
-            }
-            if (i == 0)
-            {
-                IdBlock.CopyInto(container.Span, into);
-            }
-            else
-            {
-                IdBlock.AndInto(container.Span, into);
-            }
-        }
-        return keys.Count > 0 && !IdBlock.IsEmpty(into);
-    }
 
     /// <summary>Calls visit for each set bit from the highest offset (the newest doc) down, while it returns true.</summary>
     private static void ForEachNewest(ulong[] bits, Func<int, bool> visit)

@@ -4,9 +4,9 @@ namespace Extraction.Index.Sqlite.Postings;
 /// Decoded facet chunks kept between searches, each checked against its stored version on every
 /// search (one small query), so a write by this or another connection is seen at once.
 /// </summary>
-internal sealed class FacetBlockCache
+internal sealed class FacetChunkCache
 {
-    private readonly Dictionary<int, (long Version, FacetBlock Chunk)> chunks = [];
+    private readonly Dictionary<int, (long Version, FacetChunk Chunk)> chunks = [];
 
     private List<(int Block, List<(int Chunk, long Version)> Chunks)>? versions;
     private long dataVersion = -1;
@@ -49,7 +49,7 @@ internal sealed class FacetBlockCache
     {
         ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(versions);
-        var view = new FacetBlock?[BlockFacets.Chunks];
+        var view = new FacetChunk?[BlockFacets.Chunks];
         foreach (var (chunk, version) in versions)
         {
             view[chunk - (block * BlockFacets.Chunks)] = Get(sql, chunk, version);
@@ -57,14 +57,14 @@ internal sealed class FacetBlockCache
         return new BlockFacets(view);
     }
 
-    private FacetBlock Get(PreparedCommands sql, int chunk, long version)
+    private FacetChunk Get(PreparedCommands sql, int chunk, long version)
     {
         if (chunks.TryGetValue(chunk, out var cached) && cached.Version == version)
         {
             return cached.Chunk;
         }
         using var r = sql.Command("SELECT version, data FROM facet_chunks WHERE chunk = @c", null, ("@c", chunk)).ExecuteReader();
-        var loaded = r.Read() ? (r.GetInt64(0), FacetBlock.Decode((byte[])r.GetValue(1))) : (version, FacetBlock.Empty());
+        var loaded = r.Read() ? (r.GetInt64(0), FacetChunk.Decode((byte[])r.GetValue(1))) : (version, FacetChunk.Empty());
         chunks[chunk] = loaded;
         return loaded.Item2;
     }

@@ -9,7 +9,7 @@ namespace Extraction.Index.Sqlite.Postings;
 /// Stored as one blob per chunk, small enough that storing one article rewrites little; the layout is
 /// fixed-width so decoding is a few block copies.
 /// </summary>
-internal sealed class FacetBlock
+internal sealed class FacetChunk
 {
     public const int Shift = 12;
 
@@ -20,7 +20,7 @@ internal sealed class FacetBlock
 
     public static int OffsetOf(long id) => (int)(id & (Size - 1));
 
-    private FacetBlock(int[] dateKeys, int[] kinds, int[] places, short[] years, byte[] partyWords, int[] partyStarts, int[] parties)
+    private FacetChunk(int[] dateKeys, int[] kinds, int[] places, short[] years, byte[] partyWords, int[] partyStarts, int[] parties)
     {
         DateKeys = dateKeys;
         Kinds = kinds;
@@ -52,12 +52,12 @@ internal sealed class FacetBlock
 
     private static int Max(int[] codes) => codes.Length == 0 ? 0 : codes.Max();
 
-    public static FacetBlock Empty() => new(new int[Size], new int[Size], new int[Size], new short[Size], new byte[Size], new int[Size + 1], []);
+    public static FacetChunk Empty() => new(new int[Size], new int[Size], new int[Size], new short[Size], new byte[Size], new int[Size + 1], []);
 
     public ReadOnlySpan<int> PartiesOf(int offset) => Parties.AsSpan(PartyStarts[offset], PartyStarts[offset + 1] - PartyStarts[offset]);
 
     /// <summary>A copy with the given slots replaced.</summary>
-    public FacetBlock With(IReadOnlyDictionary<int, FacetSlot> slots)
+    public FacetChunk With(IReadOnlyDictionary<int, FacetSlot> slots)
     {
         ArgumentNullException.ThrowIfNull(slots);
         var dateKeys = (int[])DateKeys.Clone();
@@ -85,7 +85,7 @@ internal sealed class FacetBlock
             }
         }
         starts[Size] = parties.Count;
-        return new FacetBlock(dateKeys, kinds, places, years, words, starts, parties.ToArray());
+        return new FacetChunk(dateKeys, kinds, places, years, words, starts, parties.ToArray());
     }
 
     public byte[] Encode()
@@ -101,7 +101,7 @@ internal sealed class FacetBlock
         return buffer.ToArray();
     }
 
-    public static FacetBlock Decode(ReadOnlySpan<byte> blob)
+    public static FacetChunk Decode(ReadOnlySpan<byte> blob)
     {
         var at = 0;
         var dateKeys = Take<int>(blob, ref at, Size);
@@ -111,7 +111,7 @@ internal sealed class FacetBlock
         var words = Take<byte>(blob, ref at, Size);
         var starts = Take<int>(blob, ref at, Size + 1);
         var parties = Take<int>(blob, ref at, (blob.Length - at) / sizeof(int));
-        return new FacetBlock(dateKeys, kinds, places, years, words, starts, parties);
+        return new FacetChunk(dateKeys, kinds, places, years, words, starts, parties);
     }
 
     private static T[] Take<T>(ReadOnlySpan<byte> blob, ref int at, int count)
