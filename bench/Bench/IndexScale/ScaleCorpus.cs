@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text;
 using Extraction.Extract.Model;
+using Extraction.Extract.Serialization;
 using Extraction.Ingest;
 
 namespace Extraction.Bench.IndexScale;
@@ -34,15 +35,15 @@ internal sealed partial class ScaleCorpus
             }
             foreach (var a in ags.EnumerateArray())
             {
-                AddIf(kinds, Str(a, "kind"));
-                AddIf(subjects, Str(a, "subject"));
+                AddIf(kinds, JsonFields.String(a, "kind"));
+                AddIf(subjects, JsonFields.String(a, "subject"));
                 foreach (var i in a.TryGetProperty("items", out var its) ? its.EnumerateArray() : default)
                 {
                     AddIf(items, i.ValueKind == JsonValueKind.String ? i.GetString() : null);
                 }
                 foreach (var p in a.GetProperty("parties").EnumerateArray())
                 {
-                    AddParty(Str(p, "canonical") ?? Str(p, "name"));
+                    AddParty(JsonFields.String(p, "canonical") ?? JsonFields.String(p, "name"));
                 }
             }
         }
@@ -155,8 +156,6 @@ internal sealed partial class ScaleCorpus
         }
     }
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     [GeneratedRegex(@"\s(?<type>tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{M}]*)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingUnit();

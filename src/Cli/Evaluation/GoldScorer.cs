@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Extraction.Extract.Serialization;
 
 namespace Extraction.Cli.Evaluation;
 
@@ -36,10 +37,10 @@ internal static class GoldScorer
             detection.Tp += gIs && pIs ? 1 : 0;
             detection.Fp += pIs && !gIs ? 1 : 0;
             detection.Fn += gIs && !pIs ? 1 : 0;
-            if (Str(gold, "published") is string goldPublished)
+            if (JsonFields.String(gold, "published") is string goldPublished)
             {
                 pubN++;
-                pubOk += pred is JsonElement pp && Str(pp, "published") == goldPublished ? 1 : 0;
+                pubOk += pred is JsonElement pp && JsonFields.String(pp, "published") == goldPublished ? 1 : 0;
             }
             var gAgs = Array(gold, "agreements");
             var pAgs = pIs && pred is JsonElement pa ? Array(pa, "agreements") : [];
@@ -54,7 +55,7 @@ internal static class GoldScorer
                 parties.Fp += pp.Count - m.Count;
                 parties.Fn += gp.Count - m.Count;
                 datesN++;
-                datesOk += DateOk(Str(pag, "signed_on"), Str(gag, "signed_on")) ? 1 : 0;
+                datesOk += DateOk(JsonFields.String(pag, "signed_on"), JsonFields.String(gag, "signed_on")) ? 1 : 0;
                 var pi = Array(pag, "items").Select(x => ScoreFolding.Fold(ItemText(x))).ToList();
                 var gi = Array(gag, "items").Select(x => ScoreFolding.Fold(ItemText(x))).ToList();
                 var mi = OneToOneMatcher.Match(pi, gi, ScoreFolding.Overlap, ItemThreshold);
@@ -104,7 +105,7 @@ internal static class GoldScorer
 
     /// <summary>The canonical and verbatim forms of a party, which may be an object or a bare string.</summary>
     private static List<string>[] NameForms(JsonElement party) => party.ValueKind == JsonValueKind.Object
-        ? [ScoreFolding.Fold(Str(party, "canonical")), ScoreFolding.Fold(Str(party, "name"))]
+        ? [ScoreFolding.Fold(JsonFields.String(party, "canonical")), ScoreFolding.Fold(JsonFields.String(party, "name"))]
         : [ScoreFolding.Fold(""), ScoreFolding.Fold(party.ToString())];
 
     private static bool DateOk(string? pred, string? gold)
@@ -123,7 +124,7 @@ internal static class GoldScorer
     }
 
     private static string ItemText(JsonElement item) =>
-        item.ValueKind == JsonValueKind.Object ? Str(item, "text") ?? "" : item.ToString();
+        item.ValueKind == JsonValueKind.Object ? JsonFields.String(item, "text") ?? "" : item.ToString();
 
     private static bool Bool(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind switch
@@ -136,8 +137,6 @@ internal static class GoldScorer
             _ => false,
         };
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static List<JsonElement> Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : [];

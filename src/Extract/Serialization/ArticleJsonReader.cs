@@ -11,16 +11,16 @@ public static class ArticleJsonReader
     public static ExtractedArticle Read(JsonElement e, string text)
     {
         var article = new Article(
-            Str(e, "id") ?? "",
-            Str(e, "source") ?? "",
-            Str(e, "url"),
-            Str(e, "site"),
-            Str(e, "title"),
-            Str(e, "published") is string p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            Str(e, "author"),
+            JsonFields.String(e, "id") ?? "",
+            JsonFields.String(e, "source") ?? "",
+            JsonFields.String(e, "url"),
+            JsonFields.String(e, "site"),
+            JsonFields.String(e, "title"),
+            JsonFields.String(e, "published") is string p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            JsonFields.String(e, "author"),
             text)
         {
-            DuplicateOf = Str(e, "duplicate_of"),
+            DuplicateOf = JsonFields.String(e, "duplicate_of"),
         };
         var agreements = new List<Agreement>();
         if (e.TryGetProperty("agreements", out var ags))
@@ -34,7 +34,7 @@ public static class ArticleJsonReader
             article,
             e.TryGetProperty("is_agreement", out var isAg) && isAg.GetBoolean(),
             agreements,
-            Str(e, "extractor_version") ?? "");
+            JsonFields.String(e, "extractor_version") ?? "");
     }
 
     public static ExtractedArticle Read(string json, string text)
@@ -44,24 +44,24 @@ public static class ArticleJsonReader
     }
 
     private static Agreement ReadAgreement(JsonElement ag) => new(
-        Str(ag, "kind"),
-        Str(ag, "subject"),
-        PartialDate.Parse(Str(ag, "signed_on")),
-        Str(ag, "period"),
-        Str(ag, "location"),
-        Each(ag, "parties", p => new Party(Str(p, "name") ?? "", Str(p, "canonical") ?? "", Span(p), Num(p, "confidence") ?? 1.0)
+        JsonFields.String(ag, "kind"),
+        JsonFields.String(ag, "subject"),
+        PartialDate.Parse(JsonFields.String(ag, "signed_on")),
+        JsonFields.String(ag, "period"),
+        JsonFields.String(ag, "location"),
+        Each(ag, "parties", p => new Party(JsonFields.String(p, "name") ?? "", JsonFields.String(p, "canonical") ?? "", Span(p), Num(p, "confidence") ?? 1.0)
         {
             InTitle = p.TryGetProperty("in_title", out var inTitle) && inTitle.ValueKind == JsonValueKind.True,
         }),
-        Each(ag, "items", i => new ContentItem(Str(i, "text") ?? "", Span(i))),
+        Each(ag, "items", i => new ContentItem(JsonFields.String(i, "text") ?? "", Span(i))),
         Each(ag, "references", r => new DocumentReference(
-            Str(r, "text") ?? "",
-            Str(r, "type"),
-            Str(r, "number"),
-            Str(r, "date") is string d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            Str(r, "issuer"),
+            JsonFields.String(r, "text") ?? "",
+            JsonFields.String(r, "type"),
+            JsonFields.String(r, "number"),
+            JsonFields.String(r, "date") is string d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            JsonFields.String(r, "issuer"),
             Span(r))),
-        Each(ag, "people", p => new Person(Str(p, "name") ?? "", Str(p, "title"), Str(p, "role"), Span(p))),
+        Each(ag, "people", p => new Person(JsonFields.String(p, "name") ?? "", JsonFields.String(p, "title"), JsonFields.String(p, "role"), Span(p))),
         ag.TryGetProperty("evidence", out var ev) ? Span(ev) : default,
         Num(ag, "confidence") ?? 0)
     {
@@ -84,8 +84,6 @@ public static class ArticleJsonReader
     private static TextSpan? OptionalSpan(JsonElement e, string name) =>
         e.TryGetProperty(name, out var s) && s.ValueKind == JsonValueKind.Object ? Span(s) : null;
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static double? Num(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;

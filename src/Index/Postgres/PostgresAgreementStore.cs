@@ -53,24 +53,8 @@ public sealed class PostgresAgreementStore : IAgreementStore
         var a = extracted.Article;
         var oldGroup = Scalar("SELECT grp FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
         Run("DELETE FROM docs WHERE source=@s", tx, ("@s", a.Source));
-        var group = a.DuplicateOf ?? a.Id;
-        Run(
-            """
-            INSERT INTO articles(source, id, grp, title, published, extractor_version, is_agreement, json, text)
-            VALUES(@s, @id, @g, @t, @p, @v, @ia, @j, @x)
-            ON CONFLICT(source) DO UPDATE SET id=excluded.id, grp=excluded.grp, title=excluded.title, published=excluded.published,
-                extractor_version=excluded.extractor_version, is_agreement=excluded.is_agreement, json=excluded.json, text=excluded.text
-            """,
-            tx,
-            ("@s", a.Source),
-            ("@id", a.Id),
-            ("@g", group),
-            ("@t", a.Title),
-            ("@p", a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("@v", extracted.ExtractorVersion),
-            ("@ia", extracted.IsAgreement ? 1 : 0),
-            ("@j", ArticleJson.ToJsonLine(extracted)),
-            ("@x", a.Text));
+        var group = ArticleRow.GroupOf(a);
+        Run(ArticleRow.Upsert, tx, ArticleRow.Parameters(extracted));
         foreach (var d in docs)
         {
             var k = d.Keys;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Extraction.Extract.Model;
 using Extraction.Extract.People;
+using Extraction.Extract.Serialization;
 using Extraction.Extract.Tests.Items;
 
 namespace Extraction.Extract.Tests.People;
@@ -16,7 +17,7 @@ public sealed class PeopleSpecTests
     {
         using var expected = JsonDocument.Parse(expectedJson);
         var wanted = expected.RootElement.EnumerateArray()
-            .Select(e => $"{Field(e, "name")} / {Field(e, "title")} / {Field(e, "role")}")
+            .Select(e => $"{JsonFields.String(e, "name")} / {JsonFields.String(e, "title")} / {JsonFields.String(e, "role")}")
             .ToList();
 
         var people = PeopleFinder.Find(input, new TextSpan(0, input.Length));
@@ -25,7 +26,4 @@ public sealed class PeopleSpecTests
         Assert.True(wanted.SequenceEqual(actual), $"{name}\nexpected: {string.Join(" | ", wanted)}\nactual:   {string.Join(" | ", actual)}");
         Assert.All(people, p => Assert.Equal(p.Name, p.Span.Slice(input)));
     }
-
-    private static string? Field(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Extraction.Extract.Model;
 using Extraction.Extract.References;
+using Extraction.Extract.Serialization;
 using Extraction.Extract.Tests.Items;
 
 namespace Extraction.Extract.Tests.References;
@@ -26,15 +27,12 @@ public sealed class ReferenceSpecTests
             var e = wanted[i];
             var r = found[i];
             Assert.True(
-                Field(e, "type") == r.Type && Field(e, "number") == r.Number
-                && Field(e, "date") == r.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-                && Field(e, "issuer") == r.Issuer
+                JsonFields.String(e, "type") == r.Type && JsonFields.String(e, "number") == r.Number
+                && JsonFields.String(e, "date") == r.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                && JsonFields.String(e, "issuer") == r.Issuer
                 && (!e.TryGetProperty("text", out var t) || t.GetString() == r.Text),
                 $"{name}: expected {e}, got {actual}");
             Assert.Equal(r.Text, r.Span.Slice(input));
         }
     }
-
-    private static string? Field(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Extraction.Extract.Model;
-using Extraction.Ingest;
+using Extraction.Extract.Serialization;
 using Extraction.Index.Tests.Support;
+using Extraction.Ingest;
 
 namespace Extraction.Index.Tests.Relevance;
 
@@ -31,15 +32,15 @@ internal static class GoldCorpus
 
     private static ExtractedArticle Read(JsonElement g, string id, string source, string text)
     {
-        var published = Str(g, "published") is string p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var published = JsonFields.String(g, "published") is string p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
         var agreements = g.GetProperty("agreements").EnumerateArray().Select(a => new Agreement(
-            Str(a, "kind"),
-            Str(a, "subject"),
-            PartialDate.Parse(Str(a, "signed_on")),
+            JsonFields.String(a, "kind"),
+            JsonFields.String(a, "subject"),
+            PartialDate.Parse(JsonFields.String(a, "signed_on")),
             null,
             null,
             a.GetProperty("parties").EnumerateArray()
-                .Select(x => new Party(Str(x, "name")!, Str(x, "canonical") ?? Str(x, "name")!, Find(text, Str(x, "name")!)))
+                .Select(x => new Party(JsonFields.String(x, "name")!, JsonFields.String(x, "canonical") ?? JsonFields.String(x, "name")!, Find(text, JsonFields.String(x, "name")!)))
                 .ToList(),
             a.TryGetProperty("items", out var items)
                 ? items.EnumerateArray().Select(i => new ContentItem(i.GetString()!, Find(text, i.GetString()!))).ToList()
@@ -52,8 +53,6 @@ internal static class GoldCorpus
         return new ExtractedArticle(article, g.GetProperty("is_agreement").GetBoolean(), agreements, "gold");
     }
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static TextSpan Find(string text, string s)
     {
