@@ -1,15 +1,14 @@
 using System.Globalization;
-using System.Text;
 using Extraction.Extract.Model;
 using Extraction.Extract.Serialization;
 using Extraction.Index.Indexing;
 using Extraction.Index.Query;
 using Extraction.Index.Results;
+using Extraction.Index.Sqlite.Postings;
+using Extraction.Index.Storage;
 using Extraction.Index.Text;
 using Extraction.Ingest;
 using Microsoft.Data.Sqlite;
-using Extraction.Index.Sqlite.Postings;
-using Extraction.Index.Storage;
 
 namespace Extraction.Index.Sqlite;
 
