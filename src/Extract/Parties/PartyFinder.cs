@@ -231,10 +231,15 @@ internal static class PartyFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var org = OrgNameGrammar.Parse(tokens, i);
+            // "Đồn Biên phòng các xã: A, B và C": a head with no name words of its own, shared by the places listed.
+            if (org is null && OrgNameGrammar.HeadEnd(tokens, i, out _) is > 0 and var headEnd && SharedHeadList.Find(tokens, i, headEnd) is not null)
+            {
+                org = new OrgMatch(i, headEnd, null);
+            }
             if (org is not null)
             {
                 list.Add(org);
-                i = org.End - 1;
+                i = ExpandedEnd(tokens, org) - 1;
                 continue;
             }
             var admin = AdminPhraseParser.Parse(tokens, i, allowCapitalKeyword: true);
@@ -256,7 +261,11 @@ internal static class PartyFinder
             var t = tokens[k];
             if (t.Text is ":" or ";")
             {
-                start = k + 1;
+                // "Đồn Biên phòng các xã: A, B và C ký": the colon opens the places a head is shared by, not the subject.
+                if (!(t.Text == ":" && ListsPlacesOfHead(tokens, start, k)))
+                {
+                    start = k + 1;
+                }
             }
             else if (t.IsWord && TimeWords.Contains(t.Lower) && k + 1 < verb && IsDateAhead(tokens, k + 1))
             {
@@ -274,6 +283,28 @@ internal static class PartyFinder
             }
         }
         return start;
+    }
+
+    private static bool ListsPlacesOfHead(IReadOnlyList<Token> tokens, int from, int colon)
+    {
+        if (colon == 0 || !tokens[colon - 1].IsWord || tokens[colon - 1].IsUpperInitial
+            || (AdminPhraseParser.Parse(tokens, colon - 1, allowCapitalKeyword: false) is null && tokens[colon - 1].Lower is not ("phố" or "xã" or "trấn")))
+        {
+            return false;
+        }
+        for (var k = from; k < colon; k++)
+        {
+            if (!tokens[k].IsUpperInitial || OrgNameGrammar.HeadEnd(tokens, k, out _) is not (> 0 and var headEnd))
+            {
+                continue;
+            }
+            var org = OrgNameGrammar.Parse(tokens, k);
+            if (SharedHeadList.Find(tokens, k, headEnd) is not null || (org is not null && Distribute(tokens, org) is not null))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsDateAhead(IReadOnlyList<Token> tokens, int k)
@@ -418,58 +449,46 @@ internal static class PartyFinder
         return true;
     }
 
-    private static int ExpandedEnd(IReadOnlyList<Token> tokens, OrgMatch org)
-    {
-        var list = DistributedPlaces(tokens, org);
-        return list.Count > 0 ? list[^1].End : org.End;
-    }
+    private static int ExpandedEnd(IReadOnlyList<Token> tokens, OrgMatch org) => Distribute(tokens, org)?.End ?? org.End;
 
     /// <summary>"Công an các tỉnh Lào Cai, Yên Bái, Hà Giang" → one side per place, named by the place.</summary>
     private static IEnumerable<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> Expand(IReadOnlyList<Token> tokens, OrgMatch org)
     {
-        var places = DistributedPlaces(tokens, org);
-        if (places.Count == 0)
+        var list = Distribute(tokens, org);
+        if (list is null)
         {
             yield return (org, null, null, tokens[org.Start].Start, tokens[org.End - 1].End);
             yield break;
         }
-        var head = string.Join(' ', Enumerable.Range(org.Start, org.End - org.Start).Select(k => tokens[k].Text));
-        var keyword = tokens[org.End + 1].Text;
-        foreach (var (s, e) in places)
+        var head = Words(tokens, list.HeadStart, list.HeadEnd);
+        var prefix = list.Keyword is null ? head : head + " " + list.Keyword;
+        foreach (var (s, e) in list.Members)
         {
-            var name = string.Join(' ', Enumerable.Range(s, e - s).Select(k => tokens[k].Text));
-            yield return (org, name, head + " " + keyword + " " + name, tokens[s].Start, tokens[e - 1].End);
+            var name = Words(tokens, s, e);
+            yield return (org, name, prefix + " " + name, tokens[s].Start, tokens[e - 1].End);
         }
     }
 
-    private static List<(int Start, int End)> DistributedPlaces(IReadOnlyList<Token> tokens, OrgMatch org)
+    private static string Words(IReadOnlyList<Token> tokens, int from, int to) =>
+        string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Text));
+
+    /// <summary>The places a head is shared by, when the name is followed (or ended) by such a list.</summary>
+    private static SharedHeadList.Distribution? Distribute(IReadOnlyList<Token> tokens, OrgMatch org)
     {
-        var list = new List<(int, int)>();
-        var k = org.End;
-        if (org.Place is not null || k + 2 >= tokens.Count || tokens[k].Lower != "các" || tokens[k + 1].Lower is not ("tỉnh" or "huyện" or "xã" or "thành"))
+        if (org.Place is null)
         {
-            return list;
+            return SharedHeadList.Find(tokens, org.Start, org.End) ?? SharedHeadList.FindAfterFirstMember(tokens, org);
         }
-        k += 2;
-        while (k < tokens.Count)
+        if (!org.Place.IsBare)
         {
-            var s = k;
-            while (k < tokens.Count && tokens[k].IsUpperInitial && k - s < 4)
-            {
-                k++;
-            }
-            if (k == s)
-            {
-                break;
-            }
-            list.Add((s, k));
-            if (k < tokens.Count && (tokens[k].Text == "," || tokens[k].Lower == "và"))
-            {
-                k++;
-                continue;
-            }
-            break;
+            return null;
         }
-        return list;
+        // "Hội Nông dân 4 huyện gồm …": the grammar read the count and unit word as a bare place of the name.
+        var headEnd = org.Place.Start;
+        while (headEnd - 1 > org.Start && (tokens[headEnd - 1].Kind == TokenKind.Number || tokens[headEnd - 1].Lower is "các" or "những"))
+        {
+            headEnd--;
+        }
+        return SharedHeadList.Find(tokens, org.Start, headEnd);
     }
 }

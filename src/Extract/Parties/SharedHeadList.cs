@@ -1,0 +1,167 @@
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Parties;
+
+/// <summary>
+/// One head noun shared by a list of places: "Công an các tỉnh A, B và C", "Trung tâm Y tế các huyện, thị xã
+/// gồm A, B, C", "Hội Nông dân 4 huyện: A, B, C, D", "Đồn Biên phòng các xã: A, B (huyện P) và C", and the
+/// head written before the first member only, "Chi cục Thủy sản A, B và C" when A, B, C are known places.
+/// Each member is a side named by its place; the canonical name puts the head (and unit word) before it.
+/// </summary>
+internal static class SharedHeadList
+{
+    private static readonly HashSet<string> Counts = ["các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    private const int MaxMemberWords = 4;
+
+    /// <summary>A head's list of member places, or null. <paramref name="headEnd"/> is where the head's own words end.</summary>
+    public static Distribution? Find(IReadOnlyList<Token> tokens, int headStart, int headEnd)
+    {
+        if (headEnd <= headStart || headEnd >= tokens.Count)
+        {
+            return null;
+        }
+        var k = headEnd;
+        // A list needs a plural mark: a count or "các", two unit words, or a colon / "gồm" ("UBND tỉnh, ông X" is no list).
+        var plural = false;
+        while (k < tokens.Count && (tokens[k].Kind == TokenKind.Number || tokens[k].IsWord && Counts.Contains(tokens[k].Lower)) && k - headEnd < 2)
+        {
+            k++;
+            plural = true;
+        }
+        string? keyword = null;
+        while (k < tokens.Count && Keyword(tokens, k) is { } kw)
+        {
+            keyword ??= kw.Text;
+            k += kw.Length;
+            // "tỉnh, thành phố", "huyện, thị xã và thành phố", "tỉnh/thành"
+            if (k + 1 < tokens.Count && tokens[k].Text is "," or "/" or "và" && Keyword(tokens, k + 1) is not null)
+            {
+                k++;
+                plural = true;
+            }
+        }
+        if (keyword is null)
+        {
+            return null;
+        }
+        while (k < tokens.Count && (tokens[k].Text == ":" || tokens[k].Lower is "gồm" or "là"))
+        {
+            k++;
+            plural = true;
+        }
+        if (!plural)
+        {
+            return null;
+        }
+        var members = Members(tokens, k, requireKnown: false);
+        return members.Count >= 2 ? new Distribution(headStart, headEnd, keyword, members) : null;
+    }
+
+    /// <summary>"Chi cục Thủy sản Cà Mau, Bạc Liêu và Kiên Giang": the name ends in a known place that a list of known places continues.</summary>
+    public static Distribution? FindAfterFirstMember(IReadOnlyList<Token> tokens, OrgMatch org)
+    {
+        if (org.Place is not null || org.End + 1 >= tokens.Count || tokens[org.End].Text is not ("," or "và"))
+        {
+            return null;
+        }
+        for (var start = Math.Max(org.Start + 1, org.End - 3); start <= org.End - 2; start++)
+        {
+            if (!AdminPhraseParser.IsKnownPlace(tokens, start) || !Enumerable.Range(start, org.End - start).All(x => tokens[x].IsUpperInitial))
+            {
+                continue;
+            }
+            var rest = Members(tokens, org.End + 1, requireKnown: true);
+            if (rest.Count == 0)
+            {
+                return null;
+            }
+            rest.Insert(0, (start, org.End));
+            return new Distribution(org.Start, start, null, rest);
+        }
+        return null;
+    }
+
+    private static List<(int Start, int End)> Members(IReadOnlyList<Token> tokens, int k, bool requireKnown)
+    {
+        var members = new List<(int Start, int End)>();
+        while (k < tokens.Count)
+        {
+            // "xã Tân Lập, xã Phú Mỹ": each member may repeat the unit word.
+            if (Keyword(tokens, k) is { } kw && k + kw.Length < tokens.Count && tokens[k + kw.Length].IsUpperInitial)
+            {
+                k += kw.Length;
+            }
+            var s = k;
+            while (k < tokens.Count && k - s < MaxMemberWords && tokens[k].IsUpperInitial
+                && (k == s || OrgNameGrammar.HeadEnd(tokens, k, out _) < 0))
+            {
+                k++;
+            }
+            if (k == s || OrgNameGrammar.HeadEnd(tokens, s, out _) > 0 || (requireKnown && !IsKnown(tokens, s, k))
+                || (AdminPhraseParser.IsFamilyName(tokens[s]) && k - s >= 3 && !AdminPhraseParser.IsKnownPlace(tokens, s)))
+            {
+                break;
+            }
+            members.Add((s, k));
+            // "Phú Mỹ (huyện Đức Linh)": a parent place in brackets belongs to the member, not to the list.
+            if (k < tokens.Count && tokens[k].Text == "(")
+            {
+                var close = k + 1;
+                while (close < tokens.Count && close - k <= 6 && tokens[close].Text != ")")
+                {
+                    close++;
+                }
+                if (close < tokens.Count && tokens[close].Text == ")")
+                {
+                    k = close + 1;
+                }
+            }
+            if (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Lower == "và")
+            {
+                k++;
+            }
+            if (k + 1 < tokens.Count && (tokens[k].Text == "," || tokens[k].Lower == "và") && tokens[k + 1].IsWord)
+            {
+                var next = k + 1;
+                if (Keyword(tokens, next) is { } nk)
+                {
+                    next += nk.Length;
+                }
+                // The list ends where a new body opens ("…, C và Sở Y").
+                if (next < tokens.Count && tokens[next].IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, next, out _) < 0)
+                {
+                    k++;
+                    continue;
+                }
+            }
+            break;
+        }
+        return members;
+    }
+
+    private static bool IsKnown(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start >= 2 && AdminPhraseParser.IsKnownPlace(tokens, start);
+
+    private static (string Text, int Length)? Keyword(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!tokens[k].IsWord || tokens[k].IsUpperInitial)
+        {
+            return null;
+        }
+        var phrase = AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false);
+        if (phrase is null)
+        {
+            // "thành" alone stands for "thành phố" in "các tỉnh, thành".
+            return tokens[k].Lower == "thành" ? ("thành phố", 1) : null;
+        }
+        return (phrase.Keyword, phrase.NameStart - phrase.Start);
+    }
+
+    /// <summary>The head's tokens and the members, each a token range.</summary>
+    internal sealed record Distribution(int HeadStart, int HeadEnd, string? Keyword, List<(int Start, int End)> Members)
+    {
+        public int End => Members[^1].End;
+    }
+}
