@@ -65,7 +65,12 @@ public sealed class AgreementExtractor
             {
                 (c.Date, c.DateSentence) = ReportDates.LeadDate(sentences, s.Index);
             }
-            candidates.Add(c);
+            candidates.AddRange(DocumentGroups.Split(c, text, tokens, place));
+        }
+        if (candidates.Count > 0)
+        {
+            candidates.AddRange(DocumentGroups.ListedLines(text, sentences, signing.Select(x => x.Sentence.Index).ToHashSet(), place));
+            candidates = candidates.OrderBy(c => c.SentenceIndex).ToList();
         }
         // The headline goes last: it confirms or completes what the text says, it does not open agreements of its own.
         if (titleClauses is { Count: > 0 })
@@ -131,7 +136,7 @@ public sealed class AgreementExtractor
             .ToList();
         var sentenceText = sentence?.Text ?? source;
         var offset = sentence?.Start ?? 0;
-        var (subject, subjectSpan) = Subject(source, tokens, kinds.Count > 0 ? kinds[0].k : null, isTitle);
+        var (subject, subjectSpan) = SubjectReader.Read(source, tokens, kinds.Count > 0 ? kinds[0].k : null, isTitle);
         var dates = isTitle ? [] : DateFinder.Find(sentenceText, offset);
         var date = dates.FirstOrDefault(d => d.EventWord) ?? dates.FirstOrDefault();
         return new Candidate
@@ -150,41 +155,6 @@ public sealed class AgreementExtractor
             Period = DetailFinder.Period(sentenceText),
             Location = DetailFinder.Location(sentenceText),
         };
-    }
-
-    /// <summary>What the agreement is about: the words after the kind, up to the end of the sentence.</summary>
-    private static (string?, TextSpan?) Subject(string source, List<Token> tokens, KindMention? kind, bool isTitle)
-    {
-        if (kind is null || kind.End >= tokens.Count)
-        {
-            return (null, null);
-        }
-        var k = kind.End;
-        while (k < tokens.Count && (tokens[k].Lower is "về" or "việc" or ":" or "," || tokens[k].Text is "“" or "\""))
-        {
-            if (tokens[k].Text is "“" or "\"")
-            {
-                break;
-            }
-            k++;
-        }
-        var end = k;
-        while (end < tokens.Count && tokens[end].Text is not ("." or ";" or "(") && end - k < 60)
-        {
-            end++;
-        }
-        if (end <= k)
-        {
-            return (null, null);
-        }
-        var s = tokens[k].Start;
-        var e = tokens[end - 1].End;
-        var subject = source[s..e].Trim().TrimEnd(',', ' ');
-        if (subject.Length < 3)
-        {
-            return (null, null);
-        }
-        return (subject, isTitle ? null : new TextSpan(s, s + subject.Length));
     }
 
     private static Agreement ToAgreement(List<Frame> frames, int i, string text, string? title, DateOnly? published, List<Candidate> all)

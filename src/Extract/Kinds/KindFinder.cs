@@ -48,6 +48,34 @@ internal static class KindFinder
         return list;
     }
 
+    /// <summary>The kind named last in [<paramref name="from"/>, <paramref name="to"/>): the document a "giữa" group belongs to.</summary>
+    public static KindMention? LastIn(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (k > from && tokens[k - 1].IsWord && CitingWords.Contains(tokens[k - 1].Lower))
+            {
+                continue;
+            }
+            if (Match(tokens, k) is { } m && m.End <= to)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A line that opens with a kind ("Bản ghi nhớ … giữa A và B."), after an optional list mark.</summary>
+    public static KindMention? Opening(IReadOnlyList<Token> tokens)
+    {
+        var k = 0;
+        while (k < tokens.Count && k < 3 && !tokens[k].IsWord)
+        {
+            k++;
+        }
+        return k < tokens.Count && tokens[k].IsUpperInitial ? Match(tokens, k) : null;
+    }
+
     private static KindMention? FindFrom(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)

@@ -167,6 +167,29 @@ internal static class PartyFinder
         return [];
     }
 
+    /// <summary>
+    /// Every "giữa" group of the sentence with two or more sides, with the token of its "giữa": "ký Thỏa thuận
+    /// giữa A và B, ký Biên bản ghi nhớ giữa A và C" names two agreements, one per group.
+    /// </summary>
+    public static List<(int Joiner, List<PartyMention> Sides)> BetweenGroups(string source, IReadOnlyList<Token> tokens, ArticlePlace place)
+    {
+        var groups = new List<(int, List<PartyMention>)>();
+        List<OrgMatch>? orgs = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "giữa")
+            {
+                orgs ??= ScanOrganisations(tokens);
+                var run = RunAfter(tokens, orgs, k);
+                if (run.Count >= 2)
+                {
+                    groups.Add((k, run.Select(r => Mention(source, tokens, r, place)).ToList()));
+                }
+            }
+        }
+        return groups;
+    }
+
     /// <summary>"Các tỉnh gồm: Nam Định, Thái Bình, Hà Nam vừa ký kết": two or more bare province or district names as the subject.</summary>
     private static List<OrgMatch> PlaceList(IReadOnlyList<Token> tokens, int from, int to)
     {
