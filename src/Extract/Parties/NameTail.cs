@@ -25,6 +25,15 @@ internal static class NameTail
         "giai", "nhiệm", "đợt", "thời", "gồm", "như", "rằng", "thay", "chứng", "dự", "đặt", "đạt", "vận", "tuyên",
     ];
 
+    // Boundary syllables that are also ordinary name syllables ("Tổng hợp", "Việc làm", "Hành chính", "Phát triển"):
+    // they continue a name when a capitalised name word follows at once.
+    private static readonly HashSet<string> NameSyllables =
+    [
+        "chính", "thực", "tiến", "thống", "cam", "triển", "chủ", "đồng", "làm", "phát", "giao", "hỗ", "hợp", "đại", "lãnh",
+        "bàn", "thảo", "nâng", "mở", "xây", "hướng", "đề", "yêu", "quyết", "ban", "công", "nhất", "giai", "nhiệm", "thời",
+        "chứng", "dự", "đặt", "đạt", "vận", "tuyên",
+    ];
+
     /// <summary>Tokens of the tail at <paramref name="at"/> (0 when there is none): 1–2 lower-case syllables after a capitalised one.</summary>
     public static int Length(IReadOnlyList<Token> tokens, int at)
     {
@@ -39,7 +48,7 @@ internal static class NameTail
         }
         if (k == at)
         {
-            return 0;
+            return NameSyllableBeforeName(tokens, at) ? 1 : 0;
         }
         // The name goes on after the tail, or stops at punctuation or a clear boundary word.
         if (k >= tokens.Count)
@@ -59,6 +68,20 @@ internal static class NameTail
             || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null ? k - at : 0;
     }
 
+    private static bool NameSyllableBeforeName(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || !NameSyllables.Contains(tokens[at].Lower))
+        {
+            return false;
+        }
+        var next = tokens[at + 1];
+        return next.IsUpperInitial && !next.IsAbbreviation && OrgNameGrammar.HeadEnd(tokens, at + 1, out _) < 0
+            && PersonTitles.StartsAt(tokens, at + 1) <= 0
+            && !(AdminPhraseParser.IsFamilyName(next) && at + 3 < tokens.Count && tokens[at + 2].IsUpperInitial && tokens[at + 3].IsUpperInitial);
+    }
+
+    // "thanh-Truyền" (Phát thanh-Truyền hình): a syllable joined by a hyphen to the next word of the name.
     private static bool IsTailSyllable(Token t) =>
-        t.IsWord && !t.IsUpperInitial && t.Kind == TokenKind.Word && !Boundary.Contains(t.Lower) && t.Text.All(char.IsLetter);
+        t.IsWord && !t.IsUpperInitial && t.Kind == TokenKind.Word && !Boundary.Contains(t.Lower)
+        && t.Text.All(c => char.IsLetter(c) || c == '-') && char.IsLetter(t.Text[^1]);
 }

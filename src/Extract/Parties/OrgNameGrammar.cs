@@ -48,6 +48,15 @@ internal static class OrgNameGrammar
             }
             if (place is not null)
             {
+                // "tỉnh Thừa Thiên- Huế": a place name broken by a dash is still one known place.
+                if (t.Text is "-" or "–" && pos + 1 < tokens.Count && tokens[pos + 1].IsUpperInitial && !place.IsBare
+                    && (AdminUnitLexicon.Default.Find(PlaceKey(tokens, place.NameStart, place.NameEnd) + " " + tokens[pos + 1].Key).Count > 0
+                        || AdminUnitLexicon.Default.Find(tokens[pos + 1].Key).Any(u => u.IsProvince)))
+                {
+                    lastGood = pos += 2;
+                    place = place with { End = pos, NameEnd = pos };
+                    continue;
+                }
                 // After the place only a parenthesis or "- Gia Lai" (after a number) may follow.
                 if (t.Text is "(" && TryParenthesis(tokens, pos, out var after))
                 {
@@ -140,7 +149,8 @@ internal static class OrgNameGrammar
                 pos++;
                 continue;
             }
-            if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && JoinsNamePart(tokens, pos + 1))
+            // A name closed by its abbreviation in brackets is complete: "X (TTXVN) và Y" lists two.
+            if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && tokens[pos - 1].Text != ")" && JoinsNamePart(tokens, pos + 1))
             {
                 pos++;
                 continue;
@@ -153,6 +163,12 @@ internal static class OrgNameGrammar
             if (t.Text is "(" && named && TryParenthesis(tokens, pos, out var afterParen))
             {
                 lastGood = pos = afterParen;
+                // "(NCCIM) Tan Sri …": after the abbreviation of the whole name, capitalised words are a person, not the name.
+                if (afterParen - 3 >= 0 && tokens[afterParen - 2].IsAbbreviation && tokens[afterParen - 3].Text == "("
+                    && afterParen < tokens.Count && tokens[afterParen].IsUpperInitial)
+                {
+                    break;
+                }
                 continue;
             }
             break;
@@ -298,6 +314,9 @@ internal static class OrgNameGrammar
         }
         return false;
     }
+
+    private static string PlaceKey(IReadOnlyList<Token> tokens, int from, int to) =>
+        string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Key));
 
     private static int ProperRunEnd(IReadOnlyList<Token> tokens, int at)
     {
