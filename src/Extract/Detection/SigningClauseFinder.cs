@@ -30,6 +30,16 @@ internal static class SigningClauseFinder
         ["đàm", "phán"], ["thảo", "luận"], ["xúc", "tiến"], ["vi", "phạm"],
     ];
 
+    // History: the signing happened long before the report ("Đến nay, tỉnh đã ký 12 …", "ký từ lâu", "năm ngoái").
+    private static readonly string[][] HistoryMarkers =
+    [
+        ["đến", "nay"], ["tính", "đến"], ["từ", "lâu"], ["năm", "ngoái"], ["năm", "trước"], ["trước", "đây"], ["hồi", "năm"],
+        ["cách", "đây"], ["những", "năm", "qua"], ["nhiều", "năm", "qua"], ["từ", "giữa", "năm"], ["từ", "đầu", "năm"],
+    ];
+
+    // Intent: the sides hope or want to sign.
+    private static readonly string[][] IntentMarkers = [["hy", "vọng"], ["hi", "vọng"], ["mong"], ["sớm"], ["nhằm", "tiến", "tới"]];
+
     // Sentence openers that put a passive "được ký kết" in the background.
     private static readonly string[][] BackgroundOpeners =
     [
@@ -100,6 +110,10 @@ internal static class SigningClauseFinder
         {
             return null;
         }
+        if (IsHistory(tokens, verb, verbEnd, clauseStart) || HasBefore(tokens, verb, clauseStart, 8, IntentMarkers))
+        {
+            return null;
+        }
         // "10 năm ký Hiệp định", "mà Việt Nam đã ký": an anniversary or a relative clause about an old signing.
         if (WordBefore(tokens, verb, 1) == "năm" && tokens[verb - 2].Kind == TokenKind.Number || Within(tokens, verb, 5, "mà"))
         {
@@ -144,6 +158,39 @@ internal static class SigningClauseFinder
         var strong = ceremony || (before is not null && CeremonyBefore.Contains(before)) || verbEnd - verb == 2;
         return new SigningClause(verb, verbEnd, ceremony, strong);
     }
+
+    /// <summary>
+    /// A history marker in the clause, before the verb (commas included: "Đến nay, tỉnh đã ký …") or within a few
+    /// words after it ("ký từ lâu", "ký … từ năm 2001"); "từ năm X đến Y" is a period, not history.
+    /// </summary>
+    private static bool IsHistory(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
+    {
+        var end = verbEnd;
+        while (end < tokens.Count && end < verbEnd + 12 && tokens[end].Text is not (";" or "." or ":"))
+        {
+            end++;
+        }
+        for (var k = clauseStart; k < end; k++)
+        {
+            if (k >= verb && k < verbEnd)
+            {
+                continue;
+            }
+            if (HistoryMarkers.Any(m => Matches(tokens, k, m)))
+            {
+                return true;
+            }
+            if (k > verb && Matches(tokens, k, ["từ", "năm"]) && k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Number
+                && !PeriodFollows(tokens, k + 3) && WordBefore(tokens, k, 1) != "đoạn")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool PeriodFollows(IReadOnlyList<Token> tokens, int at) =>
+        Enumerable.Range(at, 3).Any(k => k < tokens.Count && (tokens[k].Text is "-" or "–" || tokens[k].Lower is "đến" or "tới"));
 
     /// <summary>"sẽ"/"dự kiến" anywhere earlier in the sentence with no "đã"/"vừa" between: the signing is to come.</summary>
     private static bool FutureInSentence(IReadOnlyList<Token> tokens, int verb)
