@@ -172,7 +172,7 @@ public sealed class AgreementExtractor
             }
         }
         var scope = new TextSpan(evidence.Start, Math.Max(evidence.Start, nextStart));
-        var signedOn = ReportDates.Resolve(f, title, published, all);
+        var signedOn = ReportDates.Resolve(f, title, published, all, text);
         var parties = f.Parties
             .Select(p => new Party(p.Name, p.Canonical, new TextSpan(p.Start, p.End), p.Confidence) { InTitle = p.InTitle })
             .ToList();

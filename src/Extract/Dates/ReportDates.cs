@@ -48,7 +48,7 @@ internal static class ReportDates
     /// The year: written with the date; else the page date's year, or the year before when the day
     /// would fall after the page date; else a year stated about the event ("năm 2023"); else none.
     /// </summary>
-    public static PartialDate? Resolve(Frame f, string? title, DateOnly? published, List<Candidate> all)
+    public static PartialDate? Resolve(Frame f, string? title, DateOnly? published, List<Candidate> all, string text)
     {
         if (f.Date is not { } d)
         {
@@ -70,7 +70,8 @@ internal static class ReportDates
         var stated = (f.DateSentence is null ? null : YearFinder.Find(f.DateSentence))
             ?? f.Candidates.Where(c => !c.IsTitle).Select(c => YearFinder.Find(c.SentenceText)).FirstOrDefault(v => v is not null)
             ?? all.Where(c => !c.IsTitle).Select(c => YearFinder.Find(c.SentenceText)).FirstOrDefault(v => v is not null)
-            ?? (title is null ? null : YearFinder.Find(title));
+            ?? (title is null ? null : YearFinder.Find(title))
+            ?? YearFinder.ReportYear(text);
         return new PartialDate(stated, d.Month, d.Day);
     }
 }

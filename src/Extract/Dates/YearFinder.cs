@@ -30,6 +30,32 @@ internal static partial class YearFinder
         return null;
     }
 
+    [GeneratedRegex(@"(?<![\d/.-])(?:\d{1,2}[/.-])?\d{1,2}[/.-](?<y>(?:19|20)\d{2})(?![\d/.-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    /// <summary>
+    /// The year an undated report is about: the latest year the text states as an event's ("trong năm 2006",
+    /// "năm 2005", "12/2005", "3/4/2006"), not periods, targets or cited texts. For pages with no page date.
+    /// </summary>
+    public static int? ReportYear(string text)
+    {
+        int? latest = null;
+        foreach (Match m in YearPhrase().Matches(text))
+        {
+            var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
+            if (before != "trong" && NotEventBefore.Contains(before))
+            {
+                continue;
+            }
+            latest = Math.Max(latest ?? 0, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+        }
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            latest = Math.Max(latest ?? 0, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+        }
+        return latest;
+    }
+
     private static bool SignedRightBefore(string sentence, int at)
     {
         var head = sentence[..at].TrimEnd();
