@@ -15,6 +15,12 @@ public sealed class VietnameseDateLineParserTests
     [InlineData("Minh Khôi| 01/08/2022 16:24", 2022, 8, 1)]
     [InlineData("Bệnh viện tỉnh ký kết hợp tác chuyên môn với ba huyện miền núi (13/10/2024)", 2024, 10, 13)]
     [InlineData(" date 2025-11-07 Hai viện nghiên cứu trao văn bản hợp tác tại Cần Thơ.", 2025, 11, 7)]
+    [InlineData("Updated : 2024/03/05", 2024, 3, 5)]
+    [InlineData("Cập nhật: 2024.03.05 14:20", 2024, 3, 5)]
+    [InlineData("Ngày xuất bản 12 March 2019", 2019, 3, 12)]
+    [InlineData("Published: March 12, 2019 | 10:45", 2019, 3, 12)]
+    [InlineData("Thứ Ba, 05/03/2024, 14:30 (GMT+7)", 2024, 3, 5)]
+    [InlineData("Tin nổi bật 05/03/2024 - 14:30", 2024, 3, 5)]
     public void Reads_page_date_lines_day_first(string line, int y, int m, int d)
     {
         Assert.Equal(new DateOnly(y, m, d), VietnameseDateLineParser.ParsePageDateLine(line, TestDocuments.Today));
@@ -26,6 +32,7 @@ public sealed class VietnameseDateLineParserTests
     [InlineData(" date 2021-12 Lễ trao giải được tổ chức lần thứ ba")]
     [InlineData("Chào mừng kỷ niệm ngày thành lập tỉnh (19/8/1945 - 19/8/2021)và các ngày lễ lớn")]
     [InlineData("31/02/2020")]
+    [InlineData("Ngày 12 March 2019, hai trường đại học ký kết biên bản ghi nhớ về trao đổi sinh viên và giảng viên.")]
     public void Rejects_sentences_official_datelines_partial_and_impossible_dates(string line)
     {
         Assert.Null(VietnameseDateLineParser.ParsePageDateLine(line, TestDocuments.Today));

@@ -140,8 +140,34 @@ public static partial class VietnameseDateLineParser
                 break;
             }
         }
+        // "Ngày xuất bản 12 March 2019", "Updated: March 12, 2019": English month names on bilingual portals.
+        foreach (Match m in EnglishNamed().Matches(text))
+        {
+            if (best is not null && best.Value.Item2 <= m.Index)
+            {
+                break;
+            }
+            var month = EnglishMonth(m.Groups["m"].Value);
+            var d = month is null ? null : Make(m.Groups["y"].Value, month.Value.ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, today);
+            if (d is not null)
+            {
+                best = (d.Value, m.Index, m.Length);
+                break;
+            }
+        }
         return best;
     }
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>\d{4})(?!\d)|(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishNamed();
+
+    private static int? EnglishMonth(string name) =>
+        name.Length < 3 ? null : name[..3].ToLowerInvariant() switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
+            _ => null,
+        };
 
     private static int? MonthNumber(string name)
     {
@@ -205,7 +231,7 @@ public static partial class VietnameseDateLineParser
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})(?=\s+\d{1,2}[:h]\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex ShortYear();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/.-])(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d/.-]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s+(?:tháng|Tháng|THÁNG)\s+(?<m>\d{1,2}|Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp)\s*(?:,|năm|Năm)?\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
