@@ -17,7 +17,7 @@ namespace Extraction.Extract;
 public sealed class AgreementExtractor
 {
     /// <summary>Bumped whenever extraction output may change, so stored rows can be reprocessed.</summary>
-    public const string Version = "0.3.1";
+    public const string Version = "0.4.0";
 
     public ExtractedArticle Extract(Article article)
     {

@@ -30,12 +30,10 @@ internal static partial class YearFinder
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d/.-])(?:\d{1,2}[/.-])?\d{1,2}[/.-](?<y>(?:19|20)\d{2})(?![\d/.-])", RegexOptions.CultureInvariant)]
-    private static partial Regex NumericDate();
-
     /// <summary>
-    /// The year an undated report is about: the latest year the text states as an event's ("trong năm 2006",
-    /// "năm 2005", "12/2005", "3/4/2006"), not periods, targets or cited texts. For pages with no page date.
+    /// The year an undated report is about: the latest year the text states in words ("trong năm 2006",
+    /// "năm 2005"), not periods, targets or cited texts; numeric dates are left out, as most of them date
+    /// the documents a report cites. For pages with no page date.
     /// </summary>
     public static int? ReportYear(string text)
     {
@@ -47,10 +45,6 @@ internal static partial class YearFinder
             {
                 continue;
             }
-            latest = Math.Max(latest ?? 0, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
-        }
-        foreach (Match m in NumericDate().Matches(text))
-        {
             latest = Math.Max(latest ?? 0, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
         }
         return latest;

@@ -51,9 +51,12 @@ internal static class OrgNameGrammar
                 // "tỉnh Thừa Thiên- Huế": a place name broken by a dash is still one known place.
                 if (t.Text is "-" or "–" && pos + 1 < tokens.Count && tokens[pos + 1].IsUpperInitial && !place.IsBare
                     && (AdminUnitLexicon.Default.Find(PlaceKey(tokens, place.NameStart, place.NameEnd) + " " + tokens[pos + 1].Key).Count > 0
-                        || AdminUnitLexicon.Default.Find(tokens[pos + 1].Key).Any(u => u.IsProvince)))
+                        || AdminUnitLexicon.Default.Find(tokens[pos + 1].Key).Count > 0
+                        || (pos + 2 < tokens.Count && tokens[pos + 2].IsUpperInitial
+                            && AdminUnitLexicon.Default.Find(tokens[pos + 1].Key + " " + tokens[pos + 2].Key).Count > 0)))
                 {
-                    lastGood = pos += 2;
+                    pos += AdminUnitLexicon.Default.Find(tokens[pos + 1].Key).Count > 0 ? 2 : 3;
+                    lastGood = pos;
                     place = place with { End = pos, NameEnd = pos };
                     continue;
                 }

@@ -484,11 +484,11 @@ internal static class PartyFinder
             yield break;
         }
         var head = Words(tokens, list.HeadStart, list.HeadEnd);
-        var prefix = list.Keyword is null ? head : head + " " + list.Keyword;
-        foreach (var (s, e) in list.Members)
+        foreach (var (s, e, own) in list.Members)
         {
             var name = Words(tokens, s, e);
-            yield return (org, name, prefix + " " + name, tokens[s].Start, tokens[e - 1].End);
+            var keyword = own ?? list.Keyword;
+            yield return (org, name, (keyword is null ? head : head + " " + keyword) + " " + name, tokens[s].Start, tokens[e - 1].End);
         }
     }
 
@@ -504,7 +504,7 @@ internal static class PartyFinder
         }
         if (!org.Place.IsBare)
         {
-            return null;
+            return SharedHeadList.FindAfterFirstMember(tokens, org);
         }
         // "Hội Nông dân 4 huyện gồm …": the grammar read the count and unit word as a bare place of the name.
         var headEnd = org.Place.Start;

@@ -62,36 +62,45 @@ internal static class SharedHeadList
     /// <summary>"Chi cục Thủy sản Cà Mau, Bạc Liêu và Kiên Giang": the name ends in a known place that a list of known places continues.</summary>
     public static Distribution? FindAfterFirstMember(IReadOnlyList<Token> tokens, OrgMatch org)
     {
-        if (org.Place is not null || org.End + 1 >= tokens.Count || tokens[org.End].Text is not ("," or "và"))
+        // The grammar may have read the list into the name ("A, B và C" joined as name words) or stopped at its first comma.
+        var headEnd = OrgNameGrammar.HeadEnd(tokens, org.Start, out _);
+        for (var start = Math.Max(headEnd, org.Start + 1); start < org.End; start++)
         {
-            return null;
-        }
-        for (var start = Math.Max(org.Start + 1, org.End - 3); start <= org.End - 2; start++)
-        {
-            if (!AdminPhraseParser.IsKnownPlace(tokens, start) || !Enumerable.Range(start, org.End - start).All(x => tokens[x].IsUpperInitial))
+            if (tokens[start - 1].Text is "," || tokens[start - 1].Lower == "và" || !AdminPhraseParser.IsKnownPlace(tokens, start))
             {
                 continue;
             }
-            var rest = Members(tokens, org.End + 1, requireKnown: true);
-            if (rest.Count == 0)
+            // "Liên minh Hợp tác xã thành phố A và tỉnh B": the unit word before the first member is that member's.
+            var ownEnd = start;
+            string? own = null;
+            for (var kw = Math.Max(headEnd, start - 2); kw < start; kw++)
             {
-                return null;
+                if (Keyword(tokens, kw) is { } found && kw + found.Length == start)
+                {
+                    (ownEnd, own) = (kw, found.Text);
+                    break;
+                }
             }
-            rest.Insert(0, (start, org.End));
-            return new Distribution(org.Start, start, null, rest);
+            var members = Members(tokens, start, requireKnown: true, own);
+            if (members.Count >= 2 && members[^1].End >= org.End)
+            {
+                return new Distribution(org.Start, ownEnd, null, members);
+            }
         }
         return null;
     }
 
-    private static List<(int Start, int End)> Members(IReadOnlyList<Token> tokens, int k, bool requireKnown)
+    private static List<Member> Members(IReadOnlyList<Token> tokens, int k, bool requireKnown, string? firstKeyword = null)
     {
-        var members = new List<(int Start, int End)>();
+        var members = new List<Member>();
         while (k < tokens.Count)
         {
-            // "xã Tân Lập, xã Phú Mỹ": each member may repeat the unit word.
+            // "xã Tân Lập, xã Phú Mỹ", "thành phố A và tỉnh B": each member may name its own unit word.
+            var own = members.Count == 0 ? firstKeyword : null;
             if (Keyword(tokens, k) is { } kw && k + kw.Length < tokens.Count && tokens[k + kw.Length].IsUpperInitial)
             {
                 k += kw.Length;
+                own = kw.Text;
             }
             var s = k;
             while (k < tokens.Count && k - s < MaxMemberWords && tokens[k].IsUpperInitial
@@ -104,7 +113,7 @@ internal static class SharedHeadList
             {
                 break;
             }
-            members.Add((s, k));
+            members.Add(new Member(s, k, own));
             // "Phú Mỹ (huyện Đức Linh)": a parent place in brackets belongs to the member, not to the list.
             if (k < tokens.Count && tokens[k].Text == "(")
             {
@@ -160,7 +169,10 @@ internal static class SharedHeadList
     }
 
     /// <summary>The head's tokens and the members, each a token range.</summary>
-    internal sealed record Distribution(int HeadStart, int HeadEnd, string? Keyword, List<(int Start, int End)> Members)
+    /// <summary>A member place's tokens and the unit word written before it, if any.</summary>
+    internal sealed record Member(int Start, int End, string? Keyword);
+
+    internal sealed record Distribution(int HeadStart, int HeadEnd, string? Keyword, List<Member> Members)
     {
         public int End => Members[^1].End;
     }

@@ -34,11 +34,29 @@ public sealed class ExtractorSpecTests
     public void Parties_follow_the_spec(SpecExample example)
     {
         using var expected = JsonDocument.Parse(example.Expected);
-        var parties = First(example)?.Parties ?? [];
+        var result = Extractor.Extract(SpecArticles.From(example));
+        var parties = result.Agreements.FirstOrDefault()?.Parties ?? [];
         Assert.Equal(Strings(expected.RootElement.GetProperty("parties")), parties.Select(p => p.Name).ToArray());
         if (expected.RootElement.TryGetProperty("canonical", out var canonical))
         {
             Assert.Equal(Strings(canonical), parties.Select(p => p.Canonical).ToArray());
+        }
+        // "spans": each party's [start, end) in the article text, which must hold the name as written.
+        if (expected.RootElement.TryGetProperty("spans", out var spans))
+        {
+            var want = spans.EnumerateArray().Select(x => (x[0].GetInt32(), x[1].GetInt32())).ToArray();
+            Assert.Equal(want, parties.Select(p => (p.Span.Start, p.Span.End)).ToArray());
+            Assert.All(parties, p => Assert.Equal(p.Name, example.Input[p.Span.Start..p.Span.End]));
+        }
+        // "each": the parties of every agreement, in order, when the text names several.
+        if (expected.RootElement.TryGetProperty("each", out var each))
+        {
+            var want = each.EnumerateArray().Select(Strings).ToArray();
+            Assert.Equal(want.Length, result.Agreements.Count);
+            for (var i = 0; i < want.Length; i++)
+            {
+                Assert.Equal(want[i], result.Agreements[i].Parties.Select(p => p.Name).ToArray());
+            }
         }
     }
 

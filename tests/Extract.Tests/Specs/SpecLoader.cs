@@ -52,7 +52,7 @@ public static partial class SpecLoader
             if (m.Success)
             {
                 examples.Add(new SpecExample(
-                    fileName, i + 1, section, m.Groups["input"].Value.Replace("\\`", "`", StringComparison.Ordinal),
+                    fileName, i + 1, section, m.Groups["input"].Value.Replace("\\`", "`", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal),
                     m.Groups["expected"].Value, new Dictionary<string, string>(context)));
             }
         }
