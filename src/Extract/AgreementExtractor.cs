@@ -65,9 +65,9 @@ public sealed class AgreementExtractor
             {
                 (c.Date, c.DateSentence) = ReportDates.LeadDate(sentences, s.Index);
             }
-            candidates.AddRange(DocumentGroups.Split(c, text, tokens, place));
+            candidates.AddRange(RuleSwitch.On("GroupSplit") ? DocumentGroups.Split(c, text, tokens, place) : [c]);
         }
-        if (candidates.Count > 0)
+        if (candidates.Count > 0 && RuleSwitch.On("ListedLines"))
         {
             candidates.AddRange(DocumentGroups.ListedLines(text, sentences, signing.Select(x => x.Sentence.Index).ToHashSet(), place));
             candidates = candidates.OrderBy(c => c.SentenceIndex).ToList();
@@ -82,7 +82,10 @@ public sealed class AgreementExtractor
         {
             return new ExtractedArticle(article, false, [], Version);
         }
-        SideCompleter.Complete(frames, title, text, sentences, place);
+        if (RuleSwitch.On("SideCompleter"))
+        {
+            SideCompleter.Complete(frames, title, text, sentences, place);
+        }
         if (frames.Any(f => f.Date is null))
         {
             // The report's opening date ("QĐND - Ngày 27-8, ...") when the signing sentences give none.

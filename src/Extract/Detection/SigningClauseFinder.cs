@@ -106,11 +106,12 @@ internal static class SigningClauseFinder
     {
         var clauseStart = ClauseStart(tokens, verb);
         if (HasBefore(tokens, verb, clauseStart, 4, PlanMarkers) || HasBefore(tokens, verb, clauseStart, 6, BackgroundMarkers)
-            || FutureInSentence(tokens, verb) || FutureCeremonyAfter(tokens, verbEnd))
+            || FutureInSentence(tokens, verb) || (RuleSwitch.On("FutureCeremonyAfter") && FutureCeremonyAfter(tokens, verbEnd)))
         {
             return null;
         }
-        if (IsHistory(tokens, verb, verbEnd, clauseStart) || HasBefore(tokens, verb, clauseStart, 8, IntentMarkers))
+        if ((RuleSwitch.On("History") && IsHistory(tokens, verb, verbEnd, clauseStart))
+            || (RuleSwitch.On("Intent") && HasBefore(tokens, verb, clauseStart, 8, IntentMarkers)))
         {
             return null;
         }
@@ -122,10 +123,6 @@ internal static class SigningClauseFinder
         // "ký ban hành Quy chế …": an official issuing a text; "… ký năm 2001": a dated reference to an old signing.
         if ((verbEnd - verb == 1 && Matches(tokens, verbEnd, ["ban", "hành"]))
             || (Matches(tokens, verbEnd, ["năm"]) && verbEnd + 1 < tokens.Count && tokens[verbEnd + 1].Kind == TokenKind.Number))
-        {
-            return null;
-        }
-        if (UnilateralIssue(tokens, verb, verbEnd))
         {
             return null;
         }
@@ -143,7 +140,7 @@ internal static class SigningClauseFinder
         {
             return null;
         }
-        if (IsRelativeClauseAfterKind(tokens, verb, clauseStart))
+        if (RuleSwitch.On("RelativeClauseAfterKind") && IsRelativeClauseAfterKind(tokens, verb, clauseStart))
         {
             return null;
         }
@@ -238,31 +235,6 @@ internal static class SigningClauseFinder
             }
         }
         return false;
-    }
-
-    /// <summary>
-    /// "Bộ trưởng ký quy chế tạm thời …": a bare "ký" of a regulation, plan or programme that is not
-    /// one of coordination or cooperation is an official issuing it alone, not an agreement.
-    /// </summary>
-    private static bool UnilateralIssue(IReadOnlyList<Token> tokens, int verb, int verbEnd)
-    {
-        if (verbEnd - verb != 1 || verbEnd + 2 >= tokens.Count)
-        {
-            return false;
-        }
-        var k = verbEnd;
-        if (!(Matches(tokens, k, ["quy", "chế"]) || Matches(tokens, k, ["kế", "hoạch"]) || Matches(tokens, k, ["chương", "trình"])))
-        {
-            return false;
-        }
-        for (var j = k + 2; j < Math.Min(tokens.Count, k + 5); j++)
-        {
-            if (tokens[j].Lower is "phối" or "hợp" or "liên" or "kết" or "ghi")
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>Start of the clause holding the verb: after the last ";" or ":" before it.</summary>

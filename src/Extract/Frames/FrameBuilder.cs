@@ -20,7 +20,7 @@ internal static class FrameBuilder
                 continue;
             }
             Frame target;
-            var plural = c.IsPlural || ToldPerPartner(c, candidates);
+            var plural = c.IsPlural || (RuleSwitch.On("ToldPerPartner") && ToldPerPartner(c, candidates));
             if (c.Parties.Count == 0)
             {
                 if (frames.Count == 0)
@@ -66,8 +66,8 @@ internal static class FrameBuilder
         }
         var kept = DropUmbrellas(frames);
         UseFullestNames(kept);
-        // The report speaks of several documents ("các quy chế") or tells each partner's apart: one per partner of a single signer.
-        return kept.SelectMany(f => candidates.Any(c => c.IsPlural) || ToldApart(f, kept) ? SplitByPartner(f) : [f]).ToList();
+        // The report speaks of several documents ("các quy chế"): one per partner of a single signer.
+        return kept.SelectMany(f => candidates.Any(c => c.IsPlural) ? SplitByPartner(f) : [f]).ToList();
     }
 
     /// <summary>"Với A, hai bên ký …" after "X ký … với A và B": the part names only the partner; the signer and date come from the summing-up.</summary>
@@ -125,15 +125,6 @@ internal static class FrameBuilder
         return subjects.Count == 1 && partners.Count >= 2 && all.Any(o => o != c && !o.IsTitle && o.SentenceIndex > c.SentenceIndex
             && o.Parties.Count(p => partners.Any(q => PartySimilarity.Same(p, q))) == 1
             && o.Parties.All(p => PartySimilarity.Same(p, subjects[0]) || partners.Any(q => PartySimilarity.Same(p, q))));
-    }
-
-    /// <summary>"X ký văn bản phối hợp với A và B", then "X và A ký …": another frame pairs the signer with one of the partners.</summary>
-    private static bool ToldApart(Frame f, List<Frame> frames)
-    {
-        var subjects = f.Parties.Where(p => !p.Partner).ToList();
-        var partners = f.Parties.Where(p => p.Partner).ToList();
-        return subjects.Count == 1 && partners.Count >= 2 && frames.Any(o => o != f && o.Parties.Count == 2
-            && o.Parties.Any(p => PartySimilarity.Same(p, subjects[0])) && o.Parties.Any(p => partners.Any(q => PartySimilarity.Same(p, q))));
     }
 
     /// <summary>The headline completes the agreement it names (or the only one); it opens none once the text has.</summary>

@@ -48,7 +48,7 @@ internal static class NameTail
         }
         if (k == at)
         {
-            return NameSyllableBeforeName(tokens, at) ? 1 : 0;
+            return RuleSwitch.On("NameSyllables") && NameSyllableBeforeName(tokens, at) ? 1 : 0;
         }
         // The name goes on after the tail, or stops at punctuation or a clear boundary word.
         if (k >= tokens.Count)

@@ -61,7 +61,7 @@ internal static class PartyFinder
             }
         }
         var joiner = FindJoiner(tokens, clause.VerbEndToken);
-        if (joiner >= 0 && !CitationBetween(tokens, clause.VerbEndToken, joiner))
+        if (joiner >= 0 && !(RuleSwitch.On("CitationBetween") && CitationBetween(tokens, clause.VerbEndToken, joiner)))
         {
             var subjectCount = result.Count;
             var run = RunAfter(tokens, orgs, joiner);
@@ -83,7 +83,10 @@ internal static class PartyFinder
                 }
             }
         }
-        DropLeadingRole(tokens, result);
+        if (RuleSwitch.On("DropLeadingRole"))
+        {
+            DropLeadingRole(tokens, result);
+        }
         var mentions = new List<PartyMention>();
         var partnerFrom = joiner >= 0 && tokens[joiner].Lower == "với" ? tokens[joiner].End : int.MaxValue;
         foreach (var r in result)
@@ -255,7 +258,7 @@ internal static class PartyFinder
         {
             var org = OrgNameGrammar.Parse(tokens, i);
             // "Đồn Biên phòng các xã: A, B và C": a head with no name words of its own, shared by the places listed.
-            if (org is null && OrgNameGrammar.HeadEnd(tokens, i, out _) is > 0 and var headEnd && SharedHeadList.Find(tokens, i, headEnd) is not null)
+            if (org is null && RuleSwitch.On("SharedHeadList") && OrgNameGrammar.HeadEnd(tokens, i, out _) is > 0 and var headEnd && SharedHeadList.Find(tokens, i, headEnd) is not null)
             {
                 org = new OrgMatch(i, headEnd, null);
             }
@@ -498,6 +501,10 @@ internal static class PartyFinder
     /// <summary>The places a head is shared by, when the name is followed (or ended) by such a list.</summary>
     private static SharedHeadList.Distribution? Distribute(IReadOnlyList<Token> tokens, OrgMatch org)
     {
+        if (!RuleSwitch.On("SharedHeadList"))
+        {
+            return null;
+        }
         if (org.Place is null)
         {
             return SharedHeadList.Find(tokens, org.Start, org.End) ?? SharedHeadList.FindAfterFirstMember(tokens, org);

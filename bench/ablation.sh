@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Ablation of the extractor's named rules: turns each rule off (AGREEMENTS_ABLATE) and scores the gold
+# folders given, printing each metric's change against all rules on. Usage:
+#   bench/ablation.sh DIR... (e.g. the dev pages split into the part a rule was written from and the rest)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rules=(SharedHeadList GroupSplit ListedLines NameSyllables History Intent ReportYear SideCompleter CitationBetween
+       DropLeadingRole ToldPerPartner FutureCeremonyAfter RelativeClauseAfterKind)
+score() {
+  AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '
+import json, sys
+j = json.load(sys.stdin); d, p, i = j["detection"], j["parties"], j["items"]
+print(d["tp"], d["fp"], p["tp"], p["fp"], p["fn"], round(j["signing_date_accuracy"] * 100, 1), i["tp"], i["fp"])'
+}
+./agreements eval seeds --json >/dev/null
+printf '%-24s %-28s %s\n' rule set "Δ detection tp/fp, party tp/fp/fn, date %, item tp/fp"
+for dir in "$@"; do
+  base=($(score "" "$dir"))
+  printf '%-24s %-28s %s\n' "(all on)" "$dir" "${base[*]}"
+  for rule in "${rules[@]}"; do
+    now=($(score "$rule" "$dir"))
+    delta=""
+    for k in "${!base[@]}"; do delta+="$(python3 -c "print(round(${now[$k]} - ${base[$k]}, 1))") "; done
+    printf '%-24s %-28s %s\n' "$rule" "$dir" "$delta"
+  done
+done
