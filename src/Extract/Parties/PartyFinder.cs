@@ -275,7 +275,7 @@ internal static class PartyFinder
                 i = admin.End - 1;
             }
         }
-        return list;
+        return RuleSwitch.On("ParentChain") ? ParentChain.Join(tokens, list) : list;
     }
 
     /// <summary>The subject slot starts after the last time phrase ("Chiều 27-10,") or colon before the verb.</summary>

@@ -1,0 +1,70 @@
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Parties;
+
+/// <summary>
+/// Hierarchical names whose parents follow after commas: "Cục X, Tổng cục Y, Bộ Z", "Phòng Hậu cần, Bộ Chỉ huy
+/// Quân sự tỉnh A". A comma joins the next name to this one when that name's head ranks above this one's (a unit
+/// of a department, a department of a ministry); otherwise the comma lists another side ("Ban A, Bộ B").
+/// </summary>
+internal static class ParentChain
+{
+    // Units that belong to a larger body; a side listed after one of these with a higher head is its parent.
+    private static readonly string[][] Units =
+    [
+        ["vu"], ["cuc"], ["phong"], ["chi", "cuc"], ["doi"], ["tram"], ["don"], ["hai", "doi"], ["dai", "doi"],
+        ["tieu", "doan"], ["trung", "doan"], ["lu", "doan"], ["su", "doan"], ["hai", "doan"],
+    ];
+
+    private static readonly string[][] Middle = [["tong", "cuc"], ["bo", "tu", "lenh"], ["bo", "chi", "huy"], ["quan", "khu"], ["quan", "doan"], ["quan", "chung"], ["binh", "chung"]];
+
+    private static readonly string[][] Top = [["bo"]];
+
+    /// <summary>Joins each run "child, parent[, grandparent]" of <paramref name="orgs"/> into one name.</summary>
+    public static List<OrgMatch> Join(IReadOnlyList<Token> tokens, List<OrgMatch> orgs)
+    {
+        if (orgs.Count < 2)
+        {
+            return orgs;
+        }
+        var result = new List<OrgMatch>(orgs.Count);
+        for (var i = 0; i < orgs.Count; i++)
+        {
+            var current = orgs[i];
+            var rank = Rank(tokens, current);
+            while (rank > 0 && i + 1 < orgs.Count && orgs[i + 1].Start == current.End + 1 && tokens[current.End].Text == ","
+                && !orgs[i + 1].IsPlaceOnly && Rank(tokens, orgs[i + 1]) is var next && next > rank)
+            {
+                current = new OrgMatch(current.Start, orgs[i + 1].End, orgs[i + 1].Place);
+                rank = next;
+                i++;
+            }
+            result.Add(current);
+        }
+        return result;
+    }
+
+    /// <summary>1 for a unit, 2 for a department or command, 3 for a ministry (abbreviated heads are not ranked); 0 otherwise.</summary>
+    private static int Rank(IReadOnlyList<Token> tokens, OrgMatch org)
+    {
+        if (org.IsPlaceOnly || !tokens[org.Start].IsUpperInitial)
+        {
+            return 0;
+        }
+        // Longest head first: "Bộ Chỉ huy" before "Bộ", "Chi cục" before "Cục".
+        if (Middle.Any(h => Starts(tokens, org, h)))
+        {
+            return 2;
+        }
+        if (Units.Any(h => Starts(tokens, org, h)))
+        {
+            return 1;
+        }
+        return Top.Any(h => Starts(tokens, org, h)) && org.End - org.Start >= 2 ? 3 : 0;
+    }
+
+    private static bool Starts(IReadOnlyList<Token> tokens, OrgMatch org, string[] head) =>
+        org.Start + head.Length <= org.End && head.Select((w, k) => tokens[org.Start + k].Key == w).All(x => x)
+        && (org.Start + head.Length == org.End || OrgHeadLexicon.Default.Match(tokens, org.Start)?.Words.Length == head.Length);
+}
