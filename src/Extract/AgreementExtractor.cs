@@ -184,6 +184,11 @@ public sealed class AgreementExtractor
             + (f.Kind is null ? 0 : 0.1) + (strong ? 0.15 : 0);
         TextSpan? dateSpan = f.Date is { } d && d.End > d.Start ? new TextSpan(d.Start, d.End) : null;
         var items = ContentItemFinder.Find(text, scope);
+        // The first agreement may have its contents described before the ceremony sentence.
+        if (items.Count == 0 && i == 0 && RuleSwitch.On("ContentsBefore"))
+        {
+            items = ContentsBefore.Find(text, 0, evidence.Start, f.Kind);
+        }
         return new Agreement(
             f.Kind,
             f.Subject,
