@@ -87,6 +87,10 @@ internal static class PartyFinder
         {
             DropLeadingRole(tokens, result);
         }
+        if (RuleSwitch.On("SharedPlaceSuffix"))
+        {
+            ShareSuffixPlaces(tokens, result, place);
+        }
         var mentions = new List<PartyMention>();
         var partnerFrom = joiner >= 0 && tokens[joiner].Lower == "với" ? tokens[joiner].End : int.MaxValue;
         foreach (var r in result)
@@ -97,6 +101,18 @@ internal static class PartyFinder
             }
         }
         return mentions;
+    }
+
+    private static void ShareSuffixPlaces(IReadOnlyList<Token> tokens, List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> result, ArticlePlace place)
+    {
+        var shared = SharedPlaceSuffix.Find(tokens, result.Select(r => r.Org).ToList());
+        for (var k = 0; k < result.Count; k++)
+        {
+            if (shared[k] is { } suffix && result[k].Name is null && result[k].Canonical is null)
+            {
+                result[k] = result[k] with { Canonical = PartyCanonicalizer.Canonicalize(tokens, result[k].Org, place) + " " + suffix };
+            }
+        }
     }
 
     /// <summary>
