@@ -7,7 +7,7 @@ namespace Extraction.Extract.Detection;
 /// not plans ("sẽ ký"), not background ("sau khi ký kết", "Quy chế đã ký kết"), not other
 /// documents ("ký quyết định"), not other senses ("đăng ký", "chữ ký", "thư ký").
 /// </summary>
-internal static class SigningClauseFinder
+internal static partial class SigningClauseFinder
 {
     // Words that make "ký" part of another word: đăng ký, chữ ký, thư ký, bút ký, nhật ký.
     private static readonly HashSet<string> NotVerbBefore = ["đăng", "chữ", "thư", "bút", "nhật", "ký", "kí"];

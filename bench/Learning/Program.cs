@@ -1,0 +1,172 @@
+using System.Text.Json;
+using Extraction.Cli;
+using Extraction.Extract.Detection;
+using Extraction.Extract.Text;
+using Extraction.Ingest.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+// Clause-level detection, learned (FastTree over hand-built features) against the rule, by cross-validation
+// grouped by source site: is this "ký" a reported signing? Labels come from the gold: a verb in a page that
+// reports no signing is negative; one in a sentence naming a gold side of a signing page is positive; the
+// rest are unlabelled (they are predicted, not trained on). Usage:
+//   dotnet run -c Release --project bench/Learning -- ../shared/corpus/dev [folds]
+var goldDir = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "dev");
+var folds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+
+var rows = new List<ClauseRow>();
+var pages = new List<Page>();
+var pipeline = new ArticlePipeline();
+foreach (var processed in pipeline.Clean(Directory.GetFiles(goldDir, "*.txt").Order(StringComparer.Ordinal)))
+{
+    if (processed.Result is null)
+    {
+        continue;
+    }
+    var stem = Path.GetFileNameWithoutExtension(processed.Source);
+    using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(goldDir, stem + ".gold.json")));
+    var root = gold.RootElement;
+    if (root.TryGetProperty("exclude", out var ex) && ex.ValueKind == JsonValueKind.True)
+    {
+        continue;
+    }
+    var isAgreement = root.GetProperty("is_agreement").GetBoolean();
+    var url = root.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString()! : stem;
+    var site = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : url;
+    var parties = root.GetProperty("agreements").EnumerateArray()
+        .SelectMany(a => a.GetProperty("parties").EnumerateArray())
+        .Select(p => Words(p.GetProperty("name").GetString() ?? string.Empty))
+        .Where(w => w.Length > 0)
+        .ToList();
+    var article = processed.Result.Article;
+    var text = article.Text ?? string.Empty;
+    var page = new Page(stem, site, isAgreement, article.Published is null);
+    pages.Add(page);
+    var sentences = SentenceSplitter.Split(text);
+    foreach (var s in sentences)
+    {
+        if (!SigningTrigger.Mentions(s.Text))
+        {
+            continue;
+        }
+        var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+        var sentenceWords = Words(s.Text).ToHashSet(StringComparer.Ordinal);
+        var namesSide = parties.Any(p => p.Count(sentenceWords.Contains) >= 0.75 * p.Length);
+        foreach (var (verb, verbEnd) in SigningClauseFinder.Verbs(tokens))
+        {
+            var features = SigningClauseFinder.Features(tokens, verb, verbEnd)
+                .Append(s.Index / (float)Math.Max(1, sentences.Count))
+                .Append(article.Published is null ? 1f : 0f)
+                .ToArray();
+            bool? label = !isAgreement ? false : namesSide ? true : null;
+            rows.Add(new ClauseRow(page, features, label, SigningClauseFinder.RuleAccepts(tokens, verb, verbEnd)));
+        }
+    }
+}
+
+var labelled = rows.Where(r => r.Label is not null).ToList();
+Console.WriteLine($"pages {pages.Count} (signing {pages.Count(p => p.IsAgreement)}), sites {pages.Select(p => p.Site).Distinct().Count()}, " +
+    $"verbs {rows.Count}, labelled {labelled.Count} (positive {labelled.Count(r => r.Label == true)})");
+
+// Grouped folds: whole sites to a fold, largest first onto the smallest fold.
+var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
+var sizes = new int[folds];
+foreach (var site in rows.GroupBy(r => r.Page.Site).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+{
+    var f = Array.IndexOf(sizes, sizes.Min());
+    foldOf[site.Key] = f;
+    sizes[f] += site.Count();
+}
+foreach (var p in pages)
+{
+    foldOf.TryAdd(p.Site, 0);
+}
+
+var ml = new MLContext(seed: 1);
+var learned = new Dictionary<ClauseRow, bool>();
+for (var f = 0; f < folds; f++)
+{
+    var train = labelled.Where(r => foldOf[r.Page.Site] != f).Select(r => new Example { Features = r.Features, Label = r.Label == true }).ToList();
+    var test = rows.Where(r => foldOf[r.Page.Site] == f).ToList();
+    if (test.Count == 0 || train.Select(t => t.Label).Distinct().Count() < 2)
+    {
+        continue;
+    }
+    var data = ml.Data.LoadFromEnumerable(train, SchemaFor(train[0].Features.Length));
+    var model = ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
+    {
+        NumberOfLeaves = 8, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, LearningRate = 0.1, Seed = 1,
+    }).Fit(data);
+    var engine = ml.Model.CreatePredictionEngine<Example, Prediction>(model, inputSchemaDefinition: SchemaFor(train[0].Features.Length));
+    foreach (var r in test)
+    {
+        learned[r] = engine.Predict(new Example { Features = r.Features }).PredictedLabel;
+    }
+}
+
+Report("all pages", _ => true);
+Report("pages with a page date (portals)", p => !p.Undated);
+Report("pages without a page date (national news style)", p => p.Undated);
+Report("r085-r187 (pages the rule was not written from)", p => string.CompareOrdinal(p.Name, "r085") >= 0);
+
+void Report(string name, Func<Page, bool> subset)
+{
+    var clauses = labelled.Where(r => subset(r.Page) && learned.ContainsKey(r)).ToList();
+    Console.WriteLine($"\n{name}: {clauses.Count} labelled verbs");
+    Console.WriteLine($"  clause  rule    {Prf(clauses, r => r.Rule)}");
+    Console.WriteLine($"  clause  learned {Prf(clauses, r => learned[r])}");
+    var scored = pages.Where(subset).ToList();
+    Console.WriteLine($"  page    rule    {PagePrf(scored, r => r.Rule)}");
+    Console.WriteLine($"  page    learned {PagePrf(scored, r => learned.TryGetValue(r, out var v) && v)}");
+}
+
+string Prf(List<ClauseRow> clauses, Func<ClauseRow, bool> predict)
+{
+    var tp = clauses.Count(r => predict(r) && r.Label == true);
+    var fp = clauses.Count(r => predict(r) && r.Label == false);
+    var fn = clauses.Count(r => !predict(r) && r.Label == true);
+    return Format(tp, fp, fn);
+}
+
+string PagePrf(List<Page> scored, Func<ClauseRow, bool> predict)
+{
+    var byPage = rows.ToLookup(r => r.Page);
+    var tp = scored.Count(p => p.IsAgreement && byPage[p].Any(predict));
+    var fp = scored.Count(p => !p.IsAgreement && byPage[p].Any(predict));
+    var fn = scored.Count(p => p.IsAgreement && !byPage[p].Any(predict));
+    return Format(tp, fp, fn);
+}
+
+static string Format(int tp, int fp, int fn)
+{
+    var p = tp + fp == 0 ? 0 : tp / (double)(tp + fp);
+    var r = tp + fn == 0 ? 0 : tp / (double)(tp + fn);
+    var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return $"P {p:F3} R {r:F3} F1 {f:F3} (tp {tp}, fp {fp}, fn {fn})";
+}
+
+static string[] Words(string text) =>
+    VietnameseFold.Fold(text.ToLowerInvariant()).Split([' ', ',', '.', ';', ':', '(', ')', '-', '–', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+
+static SchemaDefinition SchemaFor(int length)
+{
+    var schema = SchemaDefinition.Create(typeof(Example));
+    schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, length);
+    return schema;
+}
+
+internal sealed record Page(string Name, string Site, bool IsAgreement, bool Undated);
+
+internal sealed record ClauseRow(Page Page, float[] Features, bool? Label, bool Rule);
+
+internal sealed class Example
+{
+    public float[] Features { get; set; } = [];
+
+    public bool Label { get; set; }
+}
+
+internal sealed class Prediction
+{
+    public bool PredictedLabel { get; set; }
+}
