@@ -142,6 +142,8 @@ public sealed class AgreementExtractor
         var (subject, subjectSpan) = SubjectReader.Read(source, tokens, kinds.Count > 0 ? kinds[0].k : null, isTitle);
         var dates = isTitle ? [] : DateFinder.Find(sentenceText, offset);
         var date = dates.FirstOrDefault(d => d.EventWord) ?? dates.FirstOrDefault();
+        var period = DetailFinder.Period(sentenceText, offset);
+        var location = DetailFinder.Location(sentenceText, offset);
         return new Candidate
         {
             SentenceIndex = index,
@@ -155,8 +157,10 @@ public sealed class AgreementExtractor
             SubjectSpan = subjectSpan,
             Date = date,
             DateSentence = date is null ? null : sentenceText,
-            Period = DetailFinder.Period(sentenceText),
-            Location = DetailFinder.Location(sentenceText),
+            Period = period?.Value,
+            PeriodSpan = isTitle ? null : period?.Span,
+            Location = location?.Value,
+            LocationSpan = isTitle ? null : location?.Span,
         };
     }
 
@@ -204,6 +208,8 @@ public sealed class AgreementExtractor
         {
             KindSpan = f.KindSpan,
             SubjectSpan = f.SubjectSpan,
+            PeriodSpan = f.PeriodSpan,
+            LocationSpan = f.LocationSpan,
             SignedOnSpan = signedOn is null ? null : dateSpan,
             FieldConfidence = FieldConfidences(f, signedOn, dateSpan, items.Count),
         };

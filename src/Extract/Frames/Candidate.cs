@@ -35,7 +35,11 @@ internal sealed class Candidate
 
     public string? Period { get; init; }
 
+    public TextSpan? PeriodSpan { get; init; }
+
     public string? Location { get; init; }
+
+    public TextSpan? LocationSpan { get; init; }
 
     public bool IsPlural => Kinds.Count > 0 && Kinds[0].Mention.Plural;
 }

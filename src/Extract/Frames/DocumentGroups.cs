@@ -86,8 +86,10 @@ internal static class DocumentGroups
                 Kinds = [],
                 Date = date,
                 DateSentence = date is null ? null : s.Text,
-                Period = DetailFinder.Period(s.Text),
-                Location = DetailFinder.Location(s.Text),
+                Period = DetailFinder.Period(s.Text, s.Start)?.Value,
+                PeriodSpan = DetailFinder.Period(s.Text, s.Start)?.Span,
+                Location = DetailFinder.Location(s.Text, s.Start)?.Value,
+                LocationSpan = DetailFinder.Location(s.Text, s.Start)?.Span,
             };
             result.Add(Part(line, text, tokens, kind, groups[0].Sides));
         }
@@ -111,7 +113,9 @@ internal static class DocumentGroups
             Date = c.Date,
             DateSentence = c.DateSentence,
             Period = c.Period,
+            PeriodSpan = c.PeriodSpan,
             Location = c.Location,
+            LocationSpan = c.LocationSpan,
         };
     }
 

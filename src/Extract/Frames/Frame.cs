@@ -25,7 +25,11 @@ internal sealed class Frame
 
     public string? Period { get; set; }
 
+    public TextSpan? PeriodSpan { get; set; }
+
     public string? Location { get; set; }
+
+    public TextSpan? LocationSpan { get; set; }
 
     /// <summary>"ký kết các chương trình phối hợp": a ceremony covering several agreements told one by one after.</summary>
     public bool Umbrella { get; set; }

@@ -203,7 +203,7 @@ internal static class FrameBuilder
             var part = new Frame
             {
                 Kind = f.Kind, KindSpan = f.KindSpan, Subject = f.Subject, SubjectSpan = f.SubjectSpan, Date = f.Date,
-                DateSentence = f.DateSentence, Period = f.Period, Location = f.Location,
+                DateSentence = f.DateSentence, Period = f.Period, PeriodSpan = f.PeriodSpan, Location = f.Location, LocationSpan = f.LocationSpan,
             };
             part.Candidates.AddRange(f.Candidates);
             part.Parties.Add(subjects[0]);
@@ -245,8 +245,14 @@ internal static class FrameBuilder
             f.Date = c.Date;
             f.DateSentence = c.DateSentence;
         }
-        f.Period ??= c.Period;
-        f.Location ??= c.Location;
+        if (f.Period is null && c.Period is not null)
+        {
+            (f.Period, f.PeriodSpan) = (c.Period, c.PeriodSpan);
+        }
+        if (f.Location is null && c.Location is not null)
+        {
+            (f.Location, f.LocationSpan) = (c.Location, c.LocationSpan);
+        }
     }
 
     private static void AddParty(Frame f, PartyMention p)

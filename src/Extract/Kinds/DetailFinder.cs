@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extraction.Extract.Model;
 
 namespace Extraction.Extract.Kinds;
 
@@ -14,20 +15,23 @@ internal static partial class DetailFinder
     // Words that open the clause after the place: "tại Hà Nội đã diễn ra …", "tại X, Y và Z ký kết".
     private static readonly string[] LocationStops = [" đã ", " diễn ra", " tổ chức", " ký ", " kí ", " và ", " vừa "];
 
-    public static string? Period(string sentence)
+    /// <summary>The period in <paramref name="sentence"/>, normalised ("2021-2025"), with the span of its phrase in the text.</summary>
+    public static (string Value, TextSpan Span)? Period(string sentence, int offset)
     {
         var m = PeriodPattern().Match(sentence);
-        return m.Success ? m.Groups["a"].Value + "-" + m.Groups["b"].Value : null;
+        return m.Success ? (m.Groups["a"].Value + "-" + m.Groups["b"].Value, new TextSpan(offset + m.Index, offset + m.Index + m.Length)) : null;
     }
 
-    public static string? Location(string sentence)
+    /// <summary>The place of signing after "tại", as written, with its span in the text.</summary>
+    public static (string Value, TextSpan Span)? Location(string sentence, int offset)
     {
         var m = LocationPattern().Match(sentence);
         if (!m.Success)
         {
             return null;
         }
-        var place = m.Groups["place"].Value.Trim();
+        var group = m.Groups["place"];
+        var place = group.Value.TrimEnd();
         // Stop before the clause that follows the place ("tại Hà Nội đã diễn ra …").
         foreach (var stop in LocationStops)
         {
@@ -37,6 +41,8 @@ internal static partial class DetailFinder
                 place = place[..at];
             }
         }
-        return place.Length > 0 ? place : null;
+        place = place.TrimEnd();
+        var start = offset + group.Index;
+        return place.Length > 0 ? (place, new TextSpan(start, start + place.Length)) : null;
     }
 }

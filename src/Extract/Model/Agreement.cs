@@ -18,6 +18,12 @@ public sealed record Agreement(
 
     public TextSpan? SubjectSpan { get; init; }
 
+    /// <summary>Where the period is stated ("giai đoạn 2021 - 2025"); null when it came from the headline.</summary>
+    public TextSpan? PeriodSpan { get; init; }
+
+    /// <summary>Where the place of signing is named (after "tại"); null when it came from the headline.</summary>
+    public TextSpan? LocationSpan { get; init; }
+
     public TextSpan? SignedOnSpan { get; init; }
 
     /// <summary>Confidence of each field found (kind, subject, signed_on, period, location, items), 0 to 1; parties carry their own.</summary>

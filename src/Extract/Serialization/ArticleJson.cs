@@ -124,6 +124,8 @@ public static class ArticleJson
         w.WriteEndObject();
         WriteOptionalSpan(w, "kind_span", ag.KindSpan);
         WriteOptionalSpan(w, "subject_span", ag.SubjectSpan);
+        WriteOptionalSpan(w, "period_span", ag.PeriodSpan);
+        WriteOptionalSpan(w, "location_span", ag.LocationSpan);
         WriteOptionalSpan(w, "signed_on_span", ag.SignedOnSpan);
         w.WriteNumber("confidence", Math.Round(ag.Confidence, 3));
         w.WriteStartObject("field_confidence");

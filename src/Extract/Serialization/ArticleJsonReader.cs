@@ -67,6 +67,8 @@ public static class ArticleJsonReader
     {
         KindSpan = OptionalSpan(ag, "kind_span"),
         SubjectSpan = OptionalSpan(ag, "subject_span"),
+        PeriodSpan = OptionalSpan(ag, "period_span"),
+        LocationSpan = OptionalSpan(ag, "location_span"),
         SignedOnSpan = OptionalSpan(ag, "signed_on_span"),
         FieldConfidence = ag.TryGetProperty("field_confidence", out var fc) && fc.ValueKind == JsonValueKind.Object
             ? fc.EnumerateObject().Where(f => f.Value.ValueKind == JsonValueKind.Number).ToDictionary(f => f.Name, f => f.Value.GetDouble(), StringComparer.Ordinal)

@@ -79,6 +79,20 @@ public sealed class ExtractorSpecTests
         Assert.NotNull(agreement);
         foreach (var field in expected.RootElement.EnumerateObject())
         {
+            // "kind_span", "period_span", "location_span": [start, end) in the article text, or null.
+            if (field.Name.EndsWith("_span", StringComparison.Ordinal))
+            {
+                var span = field.Name switch
+                {
+                    "kind_span" => agreement.KindSpan,
+                    "period_span" => agreement.PeriodSpan,
+                    "location_span" => agreement.LocationSpan,
+                    _ => throw new InvalidOperationException($"{example}: unknown field {field.Name}"),
+                };
+                var want = field.Value.ValueKind == JsonValueKind.Null ? ((int, int)?)null : (field.Value[0].GetInt32(), field.Value[1].GetInt32());
+                Assert.Equal(want, span is { } sp ? (sp.Start, sp.End) : null);
+                continue;
+            }
             var actual = field.Name switch
             {
                 "kind" => agreement.Kind,
