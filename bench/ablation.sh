@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rules=(SharedHeadList SharedPlaceSuffix ParentChain GroupSplit ListedLines ContentsBefore NameSyllables History Intent ReportYear SideCompleter CitationBetween
-       DropLeadingRole ToldPerPartner FutureCeremonyAfter RelativeClauseAfterKind)
+       DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind)
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '
 import json, sys

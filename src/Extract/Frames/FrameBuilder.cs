@@ -20,7 +20,8 @@ internal static class FrameBuilder
                 continue;
             }
             Frame target;
-            var plural = c.IsPlural || (RuleSwitch.On("ToldPerPartner") && ToldPerPartner(c, candidates));
+            var plural = c.IsPlural || (RuleSwitch.On("ToldPerPartner") && ToldPerPartner(c, candidates))
+                || (RuleSwitch.On("ToldPerPair") && ToldPerPair(c, candidates));
             if (c.Parties.Count == 0)
             {
                 if (frames.Count == 0)
@@ -113,6 +114,22 @@ internal static class FrameBuilder
     }
 
     /// <summary>"X cùng lúc ký văn bản phối hợp với A và B", then "X và A ký …", "X cùng B ký …": the sentence sums up agreements told one by one.</summary>
+    /// <summary>
+    /// "Lễ ký kết … giữa A, B và C", then "ký kết … giữa A và B", "… giữa A và C": a sentence naming three or more
+    /// sides sums up agreements that later sentences tell pair by pair, each with sides of its own.
+    /// </summary>
+    private static bool ToldPerPair(Candidate c, IReadOnlyList<Candidate> all)
+    {
+        if (c.IsTitle || c.Parties.Count < 3)
+        {
+            return false;
+        }
+        var pairs = all.Where(o => o != c && !o.IsTitle && o.SentenceIndex > c.SentenceIndex && o.Parties.Count >= 2 && o.Parties.Count < c.Parties.Count
+                && o.Parties.All(p => c.Parties.Any(q => PartySimilarity.Same(p, q))))
+            .ToList();
+        return pairs.Count >= 2 && pairs.Any(a => pairs.Any(b => !b.Parties.All(p => a.Parties.Any(q => PartySimilarity.Same(p, q)))));
+    }
+
     private static bool ToldPerPartner(Candidate c, IReadOnlyList<Candidate> all)
     {
         if (c.IsTitle)
