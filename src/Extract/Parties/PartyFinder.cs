@@ -1,4 +1,5 @@
 using Extraction.Extract.Detection;
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 
@@ -215,7 +216,7 @@ internal static class PartyFinder
         var list = new List<OrgMatch>();
         for (var k = from; k < to; k++)
         {
-            if (!tokens[k].IsUpperInitial || !AdminPhraseParser.IsKnownPlace(tokens, k))
+            if (!tokens[k].IsUpperInitial || !(AdminPhraseParser.IsKnownPlace(tokens, k) || CountryAt(tokens, k) > 0))
             {
                 continue;
             }
@@ -289,9 +290,31 @@ internal static class PartyFinder
             {
                 list.Add(new OrgMatch(i, admin.End, admin) { IsPlaceOnly = true });
                 i = admin.End - 1;
+                continue;
+            }
+            // "Bệnh viện X, Trung Quốc": a country right after a name and its comma says where that body is.
+            if (CountryAt(tokens, i) is > 0 and var length && !(i >= 2 && tokens[i - 1].Text == "," && list.Count > 0 && list[^1].End == i - 1 && !list[^1].IsPlaceOnly))
+            {
+                list.Add(new OrgMatch(i, i + length, null) { IsPlaceOnly = true });
+                i += length - 1;
             }
         }
         return RuleSwitch.On("ParentChain") ? ParentChain.Join(tokens, list) : list;
+    }
+
+    /// <summary>
+    /// A country standing alone as a side ("Hiệp định giữa Việt Nam và Lào"): not inside a run of capitalised
+    /// words, where "Đức", "Anh", "Nga" are given names and "Nga Sơn" a place.
+    /// </summary>
+    private static int CountryAt(IReadOnlyList<Token> tokens, int i)
+    {
+        // "(Trung Quốc)" after a name says where that body is, it is no side.
+        if (!RuleSwitch.On("Countries") || !tokens[i].IsUpperInitial || (i > 0 && (tokens[i - 1].IsUpperInitial || tokens[i - 1].Text == "(")))
+        {
+            return 0;
+        }
+        var country = CountryLexicon.Default.Match(tokens, i);
+        return country is { } c && (i + c.Length >= tokens.Count || !tokens[i + c.Length].IsUpperInitial) ? c.Length : 0;
     }
 
     /// <summary>The subject slot starts after the last time phrase ("Chiều 27-10,") or colon before the verb.</summary>
