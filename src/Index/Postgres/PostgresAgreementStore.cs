@@ -213,6 +213,14 @@ public sealed class PostgresAgreementStore : IAgreementStore
         return StoredRows.PickByIdPrefix(id, StoredRows.ReadArticles(r));
     }
 
+    public IReadOnlyList<string> IdsStartingWith(string prefix, int limit)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        using var cmd = Command("SELECT DISTINCT id FROM articles WHERE starts_with(id, @p) ORDER BY id LIMIT @n", null, ("@p", prefix), ("@n", limit));
+        using var r = cmd.ExecuteReader();
+        return StoredRows.ReadIds(r);
+    }
+
     public IEnumerable<ExtractedArticle> All() => StoredRows.All(ReadArticles, ReadBatch);
 
     public IEnumerable<Article> ArticlesNeedingVersion(string version) => StoredRows.NeedingVersion(ReadArticles, version, ReadBatch);

@@ -292,6 +292,13 @@ public sealed class SqliteAgreementStore : IAgreementStore
         return StoredRows.PickByIdPrefix(id, StoredRows.ReadArticles(r));
     }
 
+    public IReadOnlyList<string> IdsStartingWith(string prefix, int limit)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        using var r = sql.Command("SELECT DISTINCT id FROM articles WHERE id >= @p AND id < @end ORDER BY id LIMIT @n", null, ("@p", prefix), ("@end", prefix + "\uffff"), ("@n", limit)).ExecuteReader();
+        return StoredRows.ReadIds(r);
+    }
+
     public IEnumerable<ExtractedArticle> All() => StoredRows.All(ReadArticles, ReadBatch);
 
     public IEnumerable<Article> ArticlesNeedingVersion(string version) => StoredRows.NeedingVersion(ReadArticles, version, ReadBatch);
