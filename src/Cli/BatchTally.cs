@@ -1,7 +1,7 @@
 namespace Extraction.Cli;
 
 /// <summary>Counts what a batch did, and turns the counts into the exit code the README promises.</summary>
-public sealed class BatchTally
+internal sealed class BatchTally(Reporter reporter)
 {
     public int Inputs { get; private set; }
 
@@ -11,19 +11,19 @@ public sealed class BatchTally
 
     public int Errors { get; private set; }
 
-    public void Processed(ProcessedArticle processed, CliConsole console)
+    public void Processed(ProcessedArticle processed)
     {
         ArgumentNullException.ThrowIfNull(processed);
-        ArgumentNullException.ThrowIfNull(console);
         Inputs++;
         if (processed.Result is null)
         {
             Errors++;
-            console.ReportError(processed.Source, processed.Error ?? "failed");
+            reporter.Error(processed.Source, processed.Error ?? "failed");
             return;
         }
         Articles++;
         Agreements += processed.Result.Agreements.Count;
+        reporter.Detail($"ok: {processed.Source}: {processed.Result.Agreements.Count} agreements");
     }
 
     /// <summary>0 when anything was processed; 1 when nothing was, because every input was unreadable.</summary>

@@ -7,6 +7,10 @@ internal static class StoreOpener
 {
     public static IAgreementStore Open(string db)
     {
+        if (!AgreementStore.IsConnectionString(db))
+        {
+            SqliteFileCheck.ThrowUnlessDatabase(db);
+        }
         try
         {
             return AgreementStore.Open(db);

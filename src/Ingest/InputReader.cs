@@ -29,6 +29,9 @@ public static class InputReader
         return ReadAll(paths, standardInput);
     }
 
+    /// <summary>Whether a file name is one a folder walk reads (.txt, .html, .jsonl, .warc, each optionally .gz).</summary>
+    public static bool IsSupported(string path) => InputSniffer.FromName(path) is not null;
+
     /// <summary>The document kind a file name implies, or null when the file is not an input we read.</summary>
     public static DocumentKind? KindOf(string path) => InputSniffer.FromName(path) switch
     {
