@@ -1,0 +1,25 @@
+namespace Extraction.Ingest.Tests;
+
+/// <summary>A scratch folder for one test, removed afterwards (links inside are removed, not followed).</summary>
+internal sealed class Scratch : IDisposable
+{
+    public string Dir { get; } = Directory.CreateTempSubdirectory("ingest-bad-").FullName;
+
+    public string Path(params string[] parts) => System.IO.Path.Combine([Dir, .. parts]);
+
+    public string Write(string name, byte[] content)
+    {
+        var path = Path(name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public string Seed(string name, string prefix = "001")
+    {
+        var path = Path(name);
+        File.Copy(Directory.GetFiles(RepoPaths.Seeds, prefix + "_*.txt").Single(), path);
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(Dir, recursive: true);
+}
