@@ -9,15 +9,17 @@ namespace Extraction.Cli;
 /// Composes the stages for the commands: inputs → Ingest → near-duplicate grouping → Extract.
 /// One article at a time, so memory stays flat; one broken input is reported and the rest go on.
 /// </summary>
-public sealed class ArticlePipeline
+/// <param name="limits">What one input may cost before it is skipped; <see cref="InputLimits.Default"/> when null.</param>
+public sealed class ArticlePipeline(InputLimits? limits = null)
 {
+    private readonly InputLimits limits = limits ?? InputLimits.Default;
     private readonly IngestPipeline ingest = new();
     private readonly NearDuplicateDetector duplicates = new();
     private readonly AgreementExtractor extractor = new();
 
     public IEnumerable<ProcessedArticle> Clean(IEnumerable<string> paths)
     {
-        foreach (var item in InputReader.Read(paths))
+        foreach (var item in InputReader.Read(paths, limits))
         {
             if (item.Document is null)
             {

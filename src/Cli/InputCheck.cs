@@ -9,16 +9,8 @@ internal static class InputCheck
     {
         foreach (var path in paths.Where(Directory.Exists))
         {
-            bool any;
-            try
-            {
-                any = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Any(InputReader.IsSupported);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue; // the reader reports the unreadable folder itself
-            }
-            if (!any)
+            // The walk the reader makes (links followed once); it lists only supported names, unreadable ones with their error.
+            if (!InputReader.FilesUnder(path).Any())
             {
                 reporter.Warning($"{path}: no supported files (.txt, .html, .htm, .jsonl, .warc, optionally .gz)");
             }

@@ -10,14 +10,16 @@ internal static class CleanCommand
     public static Command Create(CliContext cli)
     {
         var paths = CommonOptions.Paths();
+        var limits = new LimitOptions();
         var command = new Command("clean", "Clean each page (main text, title, date, site) and print it as JSON Lines") { paths };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
             var reporter = cli.Reporter(parse);
             var inputs = parse.GetRequiredValue(paths);
             InputCheck.WarnAboutEmptyFolders(inputs, reporter);
             var tally = new BatchTally(reporter);
-            foreach (var processed in new ArticlePipeline().Clean(inputs))
+            foreach (var processed in new ArticlePipeline(limits.Read(parse)).Clean(inputs))
             {
                 tally.Processed(processed);
                 if (processed.Result is { Article: var article })

@@ -10,8 +10,10 @@ internal static class IngestCommand
     public static Command Create(CliContext cli)
     {
         var paths = CommonOptions.Paths();
+        var limits = new LimitOptions();
         var db = CommonOptions.Db(cli);
         var command = new Command("ingest", "Clean, extract and index the articles into a database") { paths, db };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
             var reporter = cli.Reporter(parse);
@@ -19,7 +21,7 @@ internal static class IngestCommand
             InputCheck.WarnAboutEmptyFolders(inputs, reporter);
             using var store = StoreOpener.Open(parse.GetRequiredValue(db));
             var tally = new BatchTally(reporter);
-            var articles = new ArticlePipeline().Extract(inputs);
+            var articles = new ArticlePipeline(limits.Read(parse)).Extract(inputs);
             if (reporter.ShowsProgress)
             {
                 ProgressConsole.Create(cli.Console).Progress().Start(progress =>
