@@ -12,6 +12,4 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTermina
 
     /// <summary>Colour stays off when NO_COLOR is set to anything non-empty (https://no-color.org).</summary>
     public bool UsesColor => string.IsNullOrEmpty(Variables("NO_COLOR"));
-
-    public void ReportError(string source, string message) => Error.WriteLine($"error: {source}: {message}");
 }

@@ -6,11 +6,7 @@ namespace Extraction.Cli;
 /// </summary>
 internal sealed class Reporter(CliConsole console, bool quiet, bool verbose)
 {
-    public CliConsole Console => console;
-
     public bool Quiet => quiet;
-
-    public bool Verbose => verbose;
 
     /// <summary>A progress bar only helps a person watching a terminal, and never in --quiet.</summary>
     public bool ShowsProgress => console.IsTerminal && !quiet;

@@ -37,6 +37,17 @@ public sealed class CommandLineTests(SeedStore seeds) : IClassFixture<SeedStore>
         Assert.True(Total(excluded) < Total(all));
     }
 
+    [Fact]
+    public void An_excluded_phrase_whose_quotes_the_shell_removed_is_still_one_phrase()
+    {
+        // The shell turns  -"Trà Vinh"  into the one argument  -Trà Vinh
+        var fromShell = CliRun.Of("search", "giam", "-Trà Vinh", "--json", "--db", seeds.Db);
+        var asTyped = CliRun.Of("search", "giam -\"Trà Vinh\"", "--json", "--db", seeds.Db);
+
+        Assert.Equal(ExitCodes.Success, fromShell.ExitCode);
+        Assert.Equal(asTyped.Out, fromShell.Out);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("search", "--help")]
