@@ -23,10 +23,10 @@ public sealed class ArticlePipeline(InputLimits? limits = null)
         {
             if (item.Document is null)
             {
-                yield return new ProcessedArticle(item.Source, null, item.Error);
+                yield return new ProcessedArticle(item.Source, null, item.Error) { Input = item.Input };
                 continue;
             }
-            yield return CleanOne(item.Document);
+            yield return CleanOne(item.Document) with { Input = item.Input };
         }
     }
 
@@ -46,7 +46,7 @@ public sealed class ArticlePipeline(InputLimits? limits = null)
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                processed = new ProcessedArticle(cleaned.Source, null, $"cannot extract: {e.Message}");
+                processed = new ProcessedArticle(cleaned.Source, null, $"cannot extract: {e.Message}") { Input = cleaned.Input };
             }
             yield return processed;
         }

@@ -155,7 +155,7 @@ public static class InputReader
             };
             foreach (var item in items)
             {
-                yield return item;
+                yield return item with { Input = path };
             }
         }
     }

@@ -36,7 +36,7 @@ public sealed class InputLimitOptionTests
 
         var run = CliRun.Of("ingest", inputs, "--db", dir.File("l.db"));
 
-        Assert.Contains("files: 1, articles: 1", run.Out, StringComparison.Ordinal);
+        Assert.Contains("files: 1, records: 1, articles: 1", run.Out, StringComparison.Ordinal);
         Assert.Single(CliRun.Of("export", "--db", dir.File("l.db")).OutLines);
     }
 }

@@ -68,7 +68,7 @@ public sealed class OutputStreamTests
         var code = AgreementsCli.Run(["ingest", RepoPaths.Seeds, "--db", dir.File("t.db")], new CliConsole(stdout, stderr, IsTerminal: true));
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal("files: 5, articles: 5, agreements: 5, errors: 0", stdout.ToString().Trim());
+        Assert.Equal("files: 5, records: 5, articles: 5, agreements: 5, errors: 0", stdout.ToString().Trim());
     }
 
     [Fact]

@@ -171,6 +171,7 @@ public sealed class StoreContractTests
             ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh"], duplicateOf: "id-a/tra-vinh.txt"));
         Assert.Equal(["a/tra-vinh.txt"], Sources(t.Store, "trà vinh"));
         Assert.Equal(3, t.Store.Stats().Agreements);
+        Assert.Equal(1, t.Store.Stats().HiddenAgreements);
     }
 
     [Theory, SqliteBackend, PostgresBackend]

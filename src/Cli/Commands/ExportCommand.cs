@@ -26,6 +26,8 @@ internal static class ExportCommand
                 AgreementCsv.WriteHeader(w);
             }
             var count = 0;
+            var agreements = 0;
+            var hidden = 0;
             foreach (var article in store.All())
             {
                 if (csv)
@@ -37,10 +39,14 @@ internal static class ExportCommand
                     w.WriteLine(ArticleJson.ToJsonLine(article));
                 }
                 count++;
+                agreements += article.Agreements.Count;
+                hidden += article.Article.DuplicateOf is null ? 0 : article.Agreements.Count;
             }
             if (path is not null)
             {
-                cli.Reporter(parse).Status($"exported {count} articles to {path}");
+                // Export carries duplicate copies too; naming them reconciles this total with stats and search.
+                var copies = hidden > 0 ? $", {hidden} of them in duplicate copies" : "";
+                cli.Reporter(parse).Status($"exported {count} articles ({agreements} agreements{copies}) to {path}");
             }
             return ExitCodes.Success;
         });

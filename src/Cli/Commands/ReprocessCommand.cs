@@ -37,7 +37,7 @@ internal static class ReprocessCommand
             }
             if (!reporter.Quiet)
             {
-                cli.Console.Out.WriteLine($"reprocessed to extractor {AgreementExtractor.Version}: {tally.Summary}");
+                cli.Console.Out.WriteLine($"reprocessed to extractor {AgreementExtractor.Version}: {tally.ArticleSummary}");
             }
             return tally.Errors > 0 && tally.Articles == 0 ? ExitCodes.Failure : ExitCodes.Success;
         });

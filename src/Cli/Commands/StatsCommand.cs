@@ -14,7 +14,9 @@ internal static class StatsCommand
         {
             using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db));
             var stats = store.Stats();
-            cli.Console.Out.WriteLine($"articles: {stats.Articles}, agreements: {stats.Agreements}");
+            // Agreements of duplicate copies are not counted (search shows one copy); say so when there are any, so the totals reconcile.
+            var hidden = stats.HiddenAgreements > 0 ? $" (and {stats.HiddenAgreements} in duplicate copies, hidden)" : "";
+            cli.Console.Out.WriteLine($"articles: {stats.Articles}, agreements: {stats.Agreements}{hidden}");
             Section(cli.Console.Out, "by kind", stats.ByKind);
             Section(cli.Console.Out, "by place", stats.ByPlace);
             Section(cli.Console.Out, "by year", stats.ByYear);

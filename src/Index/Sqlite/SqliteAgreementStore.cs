@@ -313,7 +313,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
     {
         var articles = Convert.ToInt32(sql.Scalar("SELECT count(*) FROM articles", null), CultureInfo.InvariantCulture);
         var agreements = Convert.ToInt32(sql.Scalar("SELECT count(*) FROM docs WHERE is_article = 0 AND visible = 1", null), CultureInfo.InvariantCulture);
-        return new StoreStats(articles, agreements, GroupCount("kind"), GroupCount("place"), GroupCount("year"));
+        var hidden = Convert.ToInt32(sql.Scalar("SELECT count(*) FROM docs WHERE is_article = 0 AND visible = 0", null), CultureInfo.InvariantCulture);
+        return new StoreStats(articles, agreements, GroupCount("kind"), GroupCount("place"), GroupCount("year")) { HiddenAgreements = hidden };
     }
 
     private List<FacetCount> GroupCount(string column)
