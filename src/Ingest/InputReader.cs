@@ -78,7 +78,7 @@ public static class InputReader
 
     /// <summary>A document that is no page becomes a failed item with the reason.</summary>
     private static InputItem Checked(InputItem item) =>
-        item.Document is { } document && PageCheck.WhyNotAPage(document) is { } reason ? InputItem.Failed(item.Source, reason) : item;
+        item.Document is { } document && PageCheck.WhyNotAPage(document) is { } reason ? InputItem.Failed(item.Source, reason) with { Input = item.Input } : item;
 
     private static IEnumerable<InputItem> ReadFolder(string folder, InputLimits limits)
     {

@@ -10,11 +10,13 @@ public sealed class SummaryTests
     {
         using var dir = new TempFolder();
         var text = File.ReadAllText(Directory.GetFiles(RepoPaths.Seeds, "001_*.txt").Single());
-        File.WriteAllLines(dir.File("pages.jsonl"), Enumerable.Range(1, 3).Select(i => JsonSerializer.Serialize(new { url = $"https://a.vn/{i}", text = text + i })));
+        var lines = Enumerable.Range(1, 3).Select(i => JsonSerializer.Serialize(new { url = $"https://a.vn/{i}", text = text + i })).ToList();
+        lines.Insert(1, JsonSerializer.Serialize(new { url = "https://a.vn/empty", text = "" })); // a record that is not a page
+        File.WriteAllLines(dir.File("pages.jsonl"), lines);
 
         var run = CliRun.Of("extract", dir.File("pages.jsonl"), RepoPaths.Seeds);
 
-        Assert.Contains("files: 6, records: 8, articles: 8", run.Error, StringComparison.Ordinal);
+        Assert.Contains("files: 6, records: 9, articles: 8", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
