@@ -85,6 +85,24 @@ public sealed class FileKindTests : IDisposable
         Assert.Contains("broken link", item.Error, StringComparison.Ordinal);
     }
 
+    [LinuxFact]
+    public void A_file_whose_name_is_not_utf8_is_reported_asking_for_a_rename()
+    {
+        _scratch.Seed("a.txt");
+        // Not expressible as a .NET string: the shell makes a name holding the Windows-1258 byte 0xF4 (ô).
+        using (var touch = Process.Start(new ProcessStartInfo("bash", ["-c", "cd \"$1\" && cp a.txt \"$(printf 'h\\xf4i.txt')\"", "_", _scratch.Dir]) { UseShellExecute = false })!)
+        {
+            touch.WaitForExit();
+            Assert.Equal(0, touch.ExitCode);
+        }
+
+        var items = InputReader.Read([_scratch.Dir]).ToList();
+
+        Assert.Equal(2, items.Count);
+        Assert.Single(items, i => i.Document is not null);
+        Assert.Contains(items, i => i.Error?.Contains("not valid UTF-8", StringComparison.Ordinal) == true);
+    }
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;

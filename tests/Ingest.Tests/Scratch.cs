@@ -21,5 +21,17 @@ internal sealed class Scratch : IDisposable
         return path;
     }
 
-    public void Dispose() => Directory.Delete(Dir, recursive: true);
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Dir, recursive: true);
+        }
+        catch (IOException) when (!OperatingSystem.IsWindows())
+        {
+            // A name that is not UTF-8 cannot be deleted through .NET; rm takes bytes (and never follows links).
+            using var rm = System.Diagnostics.Process.Start("rm", ["-rf", Dir]);
+            rm.WaitForExit();
+        }
+    }
 }

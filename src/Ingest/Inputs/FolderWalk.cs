@@ -45,7 +45,10 @@ internal static class FolderWalk
                 }
                 else if (type == PathType.Missing)
                 {
-                    found.Add((entry, "a link to nothing (broken link)"));
+                    // .NET reads file names as UTF-8; bytes that are not come back as U+FFFD, and that name opens nothing.
+                    found.Add((entry, entry.Contains('\uFFFD', StringComparison.Ordinal)
+                        ? "its name is not valid UTF-8, so it cannot be opened; rename it (convmv -f cp1258 -t utf-8)"
+                        : "a link to nothing (broken link)"));
                 }
                 else if (type != PathType.Regular)
                 {
