@@ -14,7 +14,6 @@ internal static class PageCheck
     [
         ("%PDF-"u8.ToArray(), "a PDF document"),
         ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "an ELF program"),
-        ("MZ"u8.ToArray(), "a Windows program"),
         ([0x89, (byte)'P', (byte)'N', (byte)'G'], "a PNG image"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image"),
         ("GIF8"u8.ToArray(), "a GIF image"),
@@ -35,8 +34,7 @@ internal static class PageCheck
         }
         foreach (var (magic, what) in Signatures)
         {
-            // "MZ" alone starts ordinary words too; it counts only with the zero bytes a program header has.
-            if (sample.StartsWith(magic) && (what != "a Windows program" || sample.IndexOf((byte)0) >= 0))
+            if (sample.StartsWith(magic))
             {
                 return $"{what}, not a page";
             }
