@@ -50,4 +50,17 @@ public sealed class StoreChoiceTests(SeedStore seeds) : IClassFixture<SeedStore>
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("articles: 5", run.Out, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("stats")]
+    [InlineData("ingest")]
+    public void An_empty_db_option_is_a_user_error_saying_what_to_give(string command)
+    {
+        string[] args = command == "ingest" ? [command, RepoPaths.Seeds, "--db", ""] : [command, "--db", " "];
+
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.UserError, run.ExitCode);
+        Assert.Equal("error: --db: give a SQLite file or a PostgreSQL connection string", run.ErrorLines.Single());
+    }
 }
