@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Extraction.Cli.Commands;
 using Extraction.Index;
 
@@ -7,21 +9,30 @@ namespace Extraction.Cli;
 /// <summary>The <c>agreements</c> command: builds the command tree and maps every failure to an exit code, in one place.</summary>
 public static class AgreementsCli
 {
+    /// <summary>The name usage and help show, whatever the assembly or launcher is called.</summary>
+    public const string Name = "agreements";
+
     public static int Run(string[] args, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var root = new RootCommand("Find who signed which agreement with whom, when and about what, in Vietnamese news and portal pages")
+        var cli = new CliContext(console, new GlobalOptions());
+        // A plain Command rather than RootCommand: RootCommand takes its name from the executable (Extraction.Cli).
+        var root = new Command(Name, "Find who signed which agreement with whom, when and about what, in Vietnamese news and portal pages")
         {
-            ExtractCommand.Create(console),
-            CleanCommand.Create(console),
-            IngestCommand.Create(console),
-            SearchCommand.Create(console),
-            ShowCommand.Create(console),
-            ExportCommand.Create(console),
-            StatsCommand.Create(console),
-            ReprocessCommand.Create(console),
-            EvalCommand.Create(console),
+            ExtractCommand.Create(cli),
+            CleanCommand.Create(cli),
+            IngestCommand.Create(cli),
+            SearchCommand.Create(cli),
+            ShowCommand.Create(cli),
+            ExportCommand.Create(cli),
+            StatsCommand.Create(cli),
+            ReprocessCommand.Create(cli),
+            EvalCommand.Create(cli),
         };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
+        root.Options.Add(cli.Globals.Quiet);
+        root.Options.Add(cli.Globals.Verbose);
         var config = new InvocationConfiguration
         {
             Output = console.Out,
@@ -30,7 +41,13 @@ public static class AgreementsCli
         };
         try
         {
-            return root.Parse(args).Invoke(config);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
+            {
+                console.Error.WriteLine($"error: {ArgumentErrors.Describe(parse)}");
+                return ExitCodes.UserError;
+            }
+            return parse.Invoke(config);
         }
         catch (UserErrorException e)
         {
@@ -44,7 +61,9 @@ public static class AgreementsCli
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            console.Error.WriteLine($"failure: {e.GetType().Name}: {e.Message}");
+            // The type name helps a bug report, so only --verbose shows it (args are read plainly: parsing may be what failed).
+            var detail = args.Contains("--verbose") ? $"{e.GetType().Name}: " : "";
+            console.Error.WriteLine($"failure: {detail}{e.Message}");
             return ExitCodes.Failure;
         }
     }

@@ -9,22 +9,24 @@ namespace Extraction.Cli;
 /// Composes the stages for the commands: inputs → Ingest → near-duplicate grouping → Extract.
 /// One article at a time, so memory stays flat; one broken input is reported and the rest go on.
 /// </summary>
-public sealed class ArticlePipeline
+/// <param name="limits">What one input may cost before it is skipped; <see cref="InputLimits.Default"/> when null.</param>
+public sealed class ArticlePipeline(InputLimits? limits = null)
 {
+    private readonly InputLimits limits = limits ?? InputLimits.Default;
     private readonly IngestPipeline ingest = new();
     private readonly NearDuplicateDetector duplicates = new();
     private readonly AgreementExtractor extractor = new();
 
     public IEnumerable<ProcessedArticle> Clean(IEnumerable<string> paths)
     {
-        foreach (var item in InputReader.Read(paths))
+        foreach (var item in InputReader.Read(paths, limits))
         {
             if (item.Document is null)
             {
-                yield return new ProcessedArticle(item.Source, null, item.Error);
+                yield return new ProcessedArticle(item.Source, null, item.Error) { Input = item.Input };
                 continue;
             }
-            yield return CleanOne(item.Document);
+            yield return CleanOne(item.Document) with { Input = item.Input };
         }
     }
 
@@ -44,7 +46,7 @@ public sealed class ArticlePipeline
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                processed = new ProcessedArticle(cleaned.Source, null, $"cannot extract: {e.Message}");
+                processed = new ProcessedArticle(cleaned.Source, null, $"cannot extract: {e.Message}") { Input = cleaned.Input };
             }
             yield return processed;
         }

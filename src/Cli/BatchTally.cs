@@ -1,9 +1,15 @@
 namespace Extraction.Cli;
 
 /// <summary>Counts what a batch did, and turns the counts into the exit code the README promises.</summary>
-public sealed class BatchTally
+internal sealed class BatchTally(Reporter reporter)
 {
-    public int Inputs { get; private set; }
+    private string? lastInput;
+
+    /// <summary>Input files (a file's records come one after another, so a change of file counts one).</summary>
+    public int Files { get; private set; }
+
+    /// <summary>Documents: a file, a JSON Lines record, a WARC record.</summary>
+    public int Records { get; private set; }
 
     public int Articles { get; private set; }
 
@@ -11,23 +17,46 @@ public sealed class BatchTally
 
     public int Errors { get; private set; }
 
-    public void Processed(ProcessedArticle processed, CliConsole console)
+    /// <summary>Agreements of articles marked as duplicate copies: stored, but hidden in search and stats.</summary>
+    public int DuplicateAgreements { get; private set; }
+
+    public void Processed(ProcessedArticle processed)
     {
         ArgumentNullException.ThrowIfNull(processed);
-        ArgumentNullException.ThrowIfNull(console);
-        Inputs++;
+        Records++;
+        if (processed.Input != lastInput)
+        {
+            Files++;
+            lastInput = processed.Input;
+        }
         if (processed.Result is null)
         {
             Errors++;
-            console.ReportError(processed.Source, processed.Error ?? "failed");
+            reporter.Error(processed.Source, processed.Error ?? "failed");
             return;
         }
         Articles++;
         Agreements += processed.Result.Agreements.Count;
+        if (processed.Result.Article.DuplicateOf is not null)
+        {
+            DuplicateAgreements += processed.Result.Agreements.Count;
+        }
+        reporter.Detail($"ok: {processed.Source}: {processed.Result.Agreements.Count} agreements");
     }
 
     /// <summary>0 when anything was processed; 1 when nothing was, because every input was unreadable.</summary>
     public int ExitCode => Articles > 0 || Errors == 0 ? ExitCodes.Success : ExitCodes.UserError;
 
-    public string Summary => $"files: {Inputs}, articles: {Articles}, agreements: {Agreements}, errors: {Errors}";
+    /// <summary>The end-of-batch line; it says why stats and search may show fewer agreements (duplicates hidden).</summary>
+    public string Summary => $"files: {Files}, records: {Records}, {ArticleSummary}";
+
+    /// <summary>The counts for a batch of stored articles (reprocess), where files and records mean nothing.</summary>
+    public string ArticleSummary
+    {
+        get
+        {
+            var hidden = DuplicateAgreements > 0 ? $" ({DuplicateAgreements} in duplicate copies, hidden in search and stats)" : "";
+            return $"articles: {Articles}, agreements: {Agreements}{hidden}, errors: {Errors}";
+        }
+    }
 }

@@ -7,6 +7,14 @@ internal static class StoreOpener
 {
     public static IAgreementStore Open(string db)
     {
+        if (string.IsNullOrWhiteSpace(db))
+        {
+            throw new UserErrorException("--db: give a SQLite file or a PostgreSQL connection string");
+        }
+        if (!AgreementStore.IsConnectionString(db))
+        {
+            SqliteFileCheck.ThrowUnlessDatabase(db);
+        }
         try
         {
             return AgreementStore.Open(db);
@@ -20,7 +28,7 @@ internal static class StoreOpener
     /// <summary>For reading commands: a missing SQLite file is a user error, not a new empty database.</summary>
     public static IAgreementStore OpenExisting(string db)
     {
-        if (!AgreementStore.IsConnectionString(db) && !File.Exists(db))
+        if (!string.IsNullOrWhiteSpace(db) && !AgreementStore.IsConnectionString(db) && !File.Exists(db))
         {
             throw new UserErrorException($"{db}: no such database (run `agreements ingest` first)");
         }

@@ -15,6 +15,9 @@ public interface IAgreementStore : IDisposable
     /// <summary>The stored article with this id (or unique id prefix), or null.</summary>
     ExtractedArticle? Get(string id);
 
+    /// <summary>The distinct stored ids starting with <paramref name="prefix"/>, in order, at most <paramref name="limit"/>: to tell "no such id" from "ambiguous".</summary>
+    IReadOnlyList<string> IdsStartingWith(string prefix, int limit);
+
     /// <summary>Every stored article, in a stable order, streamed.</summary>
     IEnumerable<ExtractedArticle> All();
 
@@ -27,7 +30,7 @@ public interface IAgreementStore : IDisposable
     UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500);
 
     /// <summary>
-    /// Stored articles whose extractor version differs from <paramref name="version"/>, streamed in
+    /// Stored articles an older extractor version than <paramref name="version"/> wrote, streamed in
     /// source order a batch at a time. Upserting each one as it comes removes it from the set, so a
     /// stopped run that is started again continues where it stopped and never duplicates.
     /// </summary>

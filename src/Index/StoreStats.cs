@@ -6,4 +6,8 @@ public sealed record StoreStats(
     int Agreements,
     IReadOnlyList<FacetCount> ByKind,
     IReadOnlyList<FacetCount> ByPlace,
-    IReadOnlyList<FacetCount> ByYear);
+    IReadOnlyList<FacetCount> ByYear)
+{
+    /// <summary>Agreements of duplicate copies (syndicated articles), hidden from search and from <see cref="Agreements"/>.</summary>
+    public int HiddenAgreements { get; init; }
+}

@@ -7,6 +7,8 @@ namespace Extraction.Ingest;
 /// Enumerates the documents behind the paths a user gives: files, folders (recursive), gzip files, JSON Lines
 /// of pages, WARC / WARC.gz archives, and "-" for standard input. Lazy, one document at a time, so memory stays
 /// flat however large the input; a bad file or record becomes a failed item naming it, never an exception.
+/// Only regular files are read, each once however many links lead to it, within <see cref="InputLimits"/>;
+/// content that is not a page (empty, binary, a PDF, UTF-7) is a failed item saying why.
 /// </summary>
 public static class InputReader
 {
@@ -15,19 +17,29 @@ public static class InputReader
     /// <summary>The path meaning standard input.</summary>
     public const string StandardInput = "-";
 
-    public static IEnumerable<InputItem> Read(IEnumerable<string> paths)
+    public static IEnumerable<InputItem> Read(IEnumerable<string> paths) => Read(paths, InputLimits.Default);
+
+    public static IEnumerable<InputItem> Read(IEnumerable<string> paths, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return ReadAll(paths, Console.OpenStandardInput);
+        ArgumentNullException.ThrowIfNull(limits);
+        return ReadAll(paths, Console.OpenStandardInput, limits);
     }
 
     /// <summary>As <see cref="Read(IEnumerable{string})"/>, with standard input supplied (for tests and hosts).</summary>
-    public static IEnumerable<InputItem> Read(IEnumerable<string> paths, Func<Stream> standardInput)
+    public static IEnumerable<InputItem> Read(IEnumerable<string> paths, Func<Stream> standardInput) =>
+        Read(paths, standardInput, InputLimits.Default);
+
+    public static IEnumerable<InputItem> Read(IEnumerable<string> paths, Func<Stream> standardInput, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(standardInput);
-        return ReadAll(paths, standardInput);
+        ArgumentNullException.ThrowIfNull(limits);
+        return ReadAll(paths, standardInput, limits);
     }
+
+    /// <summary>The files a folder walk would read (links followed once, by real path), for counting.</summary>
+    public static IEnumerable<string> FilesUnder(string folder) => FolderWalk.Files(folder).Select(f => f.Path);
 
     /// <summary>The document kind a file name implies, or null when the file is not an input we read.</summary>
     public static DocumentKind? KindOf(string path) => InputSniffer.FromName(path) switch
@@ -37,27 +49,42 @@ public static class InputReader
         _ => null,
     };
 
-    private static IEnumerable<InputItem> ReadAll(IEnumerable<string> paths, Func<Stream> standardInput)
+    private static IEnumerable<InputItem> ReadAll(IEnumerable<string> paths, Func<Stream> standardInput, InputLimits limits)
     {
         foreach (var path in paths)
         {
             IEnumerable<InputItem> items;
             if (path == StandardInput)
             {
-                items = ReadStream(StandardInput, () => standardInput(), null);
-            }
-            else if (Directory.Exists(path))
-            {
-                items = ReadFolder(path);
-            }
-            else if (File.Exists(path))
-            {
-                items = ReadStream(path, () => File.OpenRead(path), InputSniffer.FromName(path));
+                items = ReadStream(StandardInput, () => standardInput(), null, limits, file: null);
             }
             else
             {
-                items = [InputItem.Failed(path, "no such file or folder")];
+                var type = FileSystemFacts.TypeOf(path);
+                items = type switch
+                {
+                    PathType.Directory => ReadFolder(path, limits),
+                    PathType.Regular => ReadFile(path, limits),
+                    PathType.Missing => [InputItem.Failed(path, "no such file or folder")],
+                    _ => [InputItem.Failed(path, FolderWalk.NotRegular(path, type))],
+                };
             }
+            foreach (var item in items)
+            {
+                yield return Checked(item);
+            }
+        }
+    }
+
+    /// <summary>A document that is no page becomes a failed item with the reason.</summary>
+    private static InputItem Checked(InputItem item) =>
+        item.Document is { } document && PageCheck.WhyNotAPage(document) is { } reason ? InputItem.Failed(item.Source, reason) with { Input = item.Input } : item;
+
+    private static IEnumerable<InputItem> ReadFolder(string folder, InputLimits limits)
+    {
+        foreach (var (file, skip) in FolderWalk.Files(folder))
+        {
+            var items = skip is null ? ReadFile(file, limits) : [InputItem.Failed(file, skip)];
             foreach (var item in items)
             {
                 yield return item;
@@ -65,48 +92,40 @@ public static class InputReader
         }
     }
 
-    private static IEnumerable<InputItem> ReadFolder(string folder)
+    private static IEnumerable<InputItem> ReadFile(string path, InputLimits limits)
     {
-        IEnumerable<string> files;
-        string? error = null;
+        long size;
         try
         {
-            files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => InputSniffer.FromName(f) is not null)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            size = new FileInfo(path).Length;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            files = [];
-            error = e.Message;
+            return [InputItem.Failed(path, e.Message)];
         }
-        if (error is not null)
+        if (size > limits.MaxFileBytes)
         {
-            yield return InputItem.Failed(folder, error);
+            return [InputItem.Failed(path, limits.FileTooLarge(size))];
         }
-        foreach (var file in files)
-        {
-            foreach (var item in ReadStream(file, () => File.OpenRead(file), InputSniffer.FromName(file)))
-            {
-                yield return item;
-            }
-        }
+        return ReadStream(path, () => File.OpenRead(path), InputSniffer.FromName(path), limits, path);
     }
 
     /// <summary>Opens one input (gunzipping when needed), tells its format, and yields its documents.</summary>
-    private static IEnumerable<InputItem> ReadStream(string path, Func<Stream> open, InputFormat? named)
+    /// <param name="file">The file behind the stream, when there is one (not stdin), for the gzip trailer check.</param>
+    private static IEnumerable<InputItem> ReadStream(string path, Func<Stream> open, InputFormat? named, InputLimits limits, string? file)
     {
         Stream? stream = null;
         InputFormat format = default;
         string? error = null;
+        LimitedStream? gunzipped = null;
         try
         {
             var raw = PrefixedStream.Peek(open(), SniffBytes, out var head);
             stream = raw;
             if (InputSniffer.IsGzip(head))
             {
-                stream = PrefixedStream.Peek(new GZipStream(raw, CompressionMode.Decompress), SniffBytes, out head);
+                gunzipped = new LimitedStream(new GZipStream(raw, CompressionMode.Decompress), limits.MaxDecompressedBytes, limits.DecompressedTooLarge);
+                stream = PrefixedStream.Peek(gunzipped, SniffBytes, out head);
             }
             format = named ?? InputSniffer.FromContent(head);
             // A name can lie (".txt" holding a WARC); containers are told by content.
@@ -130,26 +149,34 @@ public static class InputReader
         {
             var items = format switch
             {
-                InputFormat.JsonLines => JsonLinesReader.Read(stream, path),
-                InputFormat.Warc => WarcReader.Read(stream, path),
-                _ => [ReadWhole(stream, path, format == InputFormat.Html ? DocumentKind.Html : DocumentKind.Text)],
+                InputFormat.JsonLines => JsonLinesReader.Read(stream, path, limits),
+                InputFormat.Warc => WarcReader.Read(stream, path, limits),
+                _ => [ReadWhole(stream, path, format == InputFormat.Html ? DocumentKind.Html : DocumentKind.Text, limits, gunzipped is null ? null : file)],
             };
             foreach (var item in items)
             {
-                yield return item;
+                yield return item with { Input = path };
             }
         }
     }
 
-    private static InputItem ReadWhole(Stream stream, string path, DocumentKind kind)
+    /// <param name="gzipFile">The .gz file the stream gunzips, whose trailer must match what was read.</param>
+    private static InputItem ReadWhole(Stream stream, string path, DocumentKind kind, InputLimits limits, string? gzipFile)
     {
         try
         {
             using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
+            using (var page = new LimitedStream(stream, limits.MaxPageBytes, limits.PageTooLarge, leaveOpen: true))
+            {
+                page.CopyTo(buffer);
+            }
+            if (gzipFile is not null && !GzipTrailer.MatchesLength(gzipFile, buffer.Length))
+            {
+                return InputItem.Failed(path, "truncated gzip: the data ends before the gzip trailer (or does not match it)");
+            }
             return InputItem.Of(new RawDocument(path, buffer.ToArray(), null, null, kind));
         }
-        catch (Exception e) when (e is IOException or InvalidDataException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return InputItem.Failed(path, e.Message);
         }

@@ -171,6 +171,7 @@ public sealed class StoreContractTests
             ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh"], duplicateOf: "id-a/tra-vinh.txt"));
         Assert.Equal(["a/tra-vinh.txt"], Sources(t.Store, "trà vinh"));
         Assert.Equal(3, t.Store.Stats().Agreements);
+        Assert.Equal(1, t.Store.Stats().HiddenAgreements);
     }
 
     [Theory, SqliteBackend, PostgresBackend]
@@ -267,5 +268,26 @@ public sealed class StoreContractTests
         }
         Assert.Empty(t.Store.ArticlesNeedingVersion("new"));
         Assert.Equal(450, t.Store.Stats().Articles);
+    }
+
+    [Theory, SqliteBackend, PostgresBackend]
+    public void Ids_starting_with_a_prefix_tell_ambiguous_from_unknown(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        Seed(t.Store);
+        Assert.Equal(["id-a/hai-duong.txt", "id-a/huong-tra.txt", "id-a/tra-vinh.txt"], t.Store.IdsStartingWith("id-a/", 10));
+        Assert.Equal(["id-a/tra-vinh.txt"], t.Store.IdsStartingWith("id-a/tra", 10));
+        Assert.Empty(t.Store.IdsStartingWith("zzzz", 10));
+        Assert.Single(t.Store.IdsStartingWith("id-a/", 1));
+    }
+
+    [Theory, SqliteBackend, PostgresBackend]
+    public void Reprocessing_leaves_rows_of_a_newer_extractor_alone(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        t.Store.Upsert(Make.Article("v/old.txt", HuongTra, "Kế hoạch phối hợp", null, null, ["Hội Nông dân xã"], version: "0.3.0"));
+        t.Store.Upsert(Make.Article("v/new.txt", TraVinh, "Chương trình phối hợp", null, null, ["Hội Nông dân xã"], version: "0.10.0"));
+
+        Assert.Equal(["v/old.txt"], t.Store.ArticlesNeedingVersion("0.3.1").Select(a => a.Source));
     }
 }

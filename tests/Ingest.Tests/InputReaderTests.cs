@@ -128,7 +128,7 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal("-", item.Source);
     }
 
-    private static void WriteRecord(Stream file, bool gzipped, string type, string? uri, string contentType, byte[] block)
+    internal static void WriteRecord(Stream file, bool gzipped, string type, string? uri, string contentType, byte[] block)
     {
         var header = new StringBuilder();
         header.Append("WARC/1.0\r\nWARC-Type: ").Append(type).Append("\r\n");

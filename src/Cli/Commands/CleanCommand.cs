@@ -7,16 +7,21 @@ namespace Extraction.Cli.Commands;
 /// <summary><c>agreements clean PATH...</c>: Ingest alone; the cleaned article as JSON Lines.</summary>
 internal static class CleanCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliContext cli)
     {
         var paths = CommonOptions.Paths();
+        var limits = new LimitOptions();
         var command = new Command("clean", "Clean each page (main text, title, date, site) and print it as JSON Lines") { paths };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
-            var tally = new BatchTally();
-            foreach (var processed in new ArticlePipeline().Clean(parse.GetRequiredValue(paths)))
+            var reporter = cli.Reporter(parse);
+            var inputs = parse.GetRequiredValue(paths);
+            InputCheck.WarnAboutEmptyFolders(inputs, reporter);
+            var tally = new BatchTally(reporter);
+            foreach (var processed in new ArticlePipeline(limits.Read(parse)).Clean(inputs))
             {
-                tally.Processed(processed, console);
+                tally.Processed(processed);
                 if (processed.Result is { Article: var article })
                 {
                     using var buffer = new MemoryStream();
@@ -27,10 +32,10 @@ internal static class CleanCommand
                         w.WriteString("text", article.Text);
                         w.WriteEndObject();
                     }
-                    console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                    cli.Console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
                 }
             }
-            console.Error.WriteLine(tally.Summary);
+            reporter.Status(tally.Summary);
             return tally.ExitCode;
         });
         return command;

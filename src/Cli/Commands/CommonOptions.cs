@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace Extraction.Cli.Commands;
 
@@ -7,15 +8,52 @@ internal static class CommonOptions
 {
     public const string DefaultDb = "agreements.db";
 
-    public static Option<string> Db() => new("--db")
+    /// <summary>The environment variable naming the store when --db is not given.</summary>
+    public const string DbVariable = "AGREEMENTS_DB";
+
+    public static Option<string> Db(CliContext cli) => new("--db")
     {
-        Description = "SQLite file, or a PostgreSQL connection string (postgres://… or Host=…;Database=…)",
-        DefaultValueFactory = _ => DefaultDb,
+        Description = $"SQLite file, or a PostgreSQL connection string (postgres://… or Host=…;Database=…); default ${DbVariable}, else {DefaultDb}",
+        DefaultValueFactory = _ => cli.Console.Variables(DbVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultDb,
     };
 
-    public static Argument<string[]> Paths() => new("paths")
+    public static Argument<string[]> Paths()
     {
-        Description = "Files or folders (.txt, .html, .htm, .jsonl, .warc, optionally .gz); - reads stdin",
-        Arity = ArgumentArity.OneOrMore,
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders (.txt, .html, .htm, .jsonl, .warc, optionally .gz); - reads stdin",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // The parser hands a mistyped option to the paths; unless such a file exists, it is an option error, not a missing file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                var value = token.Value;
+                if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    result.AddError($"unknown option {value}");
+                    return;
+                }
+            }
+        });
+        return paths;
+    }
+
+    /// <summary>A whole number from 1 to <paramref name="max"/>; anything else is an argument error that names the option.</summary>
+    public static Option<int> Count(string name, string description, int defaultValue, int max = int.MaxValue) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max)
+            {
+                return n;
+            }
+            result.AddError($"{name} {text}: wants a whole number from 1 to {max.ToString(CultureInfo.InvariantCulture)}");
+            return defaultValue;
+        },
     };
 }

@@ -8,7 +8,9 @@ namespace Extraction.Cli.Commands;
 /// <summary><c>agreements eval GOLD_DIR</c>: extract every GOLD_DIR/*.txt and score it against the .gold.json beside it.</summary>
 internal static class EvalCommand
 {
-    public static Command Create(CliConsole console)
+    private const string GoldSuffix = ".gold.json";
+
+    public static Command Create(CliContext cli)
     {
         var goldDir = new Argument<string>("gold-dir") { Description = "Folder of NAME.txt articles with NAME.gold.json annotations" };
         var predictions = new Option<string?>("--predictions") { Description = "Also write the predictions (JSON Lines) to this file" };
@@ -16,32 +18,40 @@ internal static class EvalCommand
         var command = new Command("eval", "Score the extractor against gold annotations") { goldDir, predictions, compact };
         command.SetAction(parse =>
         {
+            var reporter = cli.Reporter(parse);
             var dir = parse.GetRequiredValue(goldDir);
             if (!Directory.Exists(dir))
             {
                 throw new UserErrorException($"{dir}: no such folder");
             }
+            var goldFiles = Directory.EnumerateFiles(dir, "*" + GoldSuffix).Order(StringComparer.Ordinal).ToList();
+            var texts = Directory.EnumerateFiles(dir, "*.txt").Order(StringComparer.Ordinal).ToList();
+            var stems = goldFiles.Select(f => Path.GetFileName(f)[..^GoldSuffix.Length]).ToHashSet(StringComparer.Ordinal);
+            // Scoring nothing would print a table of zeros that looks like a result; say what the folder lacks instead.
+            if (!texts.Any(t => stems.Contains(Stem(t))))
+            {
+                throw new UserErrorException($"{dir}: no NAME.txt with a NAME{GoldSuffix} beside it ({texts.Count} .txt, {goldFiles.Count} {GoldSuffix}); eval wants a gold folder such as seeds/");
+            }
             var golds = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(dir, "*.gold.json").Order(StringComparer.Ordinal))
+            foreach (var file in goldFiles)
             {
                 try
                 {
                     using var doc = JsonDocument.Parse(File.ReadAllText(file));
-                    golds[Path.GetFileName(file)[..^".gold.json".Length]] = doc.RootElement.Clone();
+                    golds[Path.GetFileName(file)[..^GoldSuffix.Length]] = doc.RootElement.Clone();
                 }
                 catch (JsonException e)
                 {
-                    console.ReportError(file, $"not valid JSON: {e.Message}");
+                    reporter.Error(file, $"not valid JSON: {e.Message}");
                 }
             }
-            var texts = Directory.EnumerateFiles(dir, "*.txt").Order(StringComparer.Ordinal).ToList();
-            var predicted = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             var path = parse.GetValue(predictions);
-            using var writer = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
-            var tally = new BatchTally();
+            using var writer = path is null ? null : OutputFile.Open(path);
+            var predicted = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            var tally = new BatchTally(reporter);
             foreach (var processed in new ArticlePipeline().Extract(texts))
             {
-                tally.Processed(processed, console);
+                tally.Processed(processed);
                 if (processed.Result is null)
                 {
                     continue;
@@ -53,7 +63,7 @@ internal static class EvalCommand
             }
             var result = GoldScorer.Score(golds, predicted);
             var json = result.ToPythonStyleJson();
-            console.Out.WriteLine(parse.GetValue(compact) ? JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement) : json);
+            cli.Console.Out.WriteLine(parse.GetValue(compact) ? JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement) : json);
             return ExitCodes.Success;
         });
         return command;

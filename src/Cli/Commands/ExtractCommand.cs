@@ -6,22 +6,27 @@ namespace Extraction.Cli.Commands;
 /// <summary><c>agreements extract PATH...</c>: Ingest then Extract, one JSON object per article, no database.</summary>
 internal static class ExtractCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliContext cli)
     {
         var paths = CommonOptions.Paths();
+        var limits = new LimitOptions();
         var command = new Command("extract", "Extract the agreements of each article and print them as JSON Lines") { paths };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
-            var tally = new BatchTally();
-            foreach (var processed in new ArticlePipeline().Extract(parse.GetRequiredValue(paths)))
+            var reporter = cli.Reporter(parse);
+            var inputs = parse.GetRequiredValue(paths);
+            InputCheck.WarnAboutEmptyFolders(inputs, reporter);
+            var tally = new BatchTally(reporter);
+            foreach (var processed in new ArticlePipeline(limits.Read(parse)).Extract(inputs))
             {
-                tally.Processed(processed, console);
+                tally.Processed(processed);
                 if (processed.Result is not null)
                 {
-                    console.Out.WriteLine(ArticleJson.ToJsonLine(processed.Result));
+                    cli.Console.Out.WriteLine(ArticleJson.ToJsonLine(processed.Result));
                 }
             }
-            console.Error.WriteLine(tally.Summary);
+            reporter.Status(tally.Summary);
             return tally.ExitCode;
         });
         return command;

@@ -7,25 +7,29 @@ namespace Extraction.Cli.Commands;
 /// <summary><c>agreements ingest PATH... [--db FILE]</c>: Ingest → Extract → Index; re-ingesting replaces, never duplicates.</summary>
 internal static class IngestCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliContext cli)
     {
         var paths = CommonOptions.Paths();
-        var db = CommonOptions.Db();
+        var limits = new LimitOptions();
+        var db = CommonOptions.Db(cli);
         var command = new Command("ingest", "Clean, extract and index the articles into a database") { paths, db };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
+            var reporter = cli.Reporter(parse);
             var inputs = parse.GetRequiredValue(paths);
+            InputCheck.WarnAboutEmptyFolders(inputs, reporter);
             using var store = StoreOpener.Open(parse.GetRequiredValue(db));
-            var tally = new BatchTally();
-            var articles = new ArticlePipeline().Extract(inputs);
-            if (console.IsTerminal)
+            var tally = new BatchTally(reporter);
+            var articles = new ArticlePipeline(limits.Read(parse)).Extract(inputs);
+            if (reporter.ShowsProgress)
             {
-                AnsiConsole.Progress().Start(progress =>
+                ProgressConsole.Create(cli.Console).Progress().Start(progress =>
                 {
                     var task = progress.AddTask("ingesting", maxValue: Math.Max(1, InputEstimate.Count(inputs)));
                     foreach (var processed in articles)
                     {
-                        Store(store, processed, tally, console);
+                        Store(store, processed, tally);
                         task.Increment(1);
                     }
                 });
@@ -34,16 +38,20 @@ internal static class IngestCommand
             {
                 foreach (var processed in articles)
                 {
-                    Store(store, processed, tally, console);
+                    Store(store, processed, tally);
                 }
             }
-            console.Out.WriteLine(tally.Summary);
+            // The summary is what ingest has to say, so it is its output (stdout); --quiet drops it.
+            if (!reporter.Quiet)
+            {
+                cli.Console.Out.WriteLine(tally.Summary);
+            }
             return tally.ExitCode;
         });
         return command;
     }
 
-    private static void Store(IAgreementStore store, ProcessedArticle processed, BatchTally tally, CliConsole console)
+    private static void Store(IAgreementStore store, ProcessedArticle processed, BatchTally tally)
     {
         if (processed.Result is not null)
         {
@@ -56,6 +64,6 @@ internal static class IngestCommand
                 processed = processed with { Result = null, Error = $"cannot store: {e.Message}" };
             }
         }
-        tally.Processed(processed, console);
+        tally.Processed(processed);
     }
 }

@@ -4,58 +4,58 @@ using Extraction.Index;
 
 namespace Extraction.Cli.Commands;
 
-/// <summary><c>agreements search QUERY</c>: ranked agreements with title, date, parties and a highlighted snippet.</summary>
+/// <summary><c>agreements search QUERY...</c>: ranked agreements with title, date, parties and a highlighted snippet.</summary>
 internal static class SearchCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>More hits than this on one page help nobody, and a huge --limit would make the store rank everything.</summary>
+    public const int MaxLimit = 1000;
+
+    public static Command Create(CliContext cli)
     {
-        var query = new Argument<string>("query")
+        var query = new Argument<string[]>("query")
         {
-            Description = "Words, \"phrases\", -word, OR, and fields party: place: kind: year: from: to:",
-            Arity = ArgumentArity.ZeroOrOne,
-            DefaultValueFactory = _ => "",
+            Description = "Words, \"phrases\", -word, OR, and fields party: place: kind: year: from: to: (quotes optional around several words)",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var party = new Option<string?>("--party") { Description = "Only agreements with a party matching this" };
         var place = new Option<string?>("--place") { Description = "Only agreements about this province or district" };
         var kind = new Option<string?>("--kind") { Description = "Only this kind (Chương trình phối hợp, Thỏa thuận hợp tác, …)" };
-        var from = new Option<string?>("--from") { Description = "Signed on or after this date (2023-01-31 or 31/01/2023)" };
-        var to = new Option<string?>("--to") { Description = "Signed on or before this date" };
-        var limit = new Option<int>("--limit") { Description = "Hits per page", DefaultValueFactory = _ => 10 };
-        var page = new Option<int>("--page") { Description = "Page of hits, from 1", DefaultValueFactory = _ => 1 };
+        var from = new Option<string?>("--from") { Description = "Signed on or after this date (2023-01-31, 31/01/2023 or a year)" };
+        var to = new Option<string?>("--to") { Description = "Signed on or before this date (or a year)" };
+        var limit = CommonOptions.Count("--limit", "Hits per page", 10, MaxLimit);
+        var page = CommonOptions.Count("--page", "Page of hits, from 1", 1);
         var json = new Option<bool>("--json") { Description = "Print hits and facets as one JSON object" };
         var articles = new Option<bool>("--articles") { Description = "Article hits instead of agreement hits" };
-        var db = CommonOptions.Db();
+        var db = CommonOptions.Db(cli);
         var command = new Command("search", "Search the indexed agreements")
         {
             query, party, place, kind, from, to, limit, page, json, articles, db,
         };
         command.SetAction(parse =>
         {
-            var size = parse.GetValue(limit);
-            var pageNumber = parse.GetValue(page);
-            if (size < 1 || pageNumber < 1)
-            {
-                throw new UserErrorException("--limit and --page must be 1 or more");
-            }
+            var window = new PageWindow(parse.GetValue(page), parse.GetValue(limit));
             var request = new SearchRequest(
-                parse.GetValue(query) ?? "",
+                QueryWords.Join(parse.GetValue(query)),
                 parse.GetValue(party),
                 parse.GetValue(place),
                 parse.GetValue(kind),
-                CliDates.Parse(parse.GetValue(from), "--from"),
-                CliDates.Parse(parse.GetValue(to), "--to"),
-                size,
-                (pageNumber - 1) * size,
+                CliDates.Parse(parse.GetValue(from), "--from", yearEnd: false),
+                CliDates.Parse(parse.GetValue(to), "--to", yearEnd: true),
+                window.Size,
+                window.IsAddressable ? (int)window.Offset : 0,
                 parse.GetValue(articles));
             using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db));
-            var results = store.Search(request);
+            // A page no store can address is past the end anyway: one cheap count says where the end is.
+            var results = window.IsAddressable
+                ? store.Search(request)
+                : store.Search(request with { Limit = 0 }) with { Hits = [] };
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(SearchResultsJson.Write(results));
+                cli.Console.Out.WriteLine(SearchResultsJson.Write(results, window));
             }
             else
             {
-                SearchResultsText.Write(console.Out, results, request);
+                SearchResultsText.Write(cli.Console.Out, results, window);
             }
             return ExitCodes.Success;
         });

@@ -6,18 +6,20 @@ namespace Extraction.Cli.Commands;
 /// <summary><c>agreements stats</c>: how many articles and agreements, by kind, place and year.</summary>
 internal static class StatsCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliContext cli)
     {
-        var db = CommonOptions.Db();
+        var db = CommonOptions.Db(cli);
         var command = new Command("stats", "Count stored agreements by kind, place and year") { db };
         command.SetAction(parse =>
         {
             using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db));
             var stats = store.Stats();
-            console.Out.WriteLine($"articles: {stats.Articles}, agreements: {stats.Agreements}");
-            Section(console.Out, "by kind", stats.ByKind);
-            Section(console.Out, "by place", stats.ByPlace);
-            Section(console.Out, "by year", stats.ByYear);
+            // Agreements of duplicate copies are not counted (search shows one copy); say so when there are any, so the totals reconcile.
+            var hidden = stats.HiddenAgreements > 0 ? $" (and {stats.HiddenAgreements} in duplicate copies, hidden)" : "";
+            cli.Console.Out.WriteLine($"articles: {stats.Articles}, agreements: {stats.Agreements}{hidden}");
+            Section(cli.Console.Out, "by kind", stats.ByKind);
+            Section(cli.Console.Out, "by place", stats.ByPlace);
+            Section(cli.Console.Out, "by year", stats.ByYear);
             return ExitCodes.Success;
         });
         return command;

@@ -8,19 +8,29 @@ namespace Extraction.Cli.Output;
 /// <summary>Search hits and facets as one JSON object, for scripts.</summary>
 internal static class SearchResultsJson
 {
-    public static string Write(SearchResults results)
+    public static string Write(SearchResults results, PageWindow window)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, ArticleJson.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteNumber("total", results.Total);
+            w.WriteNumber("page", window.Page);
+            w.WriteNumber("pages", results.Total == 0 ? 0 : window.LastPage(results.Total));
             w.WriteStartArray("hits");
             foreach (var hit in results.Hits)
             {
                 w.WriteStartObject();
                 w.WriteString("article_id", hit.ArticleId);
-                w.WriteNumber("agreement", hit.AgreementIndex);
+                // An article hit names no agreement: null, not a -1 a script could take for an index.
+                if (hit.AgreementIndex >= 0)
+                {
+                    w.WriteNumber("agreement", hit.AgreementIndex);
+                }
+                else
+                {
+                    w.WriteNull("agreement");
+                }
                 w.WriteString("source", hit.Source);
                 w.WriteString("title", hit.Title);
                 w.WriteString("published", hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -6,15 +6,23 @@ namespace Extraction.Cli.Output;
 /// <summary>Search hits as a person reads them in a terminal.</summary>
 internal static class SearchResultsText
 {
-    public static void Write(TextWriter w, SearchResults results, SearchRequest request)
+    public static void Write(TextWriter w, SearchResults results, PageWindow window)
     {
-        if (results.Hits.Count == 0)
+        if (results.Total == 0)
         {
             w.WriteLine("no matches");
             return;
         }
-        var first = request.Offset + 1;
-        w.WriteLine($"{results.Total} {(results.Total == 1 ? "match" : "matches")}; showing {first}-{request.Offset + results.Hits.Count}");
+        var matches = $"{results.Total} {(results.Total == 1 ? "match" : "matches")}";
+        if (results.Hits.Count == 0)
+        {
+            w.WriteLine(window.IsBeyond(results.Total)
+                ? $"{matches}; page {window.Page} is beyond the last page ({window.LastPage(results.Total)} at {window.Size} a page)"
+                : $"{matches}; page {window.Page} is past the matches the store ranks (see the README on ranking)");
+            return;
+        }
+        var first = window.Offset + 1;
+        w.WriteLine($"{matches}; showing {first}-{window.Offset + results.Hits.Count}");
         var rank = first;
         foreach (var hit in results.Hits)
         {
@@ -28,7 +36,8 @@ internal static class SearchResultsText
             }
             w.WriteLine($"   {hit.Snippet}");
             var id = hit.AgreementIndex >= 0 ? $"{hit.ArticleId}#{hit.AgreementIndex}" : hit.ArticleId;
-            w.WriteLine($"   id: {id} (evidence {hit.EvidenceStart}-{hit.EvidenceEnd})");
+            var score = hit.Score.ToString("0.00", CultureInfo.InvariantCulture);
+            w.WriteLine($"   id: {id} · score {score} (evidence {hit.EvidenceStart}-{hit.EvidenceEnd})");
         }
         foreach (var (facet, counts) in results.Facets)
         {

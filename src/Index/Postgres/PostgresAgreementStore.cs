@@ -213,6 +213,14 @@ public sealed class PostgresAgreementStore : IAgreementStore
         return StoredRows.PickByIdPrefix(id, StoredRows.ReadArticles(r));
     }
 
+    public IReadOnlyList<string> IdsStartingWith(string prefix, int limit)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        using var cmd = Command("SELECT DISTINCT id FROM articles WHERE starts_with(id, @p) ORDER BY id LIMIT @n", null, ("@p", prefix), ("@n", limit));
+        using var r = cmd.ExecuteReader();
+        return StoredRows.ReadIds(r);
+    }
+
     public IEnumerable<ExtractedArticle> All() => StoredRows.All(ReadArticles, ReadBatch);
 
     public IEnumerable<Article> ArticlesNeedingVersion(string version) => StoredRows.NeedingVersion(ReadArticles, version, ReadBatch);
@@ -228,7 +236,8 @@ public sealed class PostgresAgreementStore : IAgreementStore
     {
         var articles = Convert.ToInt32(Scalar("SELECT count(*) FROM articles", null), CultureInfo.InvariantCulture);
         var agreements = Convert.ToInt32(Scalar("SELECT count(*) FROM docs WHERE is_article = 0 AND visible = 1", null), CultureInfo.InvariantCulture);
-        return new StoreStats(articles, agreements, GroupCount("kind"), GroupCount("place"), GroupCount("year"));
+        var hidden = Convert.ToInt32(Scalar("SELECT count(*) FROM docs WHERE is_article = 0 AND visible = 0", null), CultureInfo.InvariantCulture);
+        return new StoreStats(articles, agreements, GroupCount("kind"), GroupCount("place"), GroupCount("year")) { HiddenAgreements = hidden };
     }
 
     private List<FacetCount> GroupCount(string column)

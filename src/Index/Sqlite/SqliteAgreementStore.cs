@@ -292,6 +292,13 @@ public sealed class SqliteAgreementStore : IAgreementStore
         return StoredRows.PickByIdPrefix(id, StoredRows.ReadArticles(r));
     }
 
+    public IReadOnlyList<string> IdsStartingWith(string prefix, int limit)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        using var r = sql.Command("SELECT DISTINCT id FROM articles WHERE id >= @p AND id < @end ORDER BY id LIMIT @n", null, ("@p", prefix), ("@end", prefix + "\uffff"), ("@n", limit)).ExecuteReader();
+        return StoredRows.ReadIds(r);
+    }
+
     public IEnumerable<ExtractedArticle> All() => StoredRows.All(ReadArticles, ReadBatch);
 
     public IEnumerable<Article> ArticlesNeedingVersion(string version) => StoredRows.NeedingVersion(ReadArticles, version, ReadBatch);
@@ -306,7 +313,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
     {
         var articles = Convert.ToInt32(sql.Scalar("SELECT count(*) FROM articles", null), CultureInfo.InvariantCulture);
         var agreements = Convert.ToInt32(sql.Scalar("SELECT count(*) FROM docs WHERE is_article = 0 AND visible = 1", null), CultureInfo.InvariantCulture);
-        return new StoreStats(articles, agreements, GroupCount("kind"), GroupCount("place"), GroupCount("year"));
+        var hidden = Convert.ToInt32(sql.Scalar("SELECT count(*) FROM docs WHERE is_article = 0 AND visible = 0", null), CultureInfo.InvariantCulture);
+        return new StoreStats(articles, agreements, GroupCount("kind"), GroupCount("place"), GroupCount("year")) { HiddenAgreements = hidden };
     }
 
     private List<FacetCount> GroupCount(string column)

@@ -22,12 +22,14 @@ internal static class StoredRows
         return BySource(last => read(ArticlesAfter, [("@last", last), ("@n", batchSize)]), batchSize);
     }
 
-    /// <summary>Every stored article whose extractor version is not <paramref name="version"/>.</summary>
+    /// <summary>Every stored article an extractor older than <paramref name="version"/> wrote (newer rows are left alone).</summary>
     public static IEnumerable<Article> NeedingVersion(Func<string, (string, object?)[], List<(string Source, ExtractedArticle Article)>> read, string version, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(version);
-        return BySource(last => read(ArticlesNeedingVersionAfter, [("@last", last), ("@v", version), ("@n", batchSize)]), batchSize).Select(a => a.Article);
+        return BySource(last => read(ArticlesNeedingVersionAfter, [("@last", last), ("@v", version), ("@n", batchSize)]), batchSize)
+            .Where(a => ExtractorVersions.IsOlder(a.ExtractorVersion, version))
+            .Select(a => a.Article);
     }
 
     /// <summary>The (first column, article) of each row of (key, json, text).</summary>
@@ -62,6 +64,18 @@ internal static class StoredRows
             }
             last = batch[^1].Source;
         }
+    }
+
+    /// <summary>The first column of every row, as strings.</summary>
+    public static List<string> ReadIds(DbDataReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var ids = new List<string>();
+        while (r.Read())
+        {
+            ids.Add(r.GetString(0));
+        }
+        return ids;
     }
 
     /// <summary>An exact id wins; a prefix must name one article (copies of one text share an id).</summary>

@@ -32,7 +32,7 @@ internal static class DomText
     public static ReadOnlySpan<char> Decoded(HtmlTextNode node)
     {
         var raw = RawText(node);
-        return raw.Contains('&') ? HtmlEntity.DeEntitize(raw.ToString()).AsSpan() : raw;
+        return raw.Contains('&') ? HtmlEntities.Decode(raw.ToString()).AsSpan() : raw;
     }
 
     /// <summary>Inline text of a node, single-spaced and trimmed.</summary>
@@ -155,7 +155,7 @@ internal static class DomText
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
-                    sb.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text).Replace('\n', ' '));
+                    sb.Append(HtmlEntities.Decode(((HtmlTextNode)node).Text).Replace('\n', ' '));
                     break;
                 case HtmlNodeType.Element or HtmlNodeType.Document:
                     if (node.Name is "script" or "style" or "noscript" or "template" or "head")

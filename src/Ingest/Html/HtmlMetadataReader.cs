@@ -160,7 +160,7 @@ internal static class HtmlMetadataReader
     }
 
     // HtmlAgilityPack rebuilds the string char by char even when it holds no entity.
-    private static string DeEntitize(string text) => text.Contains('&') ? HtmlEntity.DeEntitize(text) : text;
+    private static string DeEntitize(string text) => text.Contains('&') ? HtmlEntities.Decode(text) : text;
 
     private static string? Clean(string? text)
     {

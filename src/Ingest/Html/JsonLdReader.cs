@@ -19,9 +19,9 @@ internal static class JsonLdReader
                     return found.Value;
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                // Broken JSON-LD is common; the meta tags still speak.
+                // Broken JSON-LD is common (a lone "\ud800" escape throws on reading the string); the meta tags still speak.
             }
         }
         return (null, null, null);

@@ -55,7 +55,7 @@ internal sealed class HttpMessage
     }
 
     /// <summary>The body, de-chunked and gunzipped when the headers say so (Common Crawl usually stores it plain).</summary>
-    public byte[] Body(byte[] block)
+    public byte[] Body(byte[] block, InputLimits limits)
     {
         var body = block.AsSpan(_bodyStart).ToArray();
         if (Header("Transfer-Encoding")?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true && TryDechunk(body, out var plain))
@@ -65,7 +65,8 @@ internal sealed class HttpMessage
         var encoding = Header("Content-Encoding");
         if (encoding is not null && (encoding.Contains("gzip", StringComparison.OrdinalIgnoreCase)) && body.Length >= 2 && body[0] == 0x1F && body[1] == 0x8B)
         {
-            using var gz = new GZipStream(new MemoryStream(body), CompressionMode.Decompress);
+            // Bounded: a gzip bomb inside one HTTP response stops at the page size limit.
+            using var gz = new LimitedStream(new GZipStream(new MemoryStream(body), CompressionMode.Decompress), limits.MaxPageBytes, limits.PageTooLarge);
             using var output = new MemoryStream();
             gz.CopyTo(output);
             body = output.ToArray();

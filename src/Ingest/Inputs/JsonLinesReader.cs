@@ -4,22 +4,24 @@ using System.Text.Json;
 namespace Extraction.Ingest.Inputs;
 
 /// <summary>
-/// Reads JSON Lines of pages, one object a line: {"url", "html"} or {"url", "text"}. A bad line is reported
-/// as a failed item naming "path#lineN" and reading goes on.
+/// Reads JSON Lines of pages, one object a line: {"url", "html"} or {"url", "text"}. A bad line (broken
+/// JSON, a lone surrogate escape, a line over the page size limit) is reported as a failed item naming
+/// "path#lineN" and reading goes on.
 /// </summary>
 internal static class JsonLinesReader
 {
-    public static IEnumerable<InputItem> Read(Stream stream, string path)
+    public static IEnumerable<InputItem> Read(Stream stream, string path, InputLimits limits)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var reader = new LineReader(stream, limits.MaxPageBytes);
         var lineNumber = 0;
         while (true)
         {
-            string? line;
+            byte[]? line;
+            var tooLong = false;
             string? readError = null;
             try
             {
-                line = reader.ReadLine();
+                line = reader.ReadLine(out tooLong);
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
@@ -36,11 +38,18 @@ internal static class JsonLinesReader
                 yield break;
             }
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            var lineSource = $"{path}#line{lineNumber}";
+            if (tooLong)
+            {
+                yield return InputItem.Failed(lineSource, limits.PageTooLarge);
+                continue;
+            }
+            var text = Encoding.UTF8.GetString(lineNumber == 1 && line.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? line[3..] : line);
+            if (string.IsNullOrWhiteSpace(text))
             {
                 continue;
             }
-            yield return Parse(line, $"{path}#line{lineNumber}");
+            yield return Parse(text, lineSource);
         }
     }
 
@@ -68,6 +77,11 @@ internal static class JsonLinesReader
         catch (JsonException e)
         {
             return InputItem.Failed(lineSource, "bad JSON: " + e.Message);
+        }
+        catch (InvalidOperationException)
+        {
+            // Valid JSON syntax, but a string holding "\ud800" with no pair is not text; skip the record, not the run.
+            return InputItem.Failed(lineSource, "a string holds a lone surrogate escape (such as \\ud800): not valid Unicode text");
         }
     }
 

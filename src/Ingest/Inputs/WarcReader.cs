@@ -12,9 +12,8 @@ namespace Extraction.Ingest.Inputs;
 internal static class WarcReader
 {
     private const int MaxLineBytes = 1 << 16;
-    private const long MaxBlockBytes = 64L << 20;
 
-    public static IEnumerable<InputItem> Read(Stream stream, string path)
+    public static IEnumerable<InputItem> Read(Stream stream, string path, InputLimits limits)
     {
         using var input = new BufferedStream(stream, 1 << 16);
         var number = 0;
@@ -24,7 +23,7 @@ internal static class WarcReader
             string? error = null;
             try
             {
-                record = ReadRecord(input);
+                record = ReadRecord(input, limits.MaxPageBytes);
             }
             catch (Exception e) when (e is IOException or InvalidDataException or FormatException)
             {
@@ -42,7 +41,7 @@ internal static class WarcReader
                 yield break;
             }
             number++;
-            var item = ToItem(record, $"{path}#record{number}");
+            var item = ToItem(record, $"{path}#record{number}", limits);
             if (item is not null)
             {
                 yield return item;
@@ -50,11 +49,18 @@ internal static class WarcReader
         }
     }
 
-    private static InputItem? ToItem(WarcRecord record, string recordSource)
+    private static InputItem? ToItem(WarcRecord record, string recordSource, InputLimits limits)
     {
         var type = record.Header("WARC-Type");
         var uri = record.Header("WARC-Target-URI")?.Trim('<', '>', ' ');
         var source = string.IsNullOrEmpty(uri) ? recordSource : uri;
+        if (record.Oversized)
+        {
+            // Its block was skipped unread; a page record that size is reported, other records pass as they would.
+            return type is not null && (type.Equals("response", StringComparison.OrdinalIgnoreCase) || type.Equals("resource", StringComparison.OrdinalIgnoreCase))
+                ? InputItem.Failed(source, limits.PageTooLarge)
+                : null;
+        }
         if (string.Equals(type, "resource", StringComparison.OrdinalIgnoreCase))
         {
             var kind = KindOf(record.Header("Content-Type"));
@@ -81,8 +87,12 @@ internal static class WarcReader
         }
         try
         {
-            var body = http.Body(record.Block);
+            var body = http.Body(record.Block, limits);
             return InputItem.Of(new RawDocument(source, body, uri, CharsetOf(contentType), docKind.Value));
+        }
+        catch (InputLimitException e)
+        {
+            return InputItem.Failed(source, e.Message);
         }
         catch (InvalidDataException e)
         {
@@ -124,7 +134,7 @@ internal static class WarcReader
         return null;
     }
 
-    private static WarcRecord? ReadRecord(Stream input)
+    private static WarcRecord? ReadRecord(Stream input, long maxBlockBytes)
     {
         string? version;
         do
@@ -159,10 +169,10 @@ internal static class WarcReader
         {
             throw new FormatException("WARC record without a valid Content-Length");
         }
-        if (length > MaxBlockBytes)
+        if (length > maxBlockBytes)
         {
             Skip(input, length);
-            return new WarcRecord(headers, []);
+            return new WarcRecord(headers, []) { Oversized = true };
         }
         var block = new byte[length];
         input.ReadExactly(block);
