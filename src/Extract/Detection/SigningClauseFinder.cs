@@ -70,10 +70,17 @@ internal static partial class SigningClauseFinder
 
     private static readonly HashSet<string> RatificationWords = ["phê", "hiệu"];
 
+    /// <summary>
+    /// Real sentences hold one to three signing verbs; each judgement looks across the sentence, so a run-on of
+    /// thousands ("ký kết với" repeated) would cost the square of its length. The first ones are judged.
+    /// </summary>
+    private const int MaxVerbsPerSentence = 16;
+
     public static List<SigningClause> Find(IReadOnlyList<Token> tokens)
     {
         var result = new List<SigningClause>();
-        for (var i = 0; i < tokens.Count; i++)
+        var verbs = 0;
+        for (var i = 0; i < tokens.Count && verbs < MaxVerbsPerSentence; i++)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || (t.Lower != "ký" && t.Lower != "kí"))
@@ -93,6 +100,7 @@ internal static partial class SigningClauseFinder
             {
                 continue;
             }
+            verbs++;
             var clause = Judge(tokens, i, end);
             if (clause is not null)
             {

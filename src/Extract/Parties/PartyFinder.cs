@@ -187,6 +187,8 @@ internal static class PartyFinder
         return [];
     }
 
+    private const int MaxBetweenGroups = 12;
+
     /// <summary>
     /// Every "giữa" group of the sentence with two or more sides, with the token of its "giữa": "ký Thỏa thuận
     /// giữa A và B, ký Biên bản ghi nhớ giữa A và C" names two agreements, one per group.
@@ -195,7 +197,8 @@ internal static class PartyFinder
     {
         var groups = new List<(int, List<PartyMention>)>();
         List<OrgMatch>? orgs = null;
-        for (var k = 0; k < tokens.Count; k++)
+        // Each group reads the sentence's bodies from the start: a bound keeps a run-on of "giữa" linear.
+        for (var k = 0; k < tokens.Count && groups.Count < MaxBetweenGroups; k++)
         {
             if (tokens[k].IsWord && tokens[k].Lower == "giữa")
             {
