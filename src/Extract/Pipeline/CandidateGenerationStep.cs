@@ -1,0 +1,101 @@
+using Extraction.Extract.Dates;
+using Extraction.Extract.Detection;
+using Extraction.Extract.Frames;
+using Extraction.Extract.Kinds;
+using Extraction.Extract.Model;
+using Extraction.Extract.Parties;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Pipeline;
+
+/// <summary>
+/// Candidate generation: what each signing sentence says (sides, kind, subject, date, period, place), split by
+/// document groups when asked, with the listed document lines and, last, the headline.
+/// </summary>
+internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLines) : IExtractionStep
+{
+    /// <summary>Real signing sentences hold one to three signing verbs; more is a run-on or junk.</summary>
+    private const int MaxClausesPerSentence = 6;
+
+    public string Name => "CandidateGeneration";
+
+    public bool Run(ExtractionContext context)
+    {
+        var text = context.Text;
+        var place = context.Place = PlaceResolver.Resolve(context.Title, Tokenizer.Tokenize(text, 0, text.Length));
+        var candidates = new List<Candidate>();
+        foreach (var (s, tokens, clauses) in context.Signing)
+        {
+            var c = Build(text, tokens, clauses, place, s.Index, isTitle: false, text, s);
+            if (c.Date is null)
+            {
+                (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
+            }
+            candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
+        }
+        if (candidates.Count > 0 && listedLines)
+        {
+            candidates.AddRange(DocumentGroups.ListedLines(text, context.Sentences, context.Signing.Select(x => x.Sentence.Index).ToHashSet(), place));
+            candidates = candidates.OrderBy(c => c.SentenceIndex).ToList();
+        }
+        // The headline goes last: it confirms or completes what the text says, it does not open agreements of its own.
+        if (context.TitleClauses is { Count: > 0 } titleClauses)
+        {
+            candidates.Add(Build(context.Title!, context.TitleTokens!, titleClauses, place, -1, isTitle: true, text));
+        }
+        context.Candidates = candidates;
+        return true;
+    }
+
+    private static Candidate Build(
+        string source, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, int index, bool isTitle, string text, Sentence? sentence = null)
+    {
+        var clause = clauses[0];
+        var parties = new List<PartyMention>();
+        var starts = new HashSet<int>();
+        // Each clause scans the whole sentence: a cap keeps a pathological run-on sentence linear.
+        foreach (var cl in clauses.Take(MaxClausesPerSentence))
+        {
+            foreach (var p in PartyFinder.Find(source, tokens, cl, place))
+            {
+                if (starts.Add(p.Start))
+                {
+                    parties.Add(p);
+                }
+            }
+        }
+        if (isTitle)
+        {
+            parties = parties.Select(p => p.MapTo(text)).ToList();
+        }
+        var kinds = KindFinder.Find(tokens, clause)
+            .Select(k => (k, isTitle ? new TextSpan(0, 0) : new TextSpan(tokens[k.Start].Start, tokens[k.End - 1].End)))
+            .ToList();
+        var sentenceText = sentence?.Text ?? source;
+        var offset = sentence?.Start ?? 0;
+        var (subject, subjectSpan) = SubjectReader.Read(source, tokens, kinds.Count > 0 ? kinds[0].k : null, isTitle);
+        var dates = isTitle ? [] : DateFinder.Find(sentenceText, offset);
+        var date = dates.FirstOrDefault(d => d.EventWord) ?? dates.FirstOrDefault();
+        var period = DetailFinder.Period(sentenceText, offset);
+        var location = DetailFinder.Location(sentenceText, offset);
+        return new Candidate
+        {
+            SentenceIndex = index,
+            IsTitle = isTitle,
+            Evidence = sentence is null ? new TextSpan(0, 0) : new TextSpan(sentence.Start, sentence.End),
+            SentenceText = sentenceText,
+            Clause = clause,
+            Parties = parties,
+            Kinds = kinds,
+            Subject = subject,
+            SubjectSpan = subjectSpan,
+            Date = date,
+            DateSentence = date is null ? null : sentenceText,
+            Period = period?.Value,
+            PeriodSpan = isTitle ? null : period?.Span,
+            Location = location?.Value,
+            LocationSpan = isTitle ? null : location?.Span,
+        };
+    }
+}

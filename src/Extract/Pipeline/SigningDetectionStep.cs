@@ -1,0 +1,43 @@
+using Extraction.Extract.Detection;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Pipeline;
+
+/// <summary>Detection: the sentences (and the headline) whose "ký"/"ký kết" reports a signing that happened.</summary>
+internal sealed class SigningDetectionStep : IExtractionStep
+{
+    public string Name => "SigningDetection";
+
+    public bool Run(ExtractionContext context)
+    {
+        var text = context.Text;
+        var title = context.Title;
+        // Cheap gate first: no "ký"/"kí" anywhere means no signing report.
+        if (!SigningTrigger.Mentions(text) && !SigningTrigger.Mentions(title))
+        {
+            return false;
+        }
+        context.Sentences = SentenceSplitter.Split(text);
+        foreach (var s in context.Sentences)
+        {
+            if (!SigningTrigger.Mentions(s.Text))
+            {
+                continue;
+            }
+            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+            var clauses = SigningClauseFinder.Find(tokens);
+            if (clauses.Count > 0)
+            {
+                context.Signing.Add((s, tokens, clauses));
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(title) && SigningTrigger.Mentions(title) && !IsShouting(title))
+        {
+            context.TitleTokens = Tokenizer.Tokenize(title, 0, title.Length);
+            context.TitleClauses = SigningClauseFinder.Find(context.TitleTokens);
+        }
+        return context.Signing.Count > 0 || context.TitleClauses is { Count: > 0 };
+    }
+
+    private static bool IsShouting(string title) => title.Count(char.IsLower) < title.Count(char.IsUpper);
+}
