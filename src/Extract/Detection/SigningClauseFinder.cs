@@ -1,3 +1,4 @@
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Detection;
@@ -15,56 +16,22 @@ internal static partial class SigningClauseFinder
     // ký túc xá, ký ức, ký hiệu, ký sự, ký giả, ký họa, ký tên, ký quỹ, ký gửi, ký nhận, ký sinh, ký số, ký duyệt.
     private static readonly HashSet<string> NotVerbAfter = ["túc", "ức", "hiệu", "sự", "giả", "họa", "tên", "quỹ", "gửi", "nhận", "sinh", "số", "duyệt", "lục", "âm", "thác"];
 
-    // Plans and negation in the few words before the verb.
-    private static readonly string[][] PlanMarkers =
-    [
-        ["sẽ"], ["dự", "kiến"], ["dự", "định"], ["chuẩn", "bị"], ["tiến", "tới"], ["hướng", "tới"], ["đề", "xuất"],
-        ["mong", "muốn"], ["chưa"], ["không"], ["cần"], ["nên"], ["đề", "nghị"], ["lên", "kế", "hoạch"], ["sắp"],
-        ["hướng", "dẫn"], ["chỉ", "đạo"], ["đồng", "ý"], ["chấp", "thuận"], ["cho", "phép"], ["về", "việc"], ["yêu", "cầu"], ["đôn", "đốc"], ["vận", "động"], ["khuyến", "khích"],
-    ];
+    private static readonly string[][] PlanMarkers = SigningCueLexicon.Group("plan");
 
-    // Background: the signing is an earlier event the sentence refers to.
-    private static readonly string[][] BackgroundMarkers =
-    [
-        ["sau", "khi"], ["từ", "khi"], ["kể", "từ"], ["trước", "khi"], ["đã", "từng"], ["kỷ", "niệm"], ["bàn", "về"],
-        ["đàm", "phán"], ["thảo", "luận"], ["xúc", "tiến"], ["vi", "phạm"],
-    ];
+    private static readonly string[][] BackgroundMarkers = SigningCueLexicon.Group("background");
 
-    // History: the signing happened long before the report ("Đến nay, tỉnh đã ký 12 …", "ký từ lâu", "năm ngoái").
-    private static readonly string[][] HistoryMarkers =
-    [
-        ["đến", "nay"], ["tính", "đến"], ["từ", "lâu"], ["năm", "ngoái"], ["năm", "trước"], ["trước", "đây"], ["hồi", "năm"],
-        ["cách", "đây"], ["những", "năm", "qua"], ["nhiều", "năm", "qua"], ["từ", "giữa", "năm"], ["từ", "đầu", "năm"],
-    ];
+    private static readonly string[][] HistoryMarkers = SigningCueLexicon.Group("history");
 
-    // Intent: the sides hope or want to sign.
-    private static readonly string[][] IntentMarkers = [["hy", "vọng"], ["hi", "vọng"], ["mong"], ["sớm"], ["nhằm", "tiến", "tới"]];
+    private static readonly string[][] IntentMarkers = SigningCueLexicon.Group("intent");
 
-    // Sentence openers that put a passive "được ký kết" in the background.
-    private static readonly string[][] BackgroundOpeners =
-    [
-        ["trên", "cơ", "sở"], ["thực", "hiện"], ["căn", "cứ"], ["theo"], ["triển", "khai"], ["từ"], ["sau"], ["cho", "đến", "nay"],
-        ["đến", "nay"], ["thời", "gian", "qua"], ["trước", "đó"], ["trước", "đây"], ["năm"],
-    ];
+    private static readonly string[][] BackgroundOpeners = SigningCueLexicon.Group("background-opener");
 
-    // Documents one signs alone or that are not agreements between bodies.
-    private static readonly string[][] OtherDocuments =
-    [
-        ["quyết", "định"], ["nghị", "định"], ["thông", "tư"], ["chỉ", "thị"], ["công", "văn"], ["văn", "bản"], ["lệnh"],
-        ["sắc", "lệnh"], ["tờ", "trình"], ["giấy"], ["đơn"], ["giao", "ước"], ["cam", "kết"], ["bảo", "lãnh"],
-        ["công", "điện"], ["thư"], ["hợp", "đồng"], ["nghị", "quyết"], ["bản", "án"],
-    ];
+    private static readonly string[][] OtherDocuments = SigningCueLexicon.Group("other-document");
 
-    // Words that show the text is about an agreement between bodies.
-    private static readonly HashSet<string> AgreementWords =
-        ["chương", "kế", "quy", "thỏa", "ghi", "hiệp", "nghị", "hợp", "phối", "liên", "kết", "mou", "công", "tuyên"];
+    private static readonly string[][] AgreementPhrases = SigningCueLexicon.Group("agreement");
 
-    private static readonly string[][] AgreementPhrases =
-    [
-        ["chương", "trình"], ["kế", "hoạch"], ["quy", "chế"], ["thỏa", "thuận"], ["ghi", "nhớ"], ["hiệp", "định"], ["hiệp", "ước"],
-        ["nghị", "định", "thư"], ["hợp", "tác"], ["phối", "hợp"], ["liên", "tịch"], ["kết", "nghĩa"], ["liên", "kết"], ["mou"],
-        ["công", "ước"], ["tuyên", "bố", "chung"],
-    ];
+    // First words of the agreement phrases: a cheap test before matching whole phrases.
+    private static readonly HashSet<string> AgreementWords = AgreementPhrases.Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> CeremonyBefore = ["lễ", "nghị", "buổi", "chức", "hành", "đã", "vừa", "nhất", "cùng", "mới"];
 
