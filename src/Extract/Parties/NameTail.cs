@@ -13,26 +13,11 @@ namespace Extraction.Extract.Parties;
 internal static class NameTail
 {
     // First syllables of what follows a name in a sentence: aspect and verbs of the signing genre, prepositions, time words.
-    private static readonly HashSet<string> Boundary =
-    [
-        "ký", "kí", "và", "với", "cùng", "tại", "về", "nhằm", "của", "cho", "để", "trong", "theo", "thì", "là", "có", "được", "bị",
-        "đã", "vừa", "mới", "sẽ", "đang", "cũng", "đều", "luôn", "vẫn", "không", "chưa", "tổ", "phối", "thực", "tiến", "thống", "cam",
-        "chính", "triển", "trao", "tham", "chủ", "đồng", "họp", "gặp", "làm", "đến", "từ", "tới", "lúc", "khi", "ngày", "tháng", "năm",
-        "sáng", "chiều", "trưa", "tối", "đêm", "hôm", "nay", "này", "đó", "kia", "các", "những", "một", "hai", "ba", "bốn",
-        "nhiều", "mỗi", "giữa", "do", "bởi", "vì", "nên", "mà", "nhưng", "hoặc", "hay", "nếu", "sau", "trước", "trên", "dưới", "ở",
-        "vào", "ra", "lên", "xuống", "phát", "nói", "giao", "gửi", "nhận", "hỗ", "hợp", "đại", "lãnh", "thuộc", "tiếp",
-        "bàn", "thảo", "nâng", "mở", "đưa", "xây", "góp", "giúp", "hướng", "đề", "yêu", "quyết", "ban", "công", "nhất", "lần",
-        "giai", "nhiệm", "đợt", "thời", "gồm", "như", "rằng", "thay", "chứng", "dự", "đặt", "đạt", "vận", "tuyên",
-    ];
+    private static readonly HashSet<string> Boundary = NameCueLexicon.Group("boundary");
 
     // Boundary syllables that are also ordinary name syllables ("Tổng hợp", "Việc làm", "Hành chính", "Phát triển"):
     // they continue a name when a capitalised name word follows at once.
-    private static readonly HashSet<string> NameSyllables =
-    [
-        "chính", "thực", "tiến", "thống", "cam", "triển", "chủ", "đồng", "làm", "phát", "giao", "hỗ", "hợp", "đại", "lãnh",
-        "bàn", "thảo", "nâng", "mở", "xây", "hướng", "đề", "yêu", "quyết", "ban", "công", "nhất", "giai", "nhiệm", "thời",
-        "chứng", "dự", "đặt", "đạt", "vận", "tuyên",
-    ];
+    private static readonly HashSet<string> NameSyllables = NameCueLexicon.Group("name-syllable");
 
     /// <summary>Tokens of the tail at <paramref name="at"/> (0 when there is none): 1–2 lower-case syllables after a capitalised one.</summary>
     public static int Length(IReadOnlyList<Token> tokens, int at)
