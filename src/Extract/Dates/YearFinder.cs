@@ -30,6 +30,27 @@ internal static partial class YearFinder
         return null;
     }
 
+    [GeneratedRegex(@"(?<![\d/.-])(?<d1>\d{1,2})(?:\s*[-–]\s*(?<d2>\d{1,2}))?[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2})(?![\d/.-]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDay();
+
+    /// <summary>
+    /// The year of a full date elsewhere in the text that names the signing's own day ("ngày 24/5" and a visit
+    /// "23-27/5/2017"): the day and month agree, so the year is the event's, not a cited document's.
+    /// </summary>
+    public static int? OfSameDay(string text, int month, int day)
+    {
+        foreach (Match m in NumericDay().Matches(text))
+        {
+            var d1 = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
+            var d2 = m.Groups["d2"].Success ? int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) : d1;
+            if (int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) == month && d1 <= day && day <= d2)
+            {
+                return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// The year an undated report is about: the latest year the text states in words ("trong năm 2006",
     /// "năm 2005"), not periods, targets or cited texts; numeric dates are left out, as most of them date
