@@ -396,7 +396,8 @@ internal static class PartyFinder
             {
                 return true;
             }
-            if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Contains('/') && tokens[k].Text.Length > 5)
+            // "… ngày 23/12/2022 giữa": a dated document; "từ 1/1/2005" dates what the agreement does, not a citation.
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Contains('/') && tokens[k].Text.Length > 5 && k > 0 && tokens[k - 1].Lower == "ngày")
             {
                 return true;
             }
