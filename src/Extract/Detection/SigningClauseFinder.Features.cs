@@ -18,33 +18,6 @@ internal static partial class SigningClauseFinder
         "numeric_date", "done_aspect", "ban_hanh_after", "verbs_in_sentence", "organisations",
     ];
 
-    /// <summary>The verb tokens [verb, verbEnd) of "ký"/"ký kết" in the sentence, before any judgement.</summary>
-    public static IEnumerable<(int Verb, int VerbEnd)> Verbs(IReadOnlyList<Token> tokens)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var t = tokens[i];
-            if (t.Kind != TokenKind.Word || (t.Lower != "ký" && t.Lower != "kí"))
-            {
-                continue;
-            }
-            if (i > 0 && tokens[i - 1].IsWord && NotVerbBefore.Contains(tokens[i - 1].Lower))
-            {
-                continue;
-            }
-            var end = i + 1;
-            if (end < tokens.Count && tokens[end].Is("kết"))
-            {
-                end++;
-            }
-            else if (end < tokens.Count && tokens[end].IsWord && NotVerbAfter.Contains(tokens[end].Lower))
-            {
-                continue;
-            }
-            yield return (i, end);
-        }
-    }
-
     /// <summary>Whether the rule takes this verb as a reported signing.</summary>
     public static bool RuleAccepts(IReadOnlyList<Token> tokens, int verb, int verbEnd) => Judge(tokens, verb, verbEnd) is not null;
 

@@ -46,8 +46,20 @@ internal static partial class SigningClauseFinder
     public static List<SigningClause> Find(IReadOnlyList<Token> tokens)
     {
         var result = new List<SigningClause>();
-        var verbs = 0;
-        for (var i = 0; i < tokens.Count && verbs < MaxVerbsPerSentence; i++)
+        foreach (var (verb, verbEnd) in Verbs(tokens).Take(MaxVerbsPerSentence))
+        {
+            if (Judge(tokens, verb, verbEnd) is { } clause)
+            {
+                result.Add(clause);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The verb tokens [verb, verbEnd) of "ký"/"ký kết" in the sentence, before any judgement.</summary>
+    public static IEnumerable<(int Verb, int VerbEnd)> Verbs(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || (t.Lower != "ký" && t.Lower != "kí"))
@@ -67,14 +79,8 @@ internal static partial class SigningClauseFinder
             {
                 continue;
             }
-            verbs++;
-            var clause = Judge(tokens, i, end);
-            if (clause is not null)
-            {
-                result.Add(clause);
-            }
+            yield return (i, end);
         }
-        return result;
     }
 
     private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd)
