@@ -68,7 +68,8 @@ internal static class OrgNameGrammar
                 break;
             }
             var admin = AdminPhraseParser.Parse(tokens, pos, allowCapitalKeyword: false);
-            if (admin is not null && (named || admin.Keyword is "khu vực"))
+            // "Hội đồng thành phố Kazan", "Ủy ban tỉnh X": a council or committee named by its place alone.
+            if (admin is not null && (named || admin.Keyword is "khu vực" || (pos == headEnd && !admin.IsBare && IsCouncil(tokens, i))))
             {
                 place = admin;
                 lastGood = pos = admin.End;
@@ -317,6 +318,9 @@ internal static class OrgNameGrammar
         }
         return false;
     }
+
+    private static bool IsCouncil(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && ((tokens[i].Key == "hoi" && tokens[i + 1].Key == "dong") || (tokens[i].Key == "uy" && tokens[i + 1].Key == "ban"));
 
     private static string PlaceKey(IReadOnlyList<Token> tokens, int from, int to) =>
         string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Key));
