@@ -154,7 +154,8 @@ internal static class OrgNameGrammar
                 continue;
             }
             // A name closed by its abbreviation in brackets is complete: "X (TTXVN) và Y" lists two.
-            if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && tokens[pos - 1].Text != ")" && JoinsNamePart(tokens, pos + 1))
+            if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && tokens[pos - 1].Text != ")" && !EndsWithCountry(tokens, pos)
+                && JoinsNamePart(tokens, pos + 1))
             {
                 pos++;
                 continue;
@@ -314,6 +315,19 @@ internal static class OrgNameGrammar
             if (!(tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) || !tokens[open + 1].IsUpperInitial)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Thông tấn xã Việt Nam và Tân Hoa xã": a name that ends in its country is complete; "và" lists the next side.</summary>
+    private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - 3); start < end; start++)
+        {
+            if (CountryLexicon.Default.Match(tokens, start) is { } c && start + c.Length == end)
+            {
+                return true;
             }
         }
         return false;
