@@ -20,6 +20,17 @@ internal sealed class BatchTally(Reporter reporter)
     /// <summary>Agreements of articles marked as duplicate copies: stored, but hidden in search and stats.</summary>
     public int DuplicateAgreements { get; private set; }
 
+    /// <summary>Records whose URL an earlier record of the same run carried with other text: the later page replaced it.</summary>
+    public int ReplacedByUrl { get; private set; }
+
+    public void Replaced(ProcessedArticle processed, string earlierInput)
+    {
+        ArgumentNullException.ThrowIfNull(processed);
+        ReplacedByUrl++;
+        var where = earlierInput == processed.Input ? "earlier in the same input" : $"in {earlierInput}";
+        reporter.Warning($"{processed.Input}: {processed.Source}: a different page with this URL came {where}; this one replaces it in the store");
+    }
+
     public void Processed(ProcessedArticle processed)
     {
         ArgumentNullException.ThrowIfNull(processed);
@@ -56,7 +67,8 @@ internal sealed class BatchTally(Reporter reporter)
         get
         {
             var hidden = DuplicateAgreements > 0 ? $" ({DuplicateAgreements} in duplicate copies, hidden in search and stats)" : "";
-            return $"articles: {Articles}, agreements: {Agreements}{hidden}, errors: {Errors}";
+            var replaced = ReplacedByUrl > 0 ? $", replaced by a later page with the same URL: {ReplacedByUrl}" : "";
+            return $"articles: {Articles}, agreements: {Agreements}{hidden}, errors: {Errors}{replaced}";
         }
     }
 }

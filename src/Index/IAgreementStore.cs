@@ -6,8 +6,8 @@ namespace Extraction.Index;
 /// <summary>A database of extracted articles: SQLite (embedded default) or PostgreSQL (team server).</summary>
 public interface IAgreementStore : IDisposable
 {
-    /// <summary>Stores an article and its agreements, replacing whatever was stored for the same source.</summary>
-    void Upsert(ExtractedArticle article);
+    /// <summary>Stores an article and its agreements, replacing whatever was stored for the same source, and says whether that was another page.</summary>
+    UpsertOutcome Upsert(ExtractedArticle article);
 
     /// <summary>Runs a query in the query language of the README; throws <see cref="QuerySyntaxException"/> on a malformed one.</summary>
     SearchResults Search(SearchRequest request);

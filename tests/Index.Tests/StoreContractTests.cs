@@ -29,6 +29,19 @@ public sealed class StoreContractTests
         store.Search(new SearchRequest(query, Limit: 50)).Hits.Select(h => h.Source).ToList();
 
     [Theory, SqliteBackend, PostgresBackend]
+    public void Upsert_says_whether_it_added_restored_or_replaced_another_page(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        const string url = "https://example.vn/tin/1";
+
+        Assert.Equal(UpsertOutcome.Added, t.Store.Upsert(Make.Article(url, TraVinh, id: "page-a")));
+        Assert.Equal(UpsertOutcome.Updated, t.Store.Upsert(Make.Article(url, TraVinh, id: "page-a")));
+        Assert.Equal(UpsertOutcome.Replaced, t.Store.Upsert(Make.Article(url, HaiDuong, id: "page-b")));
+        Assert.Null(t.Store.Get("page-a"));
+        Assert.NotNull(t.Store.Get("page-b"));
+    }
+
+    [Theory, SqliteBackend, PostgresBackend]
     public void Unaccented_query_finds_accented_text(Backend backend)
     {
         using var t = TestStore.Create(backend);

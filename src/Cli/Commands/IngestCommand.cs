@@ -21,6 +21,7 @@ internal static class IngestCommand
             InputCheck.WarnAboutEmptyFolders(inputs, reporter);
             using var store = StoreOpener.Open(parse.GetRequiredValue(db));
             var tally = new BatchTally(reporter);
+            var urls = new UrlCollisions();
             var articles = new ArticlePipeline(limits.Read(parse)).Extract(inputs);
             if (reporter.ShowsProgress)
             {
@@ -29,7 +30,7 @@ internal static class IngestCommand
                     var task = progress.AddTask("ingesting", maxValue: Math.Max(1, InputEstimate.Count(inputs)));
                     foreach (var processed in articles)
                     {
-                        Store(store, processed, tally);
+                        Store(store, processed, tally, urls);
                         task.Increment(1);
                     }
                 });
@@ -38,7 +39,7 @@ internal static class IngestCommand
             {
                 foreach (var processed in articles)
                 {
-                    Store(store, processed, tally);
+                    Store(store, processed, tally, urls);
                 }
             }
             // The summary is what ingest has to say, so it is its output (stdout); --quiet drops it.
@@ -51,13 +52,17 @@ internal static class IngestCommand
         return command;
     }
 
-    private static void Store(IAgreementStore store, ProcessedArticle processed, BatchTally tally)
+    private static void Store(IAgreementStore store, ProcessedArticle processed, BatchTally tally, UrlCollisions urls)
     {
         if (processed.Result is not null)
         {
             try
             {
-                store.Upsert(processed.Result);
+                var earlier = urls.EarlierInput(processed.Source, processed.Input);
+                if (store.Upsert(processed.Result) == UpsertOutcome.Replaced && earlier is not null)
+                {
+                    tally.Replaced(processed, earlier);
+                }
             }
             catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
             {

@@ -31,13 +31,14 @@ public sealed class PostgresAgreementStore : IAgreementStore
         tx.Commit();
     }
 
-    public void Upsert(ExtractedArticle article)
+    public UpsertOutcome Upsert(ExtractedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var docs = DocBuilder.Build(article, keys);
         using var tx = connection.BeginTransaction();
-        Store(article, docs, tx);
+        var outcome = Store(article, docs, tx);
         tx.Commit();
+        return outcome;
     }
 
     public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500) => BatchedUpsert.Run(
@@ -47,9 +48,10 @@ public sealed class PostgresAgreementStore : IAgreementStore
         (article, tx) => Store(article, DocBuilder.Build(article, keys), (NpgsqlTransaction)tx),
         e => e is PostgresException or ArgumentException or InvalidOperationException or FormatException);
 
-    private void Store(ExtractedArticle extracted, List<IndexedDoc> docs, NpgsqlTransaction tx)
+    private UpsertOutcome Store(ExtractedArticle extracted, List<IndexedDoc> docs, NpgsqlTransaction tx)
     {
         var a = extracted.Article;
+        var oldId = Scalar("SELECT id FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
         var oldGroup = Scalar("SELECT grp FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
         Run("DELETE FROM docs WHERE source=@s", tx, ("@s", a.Source));
         var group = ArticleRow.GroupOf(a);
@@ -94,6 +96,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
         {
             RefreshGroup(oldGroup, tx);
         }
+        return UpsertOutcomes.Of(oldId, a.Id);
     }
 
     /// <summary>Syndicated copies share a group; only one article of a group (its head if stored) shows in search.</summary>

@@ -65,17 +65,18 @@ public sealed class SqliteAgreementStore : IAgreementStore
         }
     }
 
-    public void Upsert(ExtractedArticle article)
+    public UpsertOutcome Upsert(ExtractedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var docs = DocBuilder.Build(article, keys);
         using var tx = connection.BeginTransaction();
         try
         {
-            Store(article, docs, tx);
+            var outcome = Store(article, docs, tx);
             changes.Flush(sql, postings, tx);
             facetChunks.Changed();
             tx.Commit();
+            return outcome;
         }
         catch
         {
@@ -131,9 +132,10 @@ public sealed class SqliteAgreementStore : IAgreementStore
         codes.Forget();
     }
 
-    private void Store(ExtractedArticle extracted, List<IndexedDoc> docs, SqliteTransaction tx)
+    private UpsertOutcome Store(ExtractedArticle extracted, List<IndexedDoc> docs, SqliteTransaction tx)
     {
         var a = extracted.Article;
+        var oldId = sql.Scalar("SELECT id FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
         var oldGroup = sql.Scalar("SELECT grp FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
         var removed = RemovedKeys(a.Source, tx);
         sql.Run("DELETE FROM docs WHERE source=@s", tx, ("@s", a.Source));
@@ -202,6 +204,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 changes.Add(PostingKeys.Hidden, id);
             }
         }
+        return UpsertOutcomes.Of(oldId, a.Id);
     }
 
     /// <summary>The posting keys of the rows an article had before this upsert, rebuilt from its stored form, so its old ids leave the index.</summary>
