@@ -19,9 +19,9 @@ internal static class StoreOpener
         {
             return AgreementStore.Open(db);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Data.Common.DbException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or System.Data.Common.DbException)
         {
-            throw new UserErrorException($"{db}: cannot open database: {e.Message}", e);
+            throw new UserErrorException($"{AgreementStore.Describe(db)}: cannot open database: {e.Message}", e);
         }
     }
 

@@ -13,6 +13,13 @@ public static class AgreementStore
         return IsConnectionString(db) ? new PostgresAgreementStore(db) : new SqliteAgreementStore(db);
     }
 
+    /// <summary>How messages name the store: the file path, or the connection string without its password.</summary>
+    public static string Describe(string db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return IsConnectionString(db) ? PostgresConnectionString.Redacted(db) : db;
+    }
+
     /// <summary>Whether --db names a PostgreSQL server (postgres:// URL or "Host=…" keywords) rather than a SQLite file.</summary>
     public static bool IsConnectionString(string db)
     {

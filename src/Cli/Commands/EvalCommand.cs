@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using Extraction.Cli.Evaluation;
 using Extraction.Extract.Serialization;
@@ -63,10 +65,22 @@ internal static class EvalCommand
             }
             var result = GoldScorer.Score(golds, predicted);
             var json = result.ToPythonStyleJson();
-            cli.Console.Out.WriteLine(parse.GetValue(compact) ? JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement) : json);
+            cli.Console.Out.WriteLine(parse.GetValue(compact) ? Compact(json) : json);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The same JSON on one line; written without the reflection serializer, which a native (AOT) build lacks.</summary>
+    private static string Compact(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            doc.WriteTo(writer);
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The article stem the reference scorer pairs on: file name less its last extension.</summary>

@@ -31,4 +31,32 @@ public static class PostgresConnectionString
         }
         return b.ToString();
     }
+
+    /// <summary>The connection string as messages may show it: any password replaced by "***", whatever the form.</summary>
+    public static string Redacted(string db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var s = db.Trim();
+        if (s.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            var at = s.IndexOf('@', StringComparison.Ordinal);
+            var scheme = s.IndexOf("://", StringComparison.Ordinal) + 3;
+            var colon = at < 0 ? -1 : s.IndexOf(':', scheme, at - scheme);
+            return colon < 0 ? s : string.Concat(s.AsSpan(0, colon + 1), "***", s.AsSpan(at));
+        }
+        try
+        {
+            var b = new NpgsqlConnectionStringBuilder(s);
+            if (!string.IsNullOrEmpty(b.Password))
+            {
+                b.Password = "***";
+            }
+            return b.ToString();
+        }
+        catch (ArgumentException)
+        {
+            // Not parseable: it may still hold a password, so show only that it was a connection string.
+            return "(PostgreSQL connection string)";
+        }
+    }
 }
