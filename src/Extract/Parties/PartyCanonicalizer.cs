@@ -32,6 +32,16 @@ internal static class PartyCanonicalizer
             else if (t.Lower is "tp" or "tp.")
             {
                 word = "thành phố";
+                // "Tp. Hồ Chí Minh": the abbreviation's full stop is not part of the name.
+                if (k + 1 < org.End && tokens[k + 1].Text == ".")
+                {
+                    k++;
+                }
+            }
+            else if (AbbreviatedProvince(t) is { } province)
+            {
+                // "TP.HCM", "HCM", "BR-VT": the province as the admin-unit list writes it, its keyword once.
+                word = EndsWithKeyword(sb, province.Type) ? province.Name : ProvinceNames.Written(province);
             }
             else if (t.IsAbbreviation)
             {
@@ -51,6 +61,14 @@ internal static class PartyCanonicalizer
         }
         return canonical.Replace("Uỷ", "Ủy", StringComparison.Ordinal);
     }
+
+    /// <summary>A token the abbreviation lexicon spells out as a province ("HCM", "TP.HCM", "TT-Huế"); null otherwise.</summary>
+    private static AdminUnit? AbbreviatedProvince(Token t) =>
+        t.IsWord && AbbreviationLexicon.Default.Expand(t.Text) is not null ? ProvinceNames.Find(t.Text) : null;
+
+    private static bool EndsWithKeyword(StringBuilder sb, string keyword) =>
+        sb.Length >= keyword.Length && sb.ToString(sb.Length - keyword.Length, keyword.Length) == keyword
+        && (sb.Length == keyword.Length || sb[sb.Length - keyword.Length - 1] == ' ');
 
     private static int LastContentEnd(IReadOnlyList<Token> tokens, OrgMatch org)
     {
@@ -74,15 +92,19 @@ internal static class PartyCanonicalizer
         {
             return canonical;
         }
+        if (org.End - 1 > org.Start && AbbreviatedProvince(tokens[org.End - 1]) is not null)
+        {
+            return canonical;
+        }
         var lex = AdminUnitLexicon.Default;
-        for (var len = Math.Min(3, org.End - org.Start - 1); len >= 1; len--)
+        for (var len = Math.Min(AdminPhraseParser.MaxNameTokens, org.End - org.Start - 1); len >= 1; len--)
         {
             var from = org.End - len;
-            if (!tokens[from].IsUpperInitial)
+            if (!tokens[from].IsUpperInitial || (len > 3 && !AdminPhraseParser.IsNameRun(tokens, from, len)))
             {
                 continue;
             }
-            var key = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Key));
+            var key = AdminPhraseParser.NameKey(tokens, from, len);
             var unit = lex.Find(key).FirstOrDefault(u => u.IsProvince);
             if (unit is not null)
             {
