@@ -24,6 +24,13 @@ internal static class PartyCanonicalizer
                 k = close;
                 continue;
             }
+            if (SpelledProvince(tokens, org, k) is { } official)
+            {
+                // "tỉnh Thừa Thiên - Huế", "tỉnh Bà Rịa-Vũng Tàu": the province's name as the admin-unit list writes it.
+                Append(sb, official.Name);
+                k = org.Place!.NameEnd - 1;
+                continue;
+            }
             var word = t.Text;
             if (t.Text == "&")
             {
@@ -65,6 +72,17 @@ internal static class PartyCanonicalizer
     /// <summary>A token the abbreviation lexicon spells out as a province ("HCM", "TP.HCM", "TT-Huế"); null otherwise.</summary>
     private static AdminUnit? AbbreviatedProvince(Token t) =>
         t.IsWord && AbbreviationLexicon.Default.Expand(t.Text) is not null ? ProvinceNames.Find(t.Text) : null;
+
+    /// <summary>The province when its name starts at <paramref name="k"/> after a province keyword and is written otherwise than the list does.</summary>
+    private static AdminUnit? SpelledProvince(IReadOnlyList<Token> tokens, OrgMatch org, int k)
+    {
+        if (org.Place is not { IsBare: false } p || p.NameStart != k || p.Keyword is not ("tỉnh" or "thành phố" or "TP"))
+        {
+            return null;
+        }
+        var written = string.Join(' ', Enumerable.Range(p.NameStart, p.NameEnd - p.NameStart).Select(i => tokens[i].Text));
+        return ProvinceNames.Find(written) is { } unit && unit.Name != written ? unit : null;
+    }
 
     private static bool EndsWithKeyword(StringBuilder sb, string keyword) =>
         sb.Length >= keyword.Length && sb.ToString(sb.Length - keyword.Length, keyword.Length) == keyword

@@ -141,9 +141,15 @@ internal static class AdminPhraseParser
         return true;
     }
 
-    /// <summary>The folded words of a name run, hyphens dropped, as the admin-unit lexicon keys them.</summary>
-    public static string NameKey(IReadOnlyList<Token> tokens, int start, int len) =>
-        string.Join(' ', Enumerable.Range(start, len).Where(k => !IsHyphen(tokens[k])).Select(k => tokens[k].Key));
+    /// <summary>The folded words of a name run, hyphens dropped, as the admin-unit lexicon keys them ("Bà Rịa-Vũng Tàu": "ba ria vung tau").</summary>
+    public static string NameKey(IReadOnlyList<Token> tokens, int start, int len)
+    {
+        var words = Enumerable.Range(start, len).Where(k => !IsHyphen(tokens[k])).Select(k => tokens[k]).ToList();
+        // A hyphen glued inside a token ("Rịa-Vũng") stays in its key; only then are the words folded again.
+        return words.Any(t => t.Text.Contains('-', StringComparison.Ordinal))
+            ? string.Join(' ', TextKeys.FoldWords(string.Join(' ', words.Select(t => t.Text))))
+            : string.Join(' ', words.Select(t => t.Key));
+    }
 
     private static bool IsHyphen(Token t) => t.Text is "-" or "–";
 
