@@ -7,7 +7,7 @@ using Extraction.Extract.Serialization;
 namespace Extraction.Cli.Tests;
 
 /// <summary>The CSV export on the seeds and the team's corpus, read back with CsvHelper's own reader.</summary>
-public sealed class CsvExportTests : IClassFixture<CsvExportTests.CorpusStore>
+public sealed class CsvExportTests : IClassFixture<CorpusStore>
 {
     private static readonly CsvReaderOptions ReadOptions = CsvReaderOptions.Default with { Separator = ',' };
 
@@ -136,25 +136,5 @@ public sealed class CsvExportTests : IClassFixture<CsvExportTests.CorpusStore>
         }
         header = [.. reader.Headers];
         return rows;
-    }
-
-    /// <summary>A SQLite store of the seeds and the team's corpus, ingested once for the class.</summary>
-    public sealed class CorpusStore : IDisposable
-    {
-        private readonly TempFolder folder = new();
-
-        public CorpusStore()
-        {
-            Db = folder.File("corpus.db");
-            var run = CliRun.Of("ingest", RepoPaths.Seeds, RepoPaths.Corpus, "--db", Db);
-            if (run.ExitCode != ExitCodes.Success)
-            {
-                throw new InvalidOperationException("ingesting failed: " + run.Error);
-            }
-        }
-
-        public string Db { get; }
-
-        public void Dispose() => folder.Dispose();
     }
 }
