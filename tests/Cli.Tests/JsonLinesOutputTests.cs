@@ -4,23 +4,6 @@ namespace Extraction.Cli.Tests;
 
 public sealed class JsonLinesOutputTests
 {
-    private static readonly JsonElement Schema =
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "schema", "article.schema.json"))).RootElement;
-
-    [Fact]
-    public void Extract_on_seeds_emits_five_lines_that_validate_against_the_contract_schema()
-    {
-        var run = CliRun.Of("extract", RepoPaths.Seeds);
-
-        Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal(5, run.OutLines.Length);
-        foreach (var line in run.OutLines)
-        {
-            using var doc = JsonDocument.Parse(line);
-            Assert.Empty(SchemaValidator.Validate(doc.RootElement, Schema));
-        }
-    }
-
     [Fact]
     public void Extract_keeps_the_source_path_as_given()
     {

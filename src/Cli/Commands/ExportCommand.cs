@@ -4,7 +4,7 @@ using Extraction.Extract.Serialization;
 
 namespace Extraction.Cli.Commands;
 
-/// <summary><c>agreements export [--format jsonl|csv] [--out FILE]</c>: every stored article in the contract shape.</summary>
+/// <summary><c>agreements export [--format jsonl|csv] [--bom] [--out FILE]</c>: every stored article in the contract shape.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext cli)
@@ -12,27 +12,32 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "jsonl (one article a line) or csv (one agreement a row)", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of stdout" };
+        var bom = new Option<bool>("--bom") { Description = "csv: start with a UTF-8 byte order mark, so spreadsheets (Excel) read Vietnamese text as UTF-8" };
         var db = CommonOptions.Db(cli);
-        var command = new Command("export", "Export every stored article") { format, output, db };
+        var command = new Command("export", "Export every stored article") { format, bom, output, db };
+        // A BOM in JSON Lines would break the first line for most readers: refuse it rather than ignore it.
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(bom) && result.GetValue(format) != "csv")
+            {
+                result.AddError("--bom: applies to --format csv only");
+            }
+        });
         command.SetAction(parse =>
         {
             using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db));
             var path = parse.GetValue(output);
             using var file = path is null ? null : OutputFile.Open(path);
             var w = file ?? cli.Console.Out;
-            var csv = parse.GetValue(format) == "csv";
-            if (csv)
-            {
-                AgreementCsv.WriteHeader(w);
-            }
+            using var csv = parse.GetValue(format) == "csv" ? AgreementCsv.Start(w, parse.GetValue(bom)) : null;
             var count = 0;
             var agreements = 0;
             var hidden = 0;
             foreach (var article in store.All())
             {
-                if (csv)
+                if (csv is not null)
                 {
-                    AgreementCsv.WriteRows(w, article);
+                    csv.Write(article);
                 }
                 else
                 {

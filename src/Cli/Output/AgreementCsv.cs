@@ -1,40 +1,48 @@
-using System.Globalization;
+using CsvHelper;
 using Extraction.Extract.Model;
 
 namespace Extraction.Cli.Output;
 
-/// <summary>One CSV row per agreement (RFC 4180 quoting), for spreadsheets; parties joined by " | ".</summary>
-internal static class AgreementCsv
+/// <summary>
+/// Writes the CSV export through CsvHelper: RFC 4180 (CRLF, quotes only where needed), one row per
+/// agreement, an optional UTF-8 byte order mark for spreadsheets, and text cells that a spreadsheet
+/// would run as a formula (starting with = + - @, tab or CR) prefixed with an apostrophe.
+/// </summary>
+internal sealed class AgreementCsv : IDisposable
 {
-    private static readonly string[] Header =
-        ["article_id", "source", "title", "published", "agreement", "kind", "subject", "signed_on", "period", "location", "parties", "canonical_parties", "items"];
+    // Escape, not Strip or Throw: the apostrophe makes Excel and LibreOffice show the cell as text
+    // and keeps the value whole (a name starting with "-" loses nothing); one odd title must not stop
+    // an export. A leading '-' ("-5") is escaped too: every cell we write is text, offsets included.
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
 
-    public static void WriteHeader(TextWriter w) => w.WriteLine(string.Join(",", Header));
+    private readonly CsvWriter csv;
 
-    public static void WriteRows(TextWriter w, ExtractedArticle article)
+    private AgreementCsv(CsvWriter csv) => this.csv = csv;
+
+    /// <summary>Starts the export on <paramref name="w"/> (left open) with the header row.</summary>
+    /// <param name="byteOrderMark">Start with U+FEFF so Excel reads the file as UTF-8, not the ANSI code page.</param>
+    public static AgreementCsv Start(TextWriter w, bool byteOrderMark)
     {
-        var a = article.Article;
+        ArgumentNullException.ThrowIfNull(w);
+        if (byteOrderMark)
+        {
+            // CsvHelper writes its BOM option only to streams; to a TextWriter (stdout, --out) the
+            // character is written here and the writer's UTF-8 encoding turns it into EF BB BF.
+            w.Write('\uFEFF');
+        }
+        var csv = CsvWriter.Create(w, Options, leaveOpen: true);
+        csv.WriteHeader(AgreementCsvRow.Header);
+        return new AgreementCsv(csv);
+    }
+
+    public void Write(ExtractedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
         for (var i = 0; i < article.Agreements.Count; i++)
         {
-            var ag = article.Agreements[i];
-            string?[] cells =
-            [
-                a.Id, a.Source, a.Title, a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                i.ToString(CultureInfo.InvariantCulture), ag.Kind, ag.Subject, ag.SignedOn?.ToString(), ag.Period, ag.Location,
-                string.Join(" | ", ag.Parties.Select(p => p.Name)),
-                string.Join(" | ", ag.Parties.Select(p => p.Canonical)),
-                string.Join(" | ", ag.Items.Select(t => t.Text)),
-            ];
-            w.WriteLine(string.Join(",", cells.Select(Quote)));
+            csv.WriteRecord(AgreementCsvRow.Cells(article.Article, i, article.Agreements[i]));
         }
     }
 
-    private static string Quote(string? cell)
-    {
-        if (string.IsNullOrEmpty(cell))
-        {
-            return "";
-        }
-        return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
-    }
+    public void Dispose() => csv.Dispose();
 }

@@ -24,6 +24,13 @@ internal static class PartyCanonicalizer
                 k = close;
                 continue;
             }
+            if (SpelledProvince(tokens, org, k) is { } official)
+            {
+                // "tỉnh Thừa Thiên - Huế", "tỉnh Bà Rịa-Vũng Tàu": the province's name as the admin-unit list writes it.
+                Append(sb, official.Name);
+                k = org.Place!.NameEnd - 1;
+                continue;
+            }
             var word = t.Text;
             if (t.Text == "&")
             {
@@ -32,6 +39,16 @@ internal static class PartyCanonicalizer
             else if (t.Lower is "tp" or "tp.")
             {
                 word = "thành phố";
+                // "Tp. Hồ Chí Minh": the abbreviation's full stop is not part of the name.
+                if (k + 1 < org.End && tokens[k + 1].Text == ".")
+                {
+                    k++;
+                }
+            }
+            else if (AbbreviatedProvince(t) is { } province)
+            {
+                // "TP.HCM", "HCM", "BR-VT": the province as the admin-unit list writes it, its keyword once.
+                word = EndsWithKeyword(sb, province.Type) ? province.Name : ProvinceNames.Written(province);
             }
             else if (t.IsAbbreviation)
             {
@@ -51,6 +68,25 @@ internal static class PartyCanonicalizer
         }
         return canonical.Replace("Uỷ", "Ủy", StringComparison.Ordinal);
     }
+
+    /// <summary>A token the abbreviation lexicon spells out as a province ("HCM", "TP.HCM", "TT-Huế"); null otherwise.</summary>
+    private static AdminUnit? AbbreviatedProvince(Token t) =>
+        t.IsWord && AbbreviationLexicon.Default.Expand(t.Text) is not null ? ProvinceNames.Find(t.Text) : null;
+
+    /// <summary>The province when its name starts at <paramref name="k"/> after a province keyword and is written otherwise than the list does.</summary>
+    private static AdminUnit? SpelledProvince(IReadOnlyList<Token> tokens, OrgMatch org, int k)
+    {
+        if (org.Place is not { IsBare: false } p || p.NameStart != k || p.Keyword is not ("tỉnh" or "thành phố" or "TP"))
+        {
+            return null;
+        }
+        var written = string.Join(' ', Enumerable.Range(p.NameStart, p.NameEnd - p.NameStart).Select(i => tokens[i].Text));
+        return ProvinceNames.Find(written) is { } unit && unit.Name != written ? unit : null;
+    }
+
+    private static bool EndsWithKeyword(StringBuilder sb, string keyword) =>
+        sb.Length >= keyword.Length && sb.ToString(sb.Length - keyword.Length, keyword.Length) == keyword
+        && (sb.Length == keyword.Length || sb[sb.Length - keyword.Length - 1] == ' ');
 
     private static int LastContentEnd(IReadOnlyList<Token> tokens, OrgMatch org)
     {
@@ -74,15 +110,19 @@ internal static class PartyCanonicalizer
         {
             return canonical;
         }
+        if (org.End - 1 > org.Start && AbbreviatedProvince(tokens[org.End - 1]) is not null)
+        {
+            return canonical;
+        }
         var lex = AdminUnitLexicon.Default;
-        for (var len = Math.Min(3, org.End - org.Start - 1); len >= 1; len--)
+        for (var len = Math.Min(AdminPhraseParser.MaxNameTokens, org.End - org.Start - 1); len >= 1; len--)
         {
             var from = org.End - len;
-            if (!tokens[from].IsUpperInitial)
+            if (!tokens[from].IsUpperInitial || (len > 3 && !AdminPhraseParser.IsNameRun(tokens, from, len)))
             {
                 continue;
             }
-            var key = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Key));
+            var key = AdminPhraseParser.NameKey(tokens, from, len);
             var unit = lex.Find(key).FirstOrDefault(u => u.IsProvince);
             if (unit is not null)
             {

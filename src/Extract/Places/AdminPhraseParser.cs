@@ -93,13 +93,13 @@ internal static class AdminPhraseParser
         }
         // Longest known name first (provinces for tỉnh/thành phố, districts for huyện/thị xã/quận).
         var lex = AdminUnitLexicon.Default;
-        for (var len = Math.Min(lex.MaxWords, tokens.Count - start); len >= 1; len--)
+        for (var len = Math.Min(MaxNameTokens, tokens.Count - start); len >= 1; len--)
         {
-            if (!AllUpperWords(tokens, start, len))
+            if (!IsNameRun(tokens, start, len))
             {
                 continue;
             }
-            var key = string.Join(' ', Enumerable.Range(start, len).Select(k => tokens[k].Key));
+            var key = NameKey(tokens, start, len);
             var units = lex.Find(key);
             if (units.Count > 0 && (level != AdminLevel.Province || units.Any(u => u.IsProvince)))
             {
@@ -123,6 +123,35 @@ internal static class AdminPhraseParser
         var max = level == AdminLevel.Commune ? 3 : 2;
         return run <= max ? start + run : start;
     }
+
+    /// <summary>Tokens a province name may span: its words and the hyphens between them ("Bà Rịa - Vũng Tàu").</summary>
+    public static int MaxNameTokens => (AdminUnitLexicon.Default.MaxWords * 2) - 1;
+
+    /// <summary>Capitalised words, a hyphen allowed between two of them: the shape of a written place name.</summary>
+    public static bool IsNameRun(IReadOnlyList<Token> tokens, int start, int len)
+    {
+        for (var k = start; k < start + len; k++)
+        {
+            var inside = k > start && k < start + len - 1;
+            if (!tokens[k].IsUpperInitial && !(inside && IsHyphen(tokens[k]) && !IsHyphen(tokens[k - 1])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The folded words of a name run, hyphens dropped, as the admin-unit lexicon keys them ("Bà Rịa-Vũng Tàu": "ba ria vung tau").</summary>
+    public static string NameKey(IReadOnlyList<Token> tokens, int start, int len)
+    {
+        var words = Enumerable.Range(start, len).Where(k => !IsHyphen(tokens[k])).Select(k => tokens[k]).ToList();
+        // A hyphen glued inside a token ("Rịa-Vũng") stays in its key; only then are the words folded again.
+        return words.Any(t => t.Text.Contains('-', StringComparison.Ordinal))
+            ? string.Join(' ', TextKeys.FoldWords(string.Join(' ', words.Select(t => t.Text))))
+            : string.Join(' ', words.Select(t => t.Key));
+    }
+
+    private static bool IsHyphen(Token t) => t.Text is "-" or "–";
 
     private static bool AllUpperWords(IReadOnlyList<Token> tokens, int start, int len)
     {

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using Extraction.Extract.Places;
 
 namespace Extraction.Index.Indexing;
 
 /// <summary>
 /// Finds the places named in party names ("… tỉnh Trà Vinh", "… huyện Thăng Bình"): the province
-/// (or centrally-run city) for the place facet, and every admin unit for the place: filter.
+/// (or centrally-run city) for the place facet, and every admin unit for the place: filter. A province
+/// counts under its official name however it is written ("TP.HCM", "TP HCM", "Tp. Hồ Chí Minh": "Hồ Chí Minh").
 /// </summary>
 public static partial class PlaceFinder
 {
@@ -24,7 +26,8 @@ public static partial class PlaceFinder
                 var place = m.Groups["name"].Value.Trim();
                 if (type is "tỉnh" or "thành phố" or "tp" or "tp.")
                 {
-                    return place;
+                    // A "thành phố" that is no province (a district-level city) keeps its name as written.
+                    return ProvinceNames.Find(place)?.Name ?? place;
                 }
                 lower ??= $"{type} {place}";
             }
@@ -32,13 +35,22 @@ public static partial class PlaceFinder
         return lower;
     }
 
-    /// <summary>Every admin unit named, with its type ("tỉnh Trà Vinh; huyện Càng Long").</summary>
+    /// <summary>Every admin unit named, with its type ("tỉnh Trà Vinh; huyện Càng Long"), and a province's canonical form beside an abbreviated one.</summary>
     public static string Units(IEnumerable<string?> names) =>
         string.Join("; ", names.Where(n => !string.IsNullOrEmpty(n))
-            .SelectMany(n => Unit().Matches(n!).Select(m => m.Value))
+            .SelectMany(n => Unit().Matches(n!).SelectMany(Forms))
             .Distinct(StringComparer.Ordinal));
 
-    // A unit type, then capitalised words (a hyphen may join two: "Bà Rịa - Vũng Tàu").
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<type>[Tt]ỉnh|[Tt]hành phố|T[Pp]\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{M}]*)*)", RegexOptions.CultureInvariant)]
+    private static IEnumerable<string> Forms(Match m)
+    {
+        yield return m.Value;
+        if (ProvinceNames.Find(m.Value) is { } unit && ProvinceNames.Written(unit) is var written && written != m.Value)
+        {
+            yield return written;
+        }
+    }
+
+    // A unit type, then capitalised words (a hyphen may join two: "Bà Rịa - Vũng Tàu"); "TP." may be glued to the name ("TP.HCM").
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<type>[Tt]ỉnh|[Tt]hành phố|T[Pp]\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)(?:\s+|(?<=\.))(?<name>\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{M}]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Unit();
 }
