@@ -289,7 +289,7 @@ internal static class OrgNameGrammar
         return words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1);
     }
 
-    /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Hà Nam)".</summary>
+    /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Hà Nam)" nor a country ("(Hàn Quốc)"), which says where the body is from.</summary>
     private static bool TryParenthesis(IReadOnlyList<Token> tokens, int open, out int after)
     {
         after = open;
@@ -305,6 +305,7 @@ internal static class OrgNameGrammar
                 // "(BĐBP An Giang)", "(tỉnh Hà Nam)": a parent body or place of the name, not part of it.
                 if (AdminPhraseParser.Parse(tokens, open + 1, allowCapitalKeyword: true) is not null || tokens[open + 1].Lower is "ảnh" or "nguồn"
                     || AdminUnitLexicon.Default.Find(inner).Count > 0
+                    || (RuleSwitch.On("CountryParenthesis") && CountryLexicon.Default.Match(tokens, open + 1) is { } country && open + 1 + country.Length == k)
                     || Enumerable.Range(open + 2, k - open - 2).Any(x => tokens[x].IsUpperInitial && AdminPhraseParser.IsKnownPlace(tokens, x)))
                 {
                     return false;
