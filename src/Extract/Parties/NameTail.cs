@@ -22,6 +22,39 @@ internal static class NameTail
     /// <summary>Tokens of the tail at <paramref name="at"/> (0 when there is none): 1–2 lower-case syllables after a capitalised one.</summary>
     public static int Length(IReadOnlyList<Token> tokens, int at)
     {
+        var plain = PlainLength(tokens, at);
+        return RuleSwitch.On("TailToNextName") ? Math.Max(plain, LengthToNextName(tokens, at)) : plain;
+    }
+
+    /// <summary>
+    /// "Hành chính công tỉnh X", "Hóa chất quốc gia X", "Kiểm soát liên hợp Cửa khẩu X": up to three lower-case
+    /// syllables, name syllables that are also boundary words among them, when the name visibly goes on right
+    /// after them (a capitalised word or a place).
+    /// </summary>
+    private static int LengthToNextName(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at == 0 || !tokens[at - 1].IsUpperInitial || tokens[at - 1].IsAbbreviation)
+        {
+            return 0;
+        }
+        var k = at;
+        while (k < tokens.Count && k < at + 3 && (IsTailSyllable(tokens[k]) || IsNameSyllable(tokens[k]))
+            && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
+        {
+            k++;
+        }
+        if (k == at || k >= tokens.Count)
+        {
+            return 0;
+        }
+        var next = tokens[k];
+        var goesOn = (next.IsUpperInitial && !next.IsAbbreviation && PersonTitles.StartsAt(tokens, k) <= 0)
+            || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null;
+        return goesOn ? k - at : 0;
+    }
+
+    private static int PlainLength(IReadOnlyList<Token> tokens, int at)
+    {
         if (at == 0 || !tokens[at - 1].IsUpperInitial || tokens[at - 1].IsAbbreviation)
         {
             return 0;
@@ -64,6 +97,8 @@ internal static class NameTail
             && PersonTitles.StartsAt(tokens, at + 1) <= 0
             && !(AdminPhraseParser.IsFamilyName(next) && at + 3 < tokens.Count && tokens[at + 2].IsUpperInitial && tokens[at + 3].IsUpperInitial);
     }
+
+    private static bool IsNameSyllable(Token t) => t.IsWord && !t.IsUpperInitial && NameSyllables.Contains(t.Lower);
 
     // "thanh-Truyền" (Phát thanh-Truyền hình): a syllable joined by a hyphen to the next word of the name.
     private static bool IsTailSyllable(Token t) =>
