@@ -193,7 +193,9 @@ internal static partial class SigningClauseFinder
     {
         for (var k = verbEnd; k < tokens.Count - 1 && k < verbEnd + 15; k++)
         {
-            if (tokens[k].Lower == "sẽ" && tokens[k + 1].Lower is "được" or "diễn" or "tổ")
+            // "sẽ được tổ chức/ký", "sẽ diễn ra": the ceremony is to come; "nội dung … sẽ được thực hiện" speaks of the contents.
+            if (tokens[k].Lower == "sẽ" && (tokens[k + 1].Lower is "diễn" or "tổ"
+                || (tokens[k + 1].Lower == "được" && (!RuleSwitch.On("ContentsFuture") || (k + 2 < tokens.Count && tokens[k + 2].Lower is "tổ" or "ký" or "kí" or "diễn" or "chính")))))
             {
                 return true;
             }
