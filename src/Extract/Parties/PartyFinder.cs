@@ -219,6 +219,19 @@ internal static class PartyFinder
         var list = new List<OrgMatch>();
         for (var k = from; k < to; k++)
         {
+            // "tỉnh Sóc Trăng và thành phố Cần Thơ ký": provinces and districts named with their keyword sign as sides too.
+            if (RuleSwitch.On("PlaceSides") && !tokens[k].IsUpperInitial
+                && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is { IsBare: false, Level: AdminLevel.Province or AdminLevel.District } admin
+                && admin.End <= to)
+            {
+                if (list.Count > 0 && !OnlyConnectorsBetween(tokens, list[^1].End, k))
+                {
+                    list.Clear();
+                }
+                list.Add(new OrgMatch(k, admin.End, admin) { IsPlaceOnly = true });
+                k = admin.End - 1;
+                continue;
+            }
             if (!tokens[k].IsUpperInitial || !(AdminPhraseParser.IsKnownPlace(tokens, k) || CountryAt(tokens, k) > 0))
             {
                 continue;
@@ -523,7 +536,8 @@ internal static class PartyFinder
     /// <summary>"Công an các tỉnh Lào Cai, Yên Bái, Hà Giang" → one side per place, named by the place.</summary>
     private static IEnumerable<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> Expand(IReadOnlyList<Token> tokens, OrgMatch org)
     {
-        var list = Distribute(tokens, org);
+        // A province or district named with its own keyword is one side; "hai tỉnh A và B" shares the keyword.
+        var list = org.IsPlaceOnly && !(org.Start > 0 && IsCountWord(tokens[org.Start - 1])) ? null : Distribute(tokens, org);
         if (list is null)
         {
             yield return (org, null, null, tokens[org.Start].Start, tokens[org.End - 1].End);
@@ -533,10 +547,15 @@ internal static class PartyFinder
         foreach (var (s, e, own) in list.Members)
         {
             var name = Words(tokens, s, e);
-            var keyword = own ?? list.Keyword;
-            yield return (org, name, (keyword is null ? head : head + " " + keyword) + " " + name, tokens[s].Start, tokens[e - 1].End);
+            // "hai tỉnh A và B": the keyword written before the first place is every place's.
+            var keyword = own ?? list.Keyword ?? (org.IsPlaceOnly ? list.Members[0].Keyword : null);
+            var prefix = string.Join(' ', new[] { head, keyword }.Where(w => !string.IsNullOrEmpty(w)));
+            yield return (org, name, prefix.Length == 0 ? name : prefix + " " + name, tokens[s].Start, tokens[e - 1].End);
         }
     }
+
+    private static bool IsCountWord(Token t) =>
+        t.Kind == TokenKind.Number || t.Lower is "hai" or "ba" or "bốn" or "năm" or "sáu" or "bảy" or "tám" or "chín" or "mười";
 
     private static string Words(IReadOnlyList<Token> tokens, int from, int to) =>
         string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Text));
