@@ -10,11 +10,12 @@ namespace Extraction.Cli;
 /// One article at a time, so memory stays flat; one broken input is reported and the rest go on.
 /// </summary>
 /// <param name="limits">What one input may cost before it is skipped; <see cref="InputLimits.Default"/> when null.</param>
-public sealed class ArticlePipeline(InputLimits? limits = null)
+/// <param name="nearDuplicates">Where signatures are kept (a store's, for an ingest); in memory when null.</param>
+public sealed class ArticlePipeline(InputLimits? limits = null, INearDuplicateIndex? nearDuplicates = null)
 {
     private readonly InputLimits limits = limits ?? InputLimits.Default;
     private readonly IngestPipeline ingest = new();
-    private readonly NearDuplicateDetector duplicates = new();
+    private readonly NearDuplicateDetector duplicates = new(nearDuplicates);
     private readonly AgreementExtractor extractor = new();
 
     public IEnumerable<ProcessedArticle> Clean(IEnumerable<string> paths)

@@ -1,5 +1,6 @@
 using Extraction.Extract.Model;
 using Extraction.Ingest;
+using Extraction.Ingest.Duplicates;
 
 namespace Extraction.Index;
 
@@ -22,6 +23,9 @@ public interface IAgreementStore : IDisposable
     IEnumerable<ExtractedArticle> All();
 
     StoreStats Stats();
+
+    /// <summary>Where an ingest into this store keeps its near-duplicate signatures (see <see cref="NearDuplicateDetector"/>).</summary>
+    INearDuplicateIndex NearDuplicates { get; }
 
     /// <summary>
     /// Stores many articles in batched transactions; an article that fails is rolled back alone and

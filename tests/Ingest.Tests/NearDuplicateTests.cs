@@ -57,13 +57,34 @@ public sealed class NearDuplicateTests
     }
 
     [Fact]
-    public void The_same_article_twice_points_to_its_first_copy()
+    public void The_same_article_under_another_source_points_to_its_first_copy()
     {
         var detector = new NearDuplicateDetector();
         var first = detector.Assign(TestDocuments.CleanSeed("002"));
-        var again = detector.Assign(TestDocuments.CleanSeed("002"));
+        var again = detector.Assign(TestDocuments.CleanSeed("002") with { Source = "mirror/002.txt" });
         Assert.Null(first.DuplicateOf);
         Assert.Equal(first.Id, again.DuplicateOf);
+    }
+
+    [Fact]
+    public void The_same_source_met_again_keeps_its_verdict_and_never_becomes_its_own_copy()
+    {
+        var detector = new NearDuplicateDetector();
+        Assert.Null(detector.Assign(TestDocuments.CleanSeed("002")).DuplicateOf);
+        Assert.Null(detector.Assign(TestDocuments.CleanSeed("002")).DuplicateOf);
+    }
+
+    [Fact]
+    public void A_copy_far_behind_its_first_in_a_batch_still_joins_it()
+    {
+        var detector = new NearDuplicateDetector();
+        var story = SyntheticStories.Story(0);
+        Assert.Null(detector.Assign(story).DuplicateOf);
+        for (var i = 1; i <= 2000; i++)
+        {
+            Assert.Null(detector.Assign(SyntheticStories.Story(i)).DuplicateOf);
+        }
+        Assert.Equal(story.Id, detector.Assign(SyntheticStories.Copy(0)).DuplicateOf);
     }
 
     [IngestSharedDataFact("corpus", "dev")]

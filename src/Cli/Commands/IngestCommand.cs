@@ -20,9 +20,10 @@ internal static class IngestCommand
             var inputs = parse.GetRequiredValue(paths);
             InputCheck.WarnAboutEmptyFolders(inputs, reporter);
             using var store = StoreOpener.Open(parse.GetRequiredValue(db));
+            (store as Extraction.Index.Sqlite.SqliteAgreementStore)?.StopMemoryMap();
             var tally = new BatchTally(reporter);
             var urls = new UrlCollisions();
-            var articles = new ArticlePipeline(limits.Read(parse)).Extract(inputs);
+            var articles = new ArticlePipeline(limits.Read(parse), store.NearDuplicates).Extract(inputs);
             if (reporter.ShowsProgress)
             {
                 ProgressConsole.Create(cli.Console).Progress().Start(progress =>

@@ -7,6 +7,7 @@ using Extraction.Index.Results;
 using Extraction.Index.Storage;
 using Extraction.Index.Text;
 using Extraction.Ingest;
+using Extraction.Ingest.Duplicates;
 using Npgsql;
 
 namespace Extraction.Index.Postgres;
@@ -234,6 +235,9 @@ public sealed class PostgresAgreementStore : IAgreementStore
         using var r = cmd.ExecuteReader();
         return StoredRows.ReadArticles(r);
     }
+
+    /// <summary>Kept in memory on PostgreSQL for now: it grows with the batch (about 0.4 KB per distinct article) and is not seen by a later run.</summary>
+    public INearDuplicateIndex NearDuplicates { get; } = new InMemoryNearDuplicateIndex();
 
     public StoreStats Stats()
     {

@@ -8,6 +8,7 @@ using Extraction.Index.Sqlite.Postings;
 using Extraction.Index.Storage;
 using Extraction.Index.Text;
 using Extraction.Ingest;
+using Extraction.Ingest.Duplicates;
 using Microsoft.Data.Sqlite;
 
 namespace Extraction.Index.Sqlite;
@@ -39,6 +40,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
     private readonly FacetChunkCache facetChunks = new();
     private readonly ContainerArena arena = new();
     private readonly PostingStatements postings;
+    private SqliteNearDuplicateIndex? nearDuplicates;
 
     public SqliteAgreementStore(string path, SearchKey? keys = null)
     {
@@ -51,7 +53,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
         postings = new PostingStatements(connection);
         // 64 KiB pages hold a whole 8 KiB bitmap container in its b-tree cell: reading a key is one page per block, not an overflow chain (5x faster measured at 1M).
         sql.Execute("PRAGMA page_size=65536;");
-        sql.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=4294967296; PRAGMA busy_timeout=5000;");
+        // An 8 MiB page cache: reads of the file go through the memory map, so the cache mostly holds a write's
+        // pages; at 64 MiB an ingest's memory grew with the file until the cache was full.
+        sql.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-8192; PRAGMA mmap_size=4294967296; PRAGMA busy_timeout=5000;");
         var outdated = SqliteSchema.IsOutdated(connection);
         if (outdated)
         {
@@ -121,6 +125,12 @@ public sealed class SqliteAgreementStore : IAgreementStore
             Optimize();
         }
     }
+
+    /// <summary>
+    /// For a long stream of writes (an ingest): no memory map, so the pages a write reads come through the
+    /// bounded page cache instead of staying mapped; mapped, they added the whole file to the process's memory.
+    /// </summary>
+    public void StopMemoryMap() => sql.Execute("PRAGMA mmap_size=0;");
 
     /// <summary>Refreshes planner statistics and folds the write-ahead log into the file: worth running after a large load.</summary>
     public void Optimize() => sql.Execute("ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
@@ -311,6 +321,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
         using var r = sql.Command(query, null, parameters).ExecuteReader();
         return StoredRows.ReadArticles(r);
     }
+
+    /// <summary>In the same file, created on first use, so a store only searched never gains the tables.</summary>
+    public INearDuplicateIndex NearDuplicates => nearDuplicates ??= new SqliteNearDuplicateIndex(connection, sql, NearDuplicateDetector.Bands);
 
     public StoreStats Stats()
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -14,12 +13,14 @@ namespace Extraction.Index.Text;
 /// </summary>
 public sealed partial class SearchKey
 {
-    private const int CacheLimit = 500_000;
+    // Per generation of the cache: the common syllables stay keyed, and an ingest's memory stays flat (with 500,000
+    // words it kept the rare names and numbers of every article an ingest had seen).
+    private const int CacheLimit = 16_384;
 
     private readonly Dictionary<string, KeyToken[]> abbreviations = new(StringComparer.Ordinal);
 
     // Text has a small vocabulary of syllables: keying each word once makes indexing cheap.
-    private readonly ConcurrentDictionary<string, KeyToken[]> wordCache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, KeyToken[]> wordCache = new(CacheLimit, StringComparer.Ordinal);
 
     public SearchKey(AbbreviationLexicon lexicon)
     {
@@ -74,15 +75,12 @@ public sealed partial class SearchKey
     /// <summary>The keys of one word (several for an abbreviation), cached.</summary>
     private KeyToken[] WordKeys(string word)
     {
-        if (wordCache.TryGetValue(word, out var cached))
+        if (wordCache.TryGet(word, out var cached))
         {
             return cached;
         }
         var keys = AbbreviationOf(word) ?? [new KeyToken(ExactWord(word), FoldWord(word), 0, 0)];
-        if (wordCache.Count < CacheLimit)
-        {
-            wordCache.TryAdd(word, keys);
-        }
+        wordCache.Add(word, keys);
         return keys;
     }
 

@@ -4,12 +4,14 @@ namespace Extraction.Ingest.Duplicates;
 /// Groups near-duplicate articles as they stream past (the same press release republished by several sites,
 /// with its own header, footer and "Theo Báo X" line): MinHash over word 4-grams, banded for lookup, so each
 /// article is compared only with likely matches. Each article gets <see cref="Article.DuplicateOf"/> = the id of
-/// the first article of its group (null for that first one). Memory grows with the number of groups, not text.
+/// the first article of its group (null for that first one). What it remembers lives in an
+/// <see cref="INearDuplicateIndex"/> (in memory by default; the store's for an ingest, so memory stays flat).
 /// Thread-safe; feed articles in input order so "first" is stable.
 /// </summary>
-public sealed class NearDuplicateDetector
+public sealed class NearDuplicateDetector(INearDuplicateIndex? index = null)
 {
-    private const int Bands = 16;
+    /// <summary>LSH bands: a head is a candidate when all rows of one band agree.</summary>
+    public const int Bands = 16;
     private const int Rows = MinHashSignature.Size / Bands;
 
     /// <summary>Estimated Jaccard similarity of word 4-grams above which two texts are one story.</summary>
@@ -19,9 +21,7 @@ public sealed class NearDuplicateDetector
     public const int MinWords = 25;
 
     private readonly object _gate = new();
-    private readonly Dictionary<(int Band, ulong Key), List<int>> _buckets = [];
-    private readonly List<(string Id, uint[] Signature)> _heads = [];
-    private readonly Dictionary<string, string?> _seenIds = new(StringComparer.Ordinal);
+    private readonly INearDuplicateIndex _index = index ?? new InMemoryNearDuplicateIndex();
 
     public Article Assign(Article article)
     {
@@ -29,63 +29,54 @@ public sealed class NearDuplicateDetector
         var signature = MinHashSignature.Of(article.Text, MinWords);
         lock (_gate)
         {
-            if (_seenIds.TryGetValue(article.Id, out var knownHead))
+            if (_index.TryGetSeen(article.Id, article.Source, out var knownHead))
             {
                 // The same content again: it belongs where its first copy went.
-                return article with { DuplicateOf = knownHead ?? article.Id };
+                return article with { DuplicateOf = knownHead };
             }
             if (signature is null)
             {
-                _seenIds[article.Id] = null;
+                _index.MarkSeen(article.Id, article.Source, null);
                 return article with { DuplicateOf = null };
             }
-            var best = -1;
+            var keys = BandKeys(signature);
+            string? best = null;
             var bestSimilarity = Threshold;
-            for (var band = 0; band < Bands; band++)
+            // Candidates come in the order their heads were added: on a tie the earliest head wins.
+            foreach (var (id, headSignature) in _index.Candidates(keys))
             {
-                if (!_buckets.TryGetValue((band, BandKey(signature, band)), out var heads))
+                var similarity = MinHashSignature.Similarity(signature, headSignature);
+                if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity))
                 {
-                    continue;
-                }
-                foreach (var head in heads)
-                {
-                    var similarity = MinHashSignature.Similarity(signature, _heads[head].Signature);
-                    if (similarity >= bestSimilarity && (best < 0 || similarity > bestSimilarity || head < best))
-                    {
-                        best = head;
-                        bestSimilarity = similarity;
-                    }
+                    best = id;
+                    bestSimilarity = similarity;
                 }
             }
-            if (best >= 0)
+            if (best is not null)
             {
-                var headId = _heads[best].Id;
-                _seenIds[article.Id] = headId;
-                return article with { DuplicateOf = headId };
+                _index.MarkSeen(article.Id, article.Source, best);
+                return article with { DuplicateOf = best };
             }
-            var index = _heads.Count;
-            _heads.Add((article.Id, signature));
-            for (var band = 0; band < Bands; band++)
-            {
-                var key = (band, BandKey(signature, band));
-                if (!_buckets.TryGetValue(key, out var list))
-                {
-                    _buckets[key] = list = [];
-                }
-                list.Add(index);
-            }
-            _seenIds[article.Id] = null;
+            _index.AddHead(article.Id, keys, signature);
+            _index.MarkSeen(article.Id, article.Source, null);
             return article with { DuplicateOf = null };
         }
     }
 
-    private static ulong BandKey(uint[] signature, int band)
+    /// <summary>One key per band, the band's number mixed in, so one list of keys serves every band.</summary>
+    public static ulong[] BandKeys(uint[] signature)
     {
-        var h = 0xCBF29CE484222325UL;
-        for (var r = 0; r < Rows; r++)
+        ArgumentNullException.ThrowIfNull(signature);
+        var keys = new ulong[Bands];
+        for (var band = 0; band < Bands; band++)
         {
-            h = (h ^ signature[band * Rows + r]) * 0x100000001B3UL;
+            var h = 0xCBF29CE484222325UL ^ (ulong)band;
+            for (var r = 0; r < Rows; r++)
+            {
+                h = (h ^ signature[band * Rows + r]) * 0x100000001B3UL;
+            }
+            keys[band] = h;
         }
-        return h;
+        return keys;
     }
 }
