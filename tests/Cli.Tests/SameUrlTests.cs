@@ -11,11 +11,7 @@ public sealed class SameUrlTests
     public void A_different_page_under_a_url_seen_earlier_in_the_run_is_reported_and_replaces_it()
     {
         using var dir = new TempFolder();
-        WriteRecord(dir.File("a.jsonl"), SeedText(1));
-        WriteRecord(dir.File("b.jsonl"), SeedText(2));
-        var db = dir.File("x.db");
-
-        var run = CliRun.Of("ingest", dir.Path, "--db", db);
+        var (run, db) = IngestTwoRecords(dir, SeedText(1), SeedText(2));
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var warning = Assert.Single(run.ErrorLines, l => l.Contains(Url, StringComparison.Ordinal));
@@ -30,11 +26,7 @@ public sealed class SameUrlTests
     public void The_same_page_twice_under_one_url_is_stored_once_without_a_warning()
     {
         using var dir = new TempFolder();
-        WriteRecord(dir.File("a.jsonl"), SeedText(1));
-        WriteRecord(dir.File("b.jsonl"), SeedText(1));
-        var db = dir.File("x.db");
-
-        var run = CliRun.Of("ingest", dir.Path, "--db", db);
+        var (run, db) = IngestTwoRecords(dir, SeedText(1), SeedText(1));
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.DoesNotContain("warning", run.Error, StringComparison.Ordinal);
@@ -56,6 +48,15 @@ public sealed class SameUrlTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.DoesNotContain("warning", run.Error, StringComparison.Ordinal);
         Assert.Single(CliRun.Of("export", "--db", db).OutLines);
+    }
+
+    /// <summary>Ingests a.jsonl and b.jsonl, one record each under the same URL, in one run.</summary>
+    private static (CliRun Run, string Db) IngestTwoRecords(TempFolder dir, string first, string second)
+    {
+        WriteRecord(dir.File("a.jsonl"), first);
+        WriteRecord(dir.File("b.jsonl"), second);
+        var db = dir.File("x.db");
+        return (CliRun.Of("ingest", dir.Path, "--db", db), db);
     }
 
     private static string SeedText(int n) =>

@@ -1,6 +1,7 @@
 using Extraction.Index.Sqlite;
 using Extraction.Index.Tests.Support;
 using Extraction.Ingest.Duplicates;
+using Extraction.Ingest.Tests;
 
 namespace Extraction.Index.Tests;
 

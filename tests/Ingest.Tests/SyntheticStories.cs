@@ -1,3 +1,5 @@
+using Extraction.Ingest;
+
 namespace Extraction.Ingest.Tests;
 
 /// <summary>Distinct made-up articles, and republished copies of them (another header and footer), for batch tests.</summary>
@@ -19,7 +21,6 @@ internal static class SyntheticStories
         var random = new Random(n);
         var body = string.Join(' ', Enumerable.Range(0, 120).Select(_ => Syllables[random.Next(Syllables.Length)]));
         var text = header + body + footer;
-        var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
-        return new Article(id, source, null, null, null, null, null, text);
+        return new Article(IngestPipeline.ArticleId(text), source, null, null, null, null, null, text);
     }
 }

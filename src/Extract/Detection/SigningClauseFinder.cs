@@ -262,7 +262,7 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    /// <summary>"Cần Thơ đã ký": a capitalised marker word inside a sentence, or before another capitalised word, is part of a name.</summary>
+    /// <summary>"huyện Cần Đước đã ký": a capitalised marker word inside a sentence, or before another capitalised word, is part of a name.</summary>
     private static bool InsideName(IReadOnlyList<Token> tokens, int k) =>
         RuleSwitch.On("MarkerInName") && tokens[k].IsUpperInitial
         && ((k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial) || (k > 0 && tokens[k - 1].IsWord));

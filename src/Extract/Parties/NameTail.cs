@@ -22,6 +22,10 @@ internal static class NameTail
     /// <summary>Tokens of the tail at <paramref name="at"/> (0 when there is none): 1–2 lower-case syllables after a capitalised one.</summary>
     public static int Length(IReadOnlyList<Token> tokens, int at)
     {
+        if (at == 0 || !tokens[at - 1].IsUpperInitial || tokens[at - 1].IsAbbreviation)
+        {
+            return 0;
+        }
         var plain = PlainLength(tokens, at);
         return RuleSwitch.On("TailToNextName") ? Math.Max(plain, LengthToNextName(tokens, at)) : plain;
     }
@@ -33,10 +37,6 @@ internal static class NameTail
     /// </summary>
     private static int LengthToNextName(IReadOnlyList<Token> tokens, int at)
     {
-        if (at == 0 || !tokens[at - 1].IsUpperInitial || tokens[at - 1].IsAbbreviation)
-        {
-            return 0;
-        }
         var k = at;
         while (k < tokens.Count && k < at + 3 && (IsTailSyllable(tokens[k]) || IsNameSyllable(tokens[k]))
             && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
@@ -55,10 +55,6 @@ internal static class NameTail
 
     private static int PlainLength(IReadOnlyList<Token> tokens, int at)
     {
-        if (at == 0 || !tokens[at - 1].IsUpperInitial || tokens[at - 1].IsAbbreviation)
-        {
-            return 0;
-        }
         var k = at;
         while (k < tokens.Count && k < at + 2 && IsTailSyllable(tokens[k]) && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
         {

@@ -219,16 +219,12 @@ internal static class PartyFinder
         var list = new List<OrgMatch>();
         for (var k = from; k < to; k++)
         {
-            // "tỉnh Sóc Trăng và thành phố Cần Thơ ký": provinces and districts named with their keyword sign as sides too.
+            // "tỉnh A và thành phố B ký": provinces and districts named with their keyword sign as sides too.
             if (RuleSwitch.On("PlaceSides") && !tokens[k].IsUpperInitial
                 && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is { IsBare: false, Level: AdminLevel.Province or AdminLevel.District } admin
                 && admin.End <= to)
             {
-                if (list.Count > 0 && !OnlyConnectorsBetween(tokens, list[^1].End, k))
-                {
-                    list.Clear();
-                }
-                list.Add(new OrgMatch(k, admin.End, admin) { IsPlaceOnly = true });
+                Extend(new OrgMatch(k, admin.End, admin) { IsPlaceOnly = true });
                 k = admin.End - 1;
                 continue;
             }
@@ -241,13 +237,19 @@ internal static class PartyFinder
             {
                 end++;
             }
-            if (list.Count > 0 && !OnlyConnectorsBetween(tokens, list[^1].End, k))
+            Extend(new OrgMatch(k, end, null) { IsPlaceOnly = true });
+            k = end - 1;
+        }
+        // A place joined to the list by connectors only continues it; anything else starts a new list.
+        void Extend(OrgMatch place)
+        {
+            if (list.Count > 0 && !OnlyConnectorsBetween(tokens, list[^1].End, place.Start))
             {
                 list.Clear();
             }
-            list.Add(new OrgMatch(k, end, null) { IsPlaceOnly = true });
-            k = end - 1;
+            list.Add(place);
         }
+
         // Only a list that opens the subject slot ("…gồm: Nam Định, Thái Bình"), not places visited ("đã đến 3 tỉnh A, B").
         return list.Count >= 2 && list[0].Start <= from + 1 ? list : [];
     }

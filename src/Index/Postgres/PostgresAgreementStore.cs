@@ -52,8 +52,14 @@ public sealed class PostgresAgreementStore : IAgreementStore
     private UpsertOutcome Store(ExtractedArticle extracted, List<IndexedDoc> docs, NpgsqlTransaction tx)
     {
         var a = extracted.Article;
-        var oldId = Scalar("SELECT id FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
-        var oldGroup = Scalar("SELECT grp FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
+        string? oldId = null, oldGroup = null;
+        using (var r = Command("SELECT id, grp FROM articles WHERE source=@s", tx, ("@s", a.Source)).ExecuteReader())
+        {
+            if (r.Read())
+            {
+                (oldId, oldGroup) = (r.GetString(0), r.GetString(1));
+            }
+        }
         Run("DELETE FROM docs WHERE source=@s", tx, ("@s", a.Source));
         var group = ArticleRow.GroupOf(a);
         Run(ArticleRow.Upsert, tx, ArticleRow.Parameters(extracted));

@@ -145,8 +145,14 @@ public sealed class SqliteAgreementStore : IAgreementStore
     private UpsertOutcome Store(ExtractedArticle extracted, List<IndexedDoc> docs, SqliteTransaction tx)
     {
         var a = extracted.Article;
-        var oldId = sql.Scalar("SELECT id FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
-        var oldGroup = sql.Scalar("SELECT grp FROM articles WHERE source=@s", tx, ("@s", a.Source)) as string;
+        string? oldId = null, oldGroup = null;
+        using (var r = sql.Command("SELECT id, grp FROM articles WHERE source=@s", tx, ("@s", a.Source)).ExecuteReader())
+        {
+            if (r.Read())
+            {
+                (oldId, oldGroup) = (r.GetString(0), r.GetString(1));
+            }
+        }
         var removed = RemovedKeys(a.Source, tx);
         sql.Run("DELETE FROM docs WHERE source=@s", tx, ("@s", a.Source));
         var group = ArticleRow.GroupOf(a);
