@@ -31,6 +31,9 @@ internal sealed class BatchTally(Reporter reporter)
         reporter.Warning($"{processed.Input}: {processed.Source}: a different page with this URL came {where}; this one replaces it in the store");
     }
 
+    /// <summary>Records whose source already held this very content: a resumed or repeated ingest did not redo them.</summary>
+    public int Unchanged { get; private set; }
+
     public void Processed(ProcessedArticle processed)
     {
         ArgumentNullException.ThrowIfNull(processed);
@@ -39,6 +42,12 @@ internal sealed class BatchTally(Reporter reporter)
         {
             Files++;
             lastInput = processed.Input;
+        }
+        if (processed.Skipped)
+        {
+            Unchanged++;
+            reporter.Detail($"unchanged: {processed.Source}");
+            return;
         }
         if (processed.Result is null)
         {
@@ -56,7 +65,7 @@ internal sealed class BatchTally(Reporter reporter)
     }
 
     /// <summary>0 when anything was processed; 1 when nothing was, because every input was unreadable.</summary>
-    public int ExitCode => Articles > 0 || Errors == 0 ? ExitCodes.Success : ExitCodes.UserError;
+    public int ExitCode => Articles > 0 || Unchanged > 0 || Errors == 0 ? ExitCodes.Success : ExitCodes.UserError;
 
     /// <summary>The end-of-batch line; it says why stats and search may show fewer agreements (duplicates hidden).</summary>
     public string Summary => $"files: {Files}, records: {Records}, {ArticleSummary}";
@@ -68,7 +77,8 @@ internal sealed class BatchTally(Reporter reporter)
         {
             var hidden = DuplicateAgreements > 0 ? $" ({DuplicateAgreements} in duplicate copies, hidden in search and stats)" : "";
             var replaced = ReplacedByUrl > 0 ? $", replaced by a later page with the same URL: {ReplacedByUrl}" : "";
-            return $"articles: {Articles}, agreements: {Agreements}{hidden}, errors: {Errors}{replaced}";
+            var unchanged = Unchanged > 0 ? $", unchanged (already stored, skipped): {Unchanged}" : "";
+            return $"articles: {Articles}, agreements: {Agreements}{hidden}, errors: {Errors}{replaced}{unchanged}";
         }
     }
 }

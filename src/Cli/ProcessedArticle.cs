@@ -7,4 +7,7 @@ public sealed record ProcessedArticle(string Source, ExtractedArticle? Result, s
 {
     /// <summary>The file (or "-") the article came from, which may hold many records.</summary>
     public string Input { get; init; } = Source;
+
+    /// <summary>An input whose source already holds this very content (a resumed ingest): not redone, not an error.</summary>
+    public bool Skipped { get; init; }
 }

@@ -34,6 +34,16 @@ public interface IAgreementStore : IDisposable
     UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500);
 
     /// <summary>
+    /// As <see cref="UpsertMany(IEnumerable{ExtractedArticle}, int)"/>, committing by count or time and saying
+    /// what happened to each article as it goes. The articles are pulled inside the open transaction, so what
+    /// producing one writes through <see cref="NearDuplicates"/> commits with it.
+    /// </summary>
+    UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, WriteBatching batching);
+
+    /// <summary>The raw-input hash stored with each source's article (<see cref="Article.InputHash"/>), streamed: what an ingest may skip.</summary>
+    IEnumerable<(string Source, string Hash)> InputHashes();
+
+    /// <summary>
     /// Stored articles an older extractor version than <paramref name="version"/> wrote, streamed in
     /// source order a batch at a time. Upserting each one as it comes removes it from the set, so a
     /// stopped run that is started again continues where it stopped and never duplicates.

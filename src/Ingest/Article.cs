@@ -16,4 +16,7 @@ public sealed record Article(
 {
     /// <summary>Id of the first article of this article's near-duplicate group, or null when it heads its own.</summary>
     public string? DuplicateOf { get; init; }
+
+    /// <summary>Hash of the raw input this article came from (bytes, URL, charset, kind), or null when unknown: an ingest skips an input whose source already holds this hash.</summary>
+    public string? InputHash { get; init; }
 }

@@ -31,14 +31,16 @@ public sealed class IngestSearchTests : IDisposable
     }
 
     [Fact]
-    public void Ingesting_the_same_files_twice_replaces_and_never_duplicates()
+    public void Ingesting_the_same_files_twice_skips_them_and_never_duplicates()
     {
         CliRun.Of("ingest", RepoPaths.Seeds, "--db", db);
         var first = CliRun.Of("export", "--db", db).OutLines.Length;
 
         var again = CliRun.Of("ingest", RepoPaths.Seeds, "--db", db);
 
-        Assert.Contains("articles: 5", again.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, again.ExitCode);
+        Assert.Contains("articles: 0", again.Out, StringComparison.Ordinal);
+        Assert.Contains("unchanged (already stored, skipped): 5", again.Out, StringComparison.Ordinal);
         Assert.Equal(5, first);
         Assert.Equal(first, CliRun.Of("export", "--db", db).OutLines.Length);
     }

@@ -1,10 +1,15 @@
 using System.CommandLine;
+using Extraction.Cli.Pipeline;
+using Extraction.Extract.Model;
 using Extraction.Index;
-using Spectre.Console;
 
 namespace Extraction.Cli.Commands;
 
-/// <summary><c>agreements ingest PATH... [--db FILE]</c>: Ingest → Extract → Index; re-ingesting replaces, never duplicates.</summary>
+/// <summary>
+/// <c>agreements ingest PATH... [--db FILE]</c>: Ingest → Extract → Index; re-ingesting replaces, never duplicates.
+/// Cleaning and extraction run on every core; one writer stores in input order, in batches; an input whose
+/// source already holds the same content is skipped, so an interrupted ingest resumes where it stopped.
+/// </summary>
 internal static class IngestCommand
 {
     public static Command Create(CliContext cli)
@@ -23,26 +28,50 @@ internal static class IngestCommand
             (store as Extraction.Index.Sqlite.SqliteAgreementStore)?.StopMemoryMap();
             var tally = new BatchTally(reporter);
             var urls = new UrlCollisions();
-            var articles = new ArticlePipeline(limits.Read(parse), store.NearDuplicates).Extract(inputs);
-            if (reporter.ShowsProgress)
+            var pipeline = new ArticlePipeline(limits.Read(parse), store.NearDuplicates)
             {
-                ProgressConsole.Create(cli.Console).Progress().Start(progress =>
+                Stored = new StoredInputs(store.InputHashes()),
+                KeyedSources = true,
+                Workers = IngestTuning.Workers,
+            };
+            var expected = reporter.ShowsProgress ? InputEstimate.Records(inputs) : null;
+            RecordProgress.Run(cli, reporter, "ingesting", expected, tick =>
+            {
+                ProcessedArticle? current = null;
+                IEnumerable<ExtractedArticle> ToStore()
                 {
-                    var task = progress.AddTask("ingesting", maxValue: Math.Max(1, InputEstimate.Count(inputs)));
-                    foreach (var processed in articles)
+                    foreach (var processed in pipeline.Extract(inputs))
                     {
-                        Store(store, processed, tally, urls);
-                        task.Increment(1);
+                        if (processed.Result is null)
+                        {
+                            tally.Processed(processed);
+                            tick();
+                            continue;
+                        }
+                        current = processed;
+                        yield return processed.Result;
                     }
-                });
-            }
-            else
-            {
-                foreach (var processed in articles)
-                {
-                    Store(store, processed, tally, urls);
                 }
-            }
+                store.UpsertMany(ToStore(), new WriteBatching
+                {
+                    MaxArticles = IngestTuning.BatchArticles,
+                    Stored = (_, outcome) =>
+                    {
+                        var earlier = urls.EarlierInput(current!.Source, current.Input);
+                        if (outcome == UpsertOutcome.Replaced && earlier is not null)
+                        {
+                            tally.Replaced(current, earlier);
+                        }
+                        tally.Processed(current);
+                        tick();
+                    },
+                    Failed = (_, error) =>
+                    {
+                        tally.Processed(current! with { Result = null, Error = $"cannot store: {error}" });
+                        tick();
+                    },
+                });
+            });
             // The summary is what ingest has to say, so it is its output (stdout); --quiet drops it.
             if (!reporter.Quiet)
             {
@@ -51,25 +80,5 @@ internal static class IngestCommand
             return tally.ExitCode;
         });
         return command;
-    }
-
-    private static void Store(IAgreementStore store, ProcessedArticle processed, BatchTally tally, UrlCollisions urls)
-    {
-        if (processed.Result is not null)
-        {
-            try
-            {
-                var earlier = urls.EarlierInput(processed.Source, processed.Input);
-                if (store.Upsert(processed.Result) == UpsertOutcome.Replaced && earlier is not null)
-                {
-                    tally.Replaced(processed, earlier);
-                }
-            }
-            catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
-            {
-                processed = processed with { Result = null, Error = $"cannot store: {e.Message}" };
-            }
-        }
-        tally.Processed(processed);
     }
 }

@@ -29,8 +29,11 @@ public sealed class PostgresAgreementStore : IAgreementStore
         using var tx = connection.BeginTransaction();
         Run("SELECT pg_advisory_xact_lock(7253641)", tx);
         Run(PostgresSchema.Create, tx);
+        Run(InputHashTable.Create, tx);
         tx.Commit();
     }
+
+    public IEnumerable<(string Source, string Hash)> InputHashes() => InputHashTable.ReadAll(connection);
 
     public UpsertOutcome Upsert(ExtractedArticle article)
     {
@@ -42,9 +45,12 @@ public sealed class PostgresAgreementStore : IAgreementStore
         return outcome;
     }
 
-    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500) => BatchedUpsert.Run(
+    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500) =>
+        UpsertMany(articles, new WriteBatching { MaxArticles = batchSize, MaxTime = TimeSpan.MaxValue });
+
+    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, WriteBatching batching) => BatchedUpsert.Run(
         articles,
-        batchSize,
+        batching,
         connection.BeginTransaction,
         (article, tx) => Store(article, DocBuilder.Build(article, keys), (NpgsqlTransaction)tx),
         e => e is PostgresException or ArgumentException or InvalidOperationException or FormatException);

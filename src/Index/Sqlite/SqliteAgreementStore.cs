@@ -42,6 +42,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
     private readonly PostingStatements postings;
     private SqliteNearDuplicateIndex? nearDuplicates;
 
+    // The open batch of UpsertMany, which near-duplicate reads and writes join (a committed one has no connection).
+    private SqliteTransaction? writing;
+
     public SqliteAgreementStore(string path, SearchKey? keys = null)
     {
         _ = Initialised.Value;
@@ -63,6 +66,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
             sql.Execute(SqliteSchema.DropKeys);
         }
         sql.Execute(SqliteSchema.Create);
+        sql.Execute(InputHashTable.Create);
         if (outdated)
         {
             BulkLoad(All().ToList());
@@ -90,14 +94,17 @@ public sealed class SqliteAgreementStore : IAgreementStore
         }
     }
 
-    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500)
+    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500) =>
+        UpsertMany(articles, new WriteBatching { MaxArticles = batchSize, MaxTime = TimeSpan.MaxValue });
+
+    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, WriteBatching batching)
     {
         try
         {
             return BatchedUpsert.Run(
                 articles,
-                batchSize,
-                connection.BeginTransaction,
+                batching,
+                () => writing = connection.BeginTransaction(),
                 (article, tx) => Store(article, DocBuilder.Build(article, keys), (SqliteTransaction)tx),
                 e => e is SqliteException or ArgumentException or InvalidOperationException or FormatException,
                 tx =>
@@ -329,7 +336,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
     }
 
     /// <summary>In the same file, created on first use, so a store only searched never gains the tables.</summary>
-    public INearDuplicateIndex NearDuplicates => nearDuplicates ??= new SqliteNearDuplicateIndex(connection, sql, NearDuplicateDetector.Bands);
+    public INearDuplicateIndex NearDuplicates => nearDuplicates ??= new SqliteNearDuplicateIndex(connection, sql, NearDuplicateDetector.Bands, () => writing?.Connection is null ? null : writing);
+
+    public IEnumerable<(string Source, string Hash)> InputHashes() => InputHashTable.ReadAll(connection);
 
     public StoreStats Stats()
     {

@@ -21,37 +21,42 @@ internal sealed class SqliteNearDuplicateIndex
     private readonly SqliteConnection connection;
     private readonly PreparedCommands sql;
     private readonly string candidates;
+    private readonly Func<SqliteTransaction?> writing;
 
-    public SqliteNearDuplicateIndex(SqliteConnection connection, PreparedCommands sql, int bands)
+    /// <param name="writing">The store's open write batch, if any: inside one, every read and write joins it (a connection runs one transaction).</param>
+    public SqliteNearDuplicateIndex(SqliteConnection connection, PreparedCommands sql, int bands, Func<SqliteTransaction?> writing)
     {
         this.connection = connection;
+        this.writing = writing;
         this.sql = sql;
         sql.Execute(Schema);
         var keys = string.Join(',', Enumerable.Range(0, bands).Select(i => $"@k{i}"));
         candidates = $"SELECT id, signature FROM dup_heads WHERE n IN (SELECT head FROM dup_bands WHERE key IN ({keys})) ORDER BY n";
     }
 
-    public bool TryGetSeen(string id, string source, out string? head)
+    public bool TryGetSeen(string id, string source, out string? head, out bool sameSource)
     {
-        using var r = sql.Command("SELECT source, head FROM dup_seen WHERE id = @id", null, ("@id", id)).ExecuteReader();
+        using var r = sql.Command("SELECT source, head FROM dup_seen WHERE id = @id", writing(), ("@id", id)).ExecuteReader();
         if (!r.Read())
         {
             head = null;
+            sameSource = false;
             return false;
         }
         var stored = r.IsDBNull(1) ? null : r.GetString(1);
-        head = r.GetString(0) == source ? stored : stored ?? id;
+        sameSource = r.GetString(0) == source;
+        head = sameSource ? stored : stored ?? id;
         return true;
     }
 
     public void MarkSeen(string id, string source, string? head) =>
-        sql.Run("INSERT OR IGNORE INTO dup_seen(id, source, head) VALUES(@id, @s, @h)", null, ("@id", id), ("@s", source), ("@h", head));
+        sql.Run("INSERT OR IGNORE INTO dup_seen(id, source, head) VALUES(@id, @s, @h)", writing(), ("@id", id), ("@s", source), ("@h", head));
 
     public IReadOnlyList<(string Id, uint[] Signature)> Candidates(ulong[] bandKeys)
     {
         ArgumentNullException.ThrowIfNull(bandKeys);
         var found = new List<(string, uint[])>();
-        using var r = sql.Command(candidates, null, Keys(bandKeys)).ExecuteReader();
+        using var r = sql.Command(candidates, writing(), Keys(bandKeys)).ExecuteReader();
         while (r.Read())
         {
             found.Add((r.GetString(0), MemoryMarshal.Cast<byte, uint>((byte[])r.GetValue(1)).ToArray()));
@@ -63,8 +68,10 @@ internal sealed class SqliteNearDuplicateIndex
     {
         ArgumentNullException.ThrowIfNull(bandKeys);
         ArgumentNullException.ThrowIfNull(signature);
-        // One transaction for the head and its band rows: one commit, not seventeen.
-        using var tx = connection.BeginTransaction();
+        // One transaction for the head and its band rows: one commit, not seventeen (or the batch's, when one is open).
+        var outer = writing();
+        using var own = outer is null ? connection.BeginTransaction() : null;
+        var tx = outer ?? own!;
         var n = (long)sql.Scalar(
             "INSERT INTO dup_heads(id, signature) VALUES(@id, @sig) RETURNING n",
             tx,
@@ -74,7 +81,7 @@ internal sealed class SqliteNearDuplicateIndex
         {
             sql.Run("INSERT OR IGNORE INTO dup_bands(key, head) VALUES(@k, @n)", tx, ("@k", unchecked((long)key)), ("@n", n));
         }
-        tx.Commit();
+        own?.Commit();
     }
 
     private static (string, object?)[] Keys(ulong[] bandKeys) =>

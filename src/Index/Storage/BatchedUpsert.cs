@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Extraction.Extract.Model;
 
 namespace Extraction.Index.Storage;
@@ -6,6 +7,8 @@ namespace Extraction.Index.Storage;
 /// <summary>
 /// Stores many articles in batched transactions, both backends alike: each article sits behind a
 /// savepoint, so a bad one is rolled back alone and everything stored before (and after) it stays.
+/// A batch commits by count or by time; the transaction is open while the next article is pulled, so
+/// what producing it writes to the store (near-duplicate signatures) commits with it.
 /// </summary>
 internal static class BatchedUpsert
 {
@@ -15,36 +18,51 @@ internal static class BatchedUpsert
     /// <param name="beforeCommit">Writes what a store gathered over the batch (SQLite's posting changes) just before each commit.</param>
     public static UpsertReport Run(
         IEnumerable<ExtractedArticle> articles,
-        int batchSize,
+        WriteBatching batching,
         Func<DbTransaction> begin,
-        Action<ExtractedArticle, DbTransaction> store,
+        Func<ExtractedArticle, DbTransaction, UpsertOutcome> store,
         Func<Exception, bool> isBadArticle,
         Action<DbTransaction>? beforeCommit = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(batching);
         var stored = 0;
         var failed = new List<UpsertFailure>();
         DbTransaction? tx = null;
         var inBatch = 0;
+        var clock = Stopwatch.StartNew();
+        using var next = articles.GetEnumerator();
         try
         {
-            foreach (var article in articles)
+            while (true)
             {
-                tx ??= begin();
+                if (tx is null)
+                {
+                    tx = begin();
+                    clock.Restart();
+                }
+                if (!next.MoveNext())
+                {
+                    break;
+                }
+                var article = next.Current;
                 tx.Save("one");
                 try
                 {
-                    store(article, tx);
+                    var outcome = store(article, tx);
+                    InputHashTable.Write(tx, article.Article.Source, article.Article.InputHash);
                     tx.Release("one");
                     stored++;
+                    batching.Stored?.Invoke(article, outcome);
                 }
                 catch (Exception e) when (isBadArticle(e))
                 {
                     tx.Rollback("one");
                     tx.Release("one");
                     failed.Add(new UpsertFailure(article?.Article?.Source ?? "?", e.Message));
+                    batching.Failed?.Invoke(article!, e.Message);
                 }
-                if (++inBatch >= batchSize)
+                if (++inBatch >= batching.MaxArticles || clock.Elapsed >= batching.MaxTime)
                 {
                     beforeCommit?.Invoke(tx);
                     tx.Commit();
@@ -53,11 +71,8 @@ internal static class BatchedUpsert
                     inBatch = 0;
                 }
             }
-            if (tx is not null)
-            {
-                beforeCommit?.Invoke(tx);
-                tx.Commit();
-            }
+            beforeCommit?.Invoke(tx);
+            tx.Commit();
         }
         finally
         {

@@ -11,7 +11,8 @@ public interface INearDuplicateIndex
     /// Whether an article with this id was met before, and if so the head of its group (null when it headed
     /// its own). The same source met again keeps its verdict; another source with the same content joins the first.
     /// </summary>
-    bool TryGetSeen(string id, string source, out string? head);
+    /// <param name="sameSource">Whether the first meeting was under this same source (a re-ingest), not an exact copy elsewhere.</param>
+    bool TryGetSeen(string id, string source, out string? head, out bool sameSource);
 
     /// <summary>Records the verdict for an id met for the first time.</summary>
     void MarkSeen(string id, string source, string? head);

@@ -10,14 +10,16 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
     private readonly List<(string Id, uint[] Signature)> heads = [];
     private readonly Dictionary<string, (string Source, string? Head)> seen = new(StringComparer.Ordinal);
 
-    public bool TryGetSeen(string id, string source, out string? head)
+    public bool TryGetSeen(string id, string source, out string? head, out bool sameSource)
     {
         if (seen.TryGetValue(id, out var first))
         {
-            head = first.Source == source ? first.Head : first.Head ?? id;
+            sameSource = first.Source == source;
+            head = sameSource ? first.Head : first.Head ?? id;
             return true;
         }
         head = null;
+        sameSource = false;
         return false;
     }
 

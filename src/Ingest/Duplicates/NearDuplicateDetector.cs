@@ -26,13 +26,29 @@ public sealed class NearDuplicateDetector(INearDuplicateIndex? index = null)
     public Article Assign(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var signature = MinHashSignature.Of(article.Text, MinWords);
+        return Assign(article, Signature(article));
+    }
+
+    /// <summary>The part of <see cref="Assign(Article)"/> that needs no order: compute it on any thread, then assign in input order.</summary>
+    public static uint[]? Signature(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return MinHashSignature.Of(article.Text, MinWords);
+    }
+
+    /// <param name="signature">What <see cref="Signature"/> gave for this article.</param>
+    public Article Assign(Article article, uint[]? signature)
+    {
+        ArgumentNullException.ThrowIfNull(article);
         lock (_gate)
         {
-            if (_index.TryGetSeen(article.Id, article.Source, out var knownHead))
+            if (_index.TryGetSeen(article.Id, article.Source, out var knownHead, out var sameSource))
             {
-                // The same content again: it belongs where its first copy went.
-                return article with { DuplicateOf = knownHead };
+                // The same content again: it belongs where its first copy went. An exact copy under another
+                // source is a record of its own: its own id, so it never points at itself and ids stay unique.
+                return sameSource
+                    ? article with { DuplicateOf = knownHead }
+                    : article with { Id = CopyId(article.Id, article.Source), DuplicateOf = knownHead };
             }
             if (signature is null)
             {
@@ -61,6 +77,15 @@ public sealed class NearDuplicateDetector(INearDuplicateIndex? index = null)
             _index.MarkSeen(article.Id, article.Source, null);
             return article with { DuplicateOf = null };
         }
+    }
+
+    /// <summary>The id of an exact copy of article <paramref name="id"/> found under <paramref name="source"/>: stable across runs, distinct per source.</summary>
+    public static string CopyId(string id, string source)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(source);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(id + "\n" + source);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16];
     }
 
     /// <summary>One key per band, the band's number mixed in, so one list of keys serves every band.</summary>
