@@ -105,7 +105,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 articles,
                 batching,
                 () => writing = connection.BeginTransaction(),
-                (article, tx) => Store(article, DocBuilder.Build(article, keys), (SqliteTransaction)tx),
+                (article, tx) => WritesSearchIndex
+                    ? Store(article, DocBuilder.Build(article, keys), (SqliteTransaction)tx)
+                    : StoreRowOnly(article, (SqliteTransaction)tx),
                 e => e is SqliteException or ArgumentException or InvalidOperationException or FormatException,
                 tx =>
                 {
@@ -118,6 +120,19 @@ public sealed class SqliteAgreementStore : IAgreementStore
             Forget();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Off only to measure what the search-index write costs an ingest (bench/ingest-speed.sh sets
+    /// AGREEMENTS_BENCH_NO_SEARCH_INDEX=1): articles are stored, nothing is searchable. Never off in use.
+    /// </summary>
+    private static bool WritesSearchIndex => Environment.GetEnvironmentVariable("AGREEMENTS_BENCH_NO_SEARCH_INDEX") != "1";
+
+    private UpsertOutcome StoreRowOnly(ExtractedArticle extracted, SqliteTransaction tx)
+    {
+        var oldId = sql.Scalar("SELECT id FROM articles WHERE source=@s", tx, ("@s", extracted.Article.Source)) as string;
+        sql.Run(ArticleRow.Upsert, tx, ArticleRow.Parameters(extracted));
+        return UpsertOutcomes.Of(oldId, extracted.Article.Id);
     }
 
     /// <summary>Loads many articles at once (a first ingest, a benchmark): large batches, so each posting container is rewritten rarely.</summary>
