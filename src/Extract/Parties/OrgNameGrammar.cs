@@ -236,8 +236,9 @@ internal static class OrgNameGrammar
     }
 
     /// <summary>UBND, HĐND, VKSND, NHCSXH, BĐBP: abbreviations whose expansion opens with a head.</summary>
+    // Only the lexicon's abbreviations are cached: keyed by every capitalised token met, the cache grew with each new article's words.
     private static bool IsAbbreviationHead(string abbreviation) =>
-        AbbreviationHeads.GetOrAdd(abbreviation, a =>
+        AbbreviationLexicon.Default.Expand(abbreviation) is not null && AbbreviationHeads.GetOrAdd(abbreviation, a =>
         {
             var expansion = AbbreviationLexicon.Default.Expand(a);
             if (expansion is null || a.StartsWith("TP", StringComparison.Ordinal))
