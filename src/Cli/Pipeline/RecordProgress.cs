@@ -24,10 +24,10 @@ internal static class RecordProgress
                 task.IsIndeterminate = expected is null;
                 work(() =>
                 {
-                    // An estimate can fall short (a WARC counted as one); the bar then stays just below full.
-                    if (task.Value + 1 >= task.MaxValue)
+                    // An estimate can fall short (a WARC counted as one); the bar then grows with the count.
+                    if (task.Value + 1 > task.MaxValue)
                     {
-                        task.MaxValue = task.Value + 2;
+                        task.MaxValue = task.Value + 1;
                     }
                     task.Increment(1);
                 });
