@@ -51,7 +51,16 @@ public static class DocBuilder
             evidence,
             ag.Evidence.Start,
             ag.Evidence.End,
-            Keys(keys, partyText, titleX, titleF, subject, body, ag.Kind, PlaceFinder.Units(placeNames)));
+            Keys(keys, partyText, titleX, titleF, subject, body, ag.Kind, PlaceFinder.Units(placeNames)))
+        {
+            Texts = new IndexedTexts(
+                ag.Parties.SelectMany(p => p.Name == p.Canonical ? [p.Name] : new[] { p.Canonical, p.Name }).Where(p => !string.IsNullOrEmpty(p)).ToList(),
+                a.Title ?? "",
+                subject,
+                body,
+                ag.Kind ?? "",
+                PlaceFinder.UnitList(placeNames)),
+        };
     }
 
     private static IndexedDoc ArticleDoc(ExtractedArticle extracted, string titleX, string titleF, SearchKey keys)
@@ -77,7 +86,16 @@ public static class DocBuilder
             null,
             0,
             a.Text.Length,
-            Keys(keys, partyText, titleX, titleF, subject, a.Text, string.Join(" ; ", ags.Select(g => g.Kind)), PlaceFinder.Units(placeNames)));
+            Keys(keys, partyText, titleX, titleF, subject, a.Text, string.Join(" ; ", ags.Select(g => g.Kind)), PlaceFinder.Units(placeNames)))
+        {
+            Texts = new IndexedTexts(
+                ags.SelectMany(g => g.Parties).SelectMany(p => new[] { p.Canonical, p.Name }).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal).ToList(),
+                a.Title ?? "",
+                subject,
+                a.Text,
+                string.Join(" ; ", ags.Select(g => g.Kind)),
+                PlaceFinder.UnitList(placeNames)),
+        };
     }
 
     private static IndexedKeys Keys(SearchKey keys, string parties, string titleX, string titleF, string subject, string body, string? kind, string units)

@@ -16,4 +16,14 @@ public sealed record IndexedDoc(
     string? Evidence,
     int EvidenceStart,
     int EvidenceEnd,
-    IndexedKeys Keys);
+    IndexedKeys Keys)
+{
+    /// <summary>The same fields as written, for an analyzer to key: each party on its own, so no phrase matches across two.</summary>
+    public IndexedTexts Texts { get; init; } = IndexedTexts.Empty;
+}
+
+/// <summary>The text of each weighted field, unkeyed: parties one by one, title, subject, body, kind, place units.</summary>
+public sealed record IndexedTexts(IReadOnlyList<string> Parties, string Title, string Subject, string Body, string Kind, IReadOnlyList<string> Units)
+{
+    public static IndexedTexts Empty { get; } = new([], "", "", "", "", []);
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using Extraction.Extract.Model;
 using Extraction.Extract.Serialization;
 using Extraction.Index.Indexing;
+using Extraction.Index.Lucene;
 using Extraction.Index.Query;
 using Extraction.Index.Results;
 using Extraction.Index.Sqlite.Postings;
@@ -40,6 +41,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
     private readonly FacetChunkCache facetChunks = new();
     private readonly ContainerArena arena = new();
     private readonly PostingStatements postings;
+    private readonly SqliteIndexFeed feed;
+    private readonly SearchIndex index;
     private SqliteNearDuplicateIndex? nearDuplicates;
 
     public SqliteAgreementStore(string path, SearchKey? keys = null)
@@ -63,11 +66,25 @@ public sealed class SqliteAgreementStore : IAgreementStore
             sql.Execute(SqliteSchema.DropKeys);
         }
         sql.Execute(SqliteSchema.Create);
+        SqliteIndexFeed.Create(sql);
+        feed = new SqliteIndexFeed(sql, this.keys);
+        // The search index is derived data beside the file: whatever it missed (a crash before its commit, a deleted folder) is replayed now.
+        index = SearchIndex.Open(IndexPath(path), this.keys);
         if (outdated)
         {
             BulkLoad(All().ToList());
         }
+        index.CatchUp(feed);
     }
+
+    /// <summary>Where the search index of the SQLite file <paramref name="path"/> lives: a folder beside it.</summary>
+    public static string IndexPath(string path) => path + ".index";
+
+    /// <summary>Rebuilds the search index from the stored rows.</summary>
+    public void Reindex() => index.Rebuild(feed);
+
+    /// <summary>For crash tests: the index loses what it applied since its last commit, as if the process had been killed.</summary>
+    internal void LoseUncommittedIndex() => index.LoseUncommitted();
 
     public UpsertOutcome Upsert(ExtractedArticle article)
     {
@@ -80,6 +97,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
             changes.Flush(sql, postings, tx);
             facetChunks.Changed();
             tx.Commit();
+            index.CatchUp(feed);
             return outcome;
         }
         catch
@@ -104,7 +122,8 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 {
                     changes.Flush(sql, postings, (SqliteTransaction)tx);
                     facetChunks.Changed();
-                });
+                },
+                () => index.CatchUp(feed));
         }
         catch
         {
@@ -140,6 +159,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
     {
         changes.Clear();
         codes.Forget();
+        feed.Forget();
     }
 
     private UpsertOutcome Store(ExtractedArticle extracted, List<IndexedDoc> docs, SqliteTransaction tx)
@@ -195,6 +215,12 @@ public sealed class SqliteAgreementStore : IAgreementStore
         {
             visibility.AddRange(RefreshGroup(oldGroup, tx));
         }
+        feed.Mark(a.Source, tx);
+        foreach (var source in GroupSources(group, oldGroup, tx))
+        {
+            feed.Mark(source, tx);
+        }
+        feed.Built(extracted, docs);
         // Nothing below can fail: only now do the article's posting changes join the transaction's.
         codes.Accept(fresh);
         foreach (var (id, key) in removed)
@@ -261,6 +287,18 @@ public sealed class SqliteAgreementStore : IAgreementStore
         return removed;
     }
 
+    /// <summary>The other sources of the article's groups: their rows may have been hidden or shown.</summary>
+    private List<string> GroupSources(string group, string? oldGroup, SqliteTransaction tx)
+    {
+        var sources = new List<string>();
+        using var r = sql.Command("SELECT source FROM articles WHERE grp IN (@g, @o) ORDER BY source", tx, ("@g", group), ("@o", oldGroup ?? group)).ExecuteReader();
+        while (r.Read())
+        {
+            sources.Add(r.GetString(0));
+        }
+        return sources;
+    }
+
     /// <summary>Syndicated copies share a group; only one article of a group (its head if stored) shows in search.</summary>
     private List<(long Id, bool Visible)> RefreshGroup(string group, SqliteTransaction tx)
     {
@@ -280,6 +318,26 @@ public sealed class SqliteAgreementStore : IAgreementStore
     }
 
     public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
+        var limit = Math.Max(0, request.Limit);
+        var offset = Math.Max(0, request.Offset);
+        index.CatchUp(feed);
+        var searcher = index.Searcher();
+        try
+        {
+            var result = LuceneSearch.Run(searcher, compiled, request);
+            return new SearchResults(LoadHits(result.Page, compiled), result.Total, result.Facets);
+        }
+        finally
+        {
+            SearchIndex.Done(searcher);
+        }
+    }
+
+    /// <summary>The posting-bitmap engine's answer, kept while the bench compares it with Lucene.</summary>
+    internal SearchResults SearchBitmaps(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
@@ -353,6 +411,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     public void Dispose()
     {
+        index.Release();
         postings.Dispose();
         sql.Dispose();
         connection.Dispose();

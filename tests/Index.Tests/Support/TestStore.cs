@@ -61,6 +61,10 @@ internal sealed class TestStore : IDisposable
             {
                 File.Delete(f);
             }
+            if (Directory.Exists(SqliteAgreementStore.IndexPath(file)))
+            {
+                Directory.Delete(SqliteAgreementStore.IndexPath(file), recursive: true);
+            }
         }
         if (schema is not null)
         {

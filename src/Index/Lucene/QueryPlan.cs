@@ -1,0 +1,140 @@
+using Extraction.Index.Query;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace Extraction.Index.Lucene;
+
+/// <summary>
+/// Turns a compiled query into Lucene queries: a match query (every clause on the combined text field,
+/// scored by BM25 there, filters at no score) that decides the match set, totals and facets, and a rank
+/// query (the field weights, exact spellings, words standing together) that rescores the best of it.
+/// </summary>
+internal static class QueryPlan
+{
+    internal const float PartyWeight = 5;
+    internal const float TitleWeight = 4;
+    internal const float SubjectWeight = 2;
+
+    /// <summary>Per word typed with the diacritics it has in the text.</summary>
+    internal const float SpelledWeight = 3;
+
+    /// <summary>A run of typed words found standing together, in the combined field.</summary>
+    internal const float ProximityWeight = 3;
+
+    public static LuceneQuery Match(CompiledQuery q, bool articles)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var query = new BooleanQuery(disableCoord: true)
+        {
+            { Filter(new TermQuery(new Term(IndexFields.IsArticle, articles ? "1" : "0"))), Occur.MUST },
+        };
+        foreach (var clause in q.Clauses)
+        {
+            if (clause.Count == 1)
+            {
+                query.Add(Phrase(FieldOf(clause[0].Field), clause[0].Folded), Occur.MUST);
+                continue;
+            }
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var p in clause)
+            {
+                any.Add(Phrase(FieldOf(p.Field), p.Folded), Occur.SHOULD);
+            }
+            query.Add(any, Occur.MUST);
+        }
+        foreach (var p in q.Excluded)
+        {
+            query.Add(Phrase(FieldOf(p.Field), p.Folded), Occur.MUST_NOT);
+        }
+        if (q.Years.Count > 0)
+        {
+            var years = new BooleanQuery(disableCoord: true);
+            foreach (var y in q.Years.Distinct())
+            {
+                years.Add(new TermQuery(new Term(IndexFields.Year, y.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.SHOULD);
+            }
+            query.Add(Filter(years), Occur.MUST);
+        }
+        if (q.FromKey is not null || q.ToKey is not null)
+        {
+            query.Add(Filter(NumericRangeQuery.NewInt32Range(IndexFields.Date, q.FromKey, q.ToKey, true, true)), Occur.MUST);
+        }
+        return query;
+    }
+
+    /// <summary>The second-pass score of a matching row: its best field per clause, spellings as typed, typed runs found together.</summary>
+    public static LuceneQuery? Rank(CompiledQuery q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var rank = new BooleanQuery(disableCoord: true);
+        foreach (var clause in q.Clauses)
+        {
+            foreach (var p in clause)
+            {
+                switch (p.Field)
+                {
+                    case QueryField.Any:
+                        var best = new DisjunctionMaxQuery(0);
+                        best.Add(Boosted(Phrase(IndexFields.Parties, p.Folded), PartyWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Title, p.Folded), TitleWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Subject, p.Folded), SubjectWeight));
+                        rank.Add(best, Occur.SHOULD);
+                        break;
+                    case QueryField.Party:
+                        rank.Add(Boosted(Phrase(IndexFields.Parties, p.Folded), PartyWeight), Occur.SHOULD);
+                        break;
+                    default:
+                        break;
+                }
+                if (p.UseExact)
+                {
+                    for (var i = 0; i < p.Exact.Count && i < p.Folded.Count; i++)
+                    {
+                        if (!string.Equals(p.Exact[i], p.Folded[i], StringComparison.Ordinal))
+                        {
+                            rank.Add(Boosted(new TermQuery(new Term(IndexFields.Spelled, p.Exact[i])), SpelledWeight), Occur.SHOULD);
+                        }
+                    }
+                }
+            }
+        }
+        foreach (var (_, _, phrase) in q.Proximity)
+        {
+            rank.Add(Boosted(Phrase(IndexFields.Any, phrase.Folded), ProximityWeight), Occur.SHOULD);
+        }
+        return rank.Clauses.Count == 0 ? null : rank;
+    }
+
+    private static string FieldOf(QueryField field) => field switch
+    {
+        QueryField.Party => IndexFields.Parties,
+        QueryField.Place => IndexFields.Place,
+        QueryField.Kind => IndexFields.Kind,
+        _ => IndexFields.Any,
+    };
+
+    /// <summary>One word as a term, several as a phrase of adjacent positions.</summary>
+    private static LuceneQuery Phrase(string field, IReadOnlyList<string> words)
+    {
+        if (words.Count == 1)
+        {
+            return new TermQuery(new Term(field, words[0]));
+        }
+        var phrase = new PhraseQuery();
+        for (var i = 0; i < words.Count; i++)
+        {
+            phrase.Add(new Term(field, words[i]), i);
+        }
+        return phrase;
+    }
+
+    private static LuceneQuery Boosted(LuceneQuery q, float boost)
+    {
+        q.Boost = boost;
+        return q;
+    }
+
+    /// <summary>A condition that adds nothing to the score.</summary>
+    private static ConstantScoreQuery Filter(LuceneQuery q) => new(q) { Boost = 0 };
+}
