@@ -115,6 +115,10 @@ public sealed class PostgresAgreementStore : IAgreementStore
         tx,
         ("@g", group));
 
+    public void Reindex()
+    {
+    }
+
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -1,25 +1,68 @@
 using System.Text;
+using Extraction.Index.Query;
 using Extraction.Index.Text;
 
 namespace Extraction.Index.Results;
 
 /// <summary>
 /// Cuts the display text around the query's words and marks each matched word as [word]. Matching is
-/// on folded keys (so "uy ban" marks "Ủy ban" and "UBND" marks the words it stands for) but the
-/// snippet shows the original text.
+/// on the query's phrases of folded keys (so "uy ban" marks "Ủy ban" and "Ủy ban nhân dân" marks "UBND")
+/// but the snippet shows the original text.
 /// </summary>
 public static class SnippetBuilder
 {
     private const int WindowWords = 36;
 
-    /// <summary>Where the text's words that match the query keys start (several keys of one word count once).</summary>
-    public static HashSet<int> MatchedStarts(string? text, IReadOnlySet<string> keys, SearchKey searchKey)
+    /// <summary>
+    /// Where the text's words that the query matched start: each query phrase where its whole folded
+    /// sequence stands (so "UBND" marks no lone "dân"), and a word typed with diacritics only where the
+    /// text spells it so or carries no marks at all (so "hòa" does not mark "hóa").
+    /// </summary>
+    public static HashSet<int> MatchedStarts(string? text, IReadOnlyList<KeyPhrase> phrases, SearchKey searchKey)
     {
-        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(phrases);
         ArgumentNullException.ThrowIfNull(searchKey);
-        return string.IsNullOrEmpty(text) || keys.Count == 0
-            ? []
-            : searchKey.Tokens(text).Where(t => keys.Contains(t.Folded)).Select(t => t.Start).ToHashSet();
+        var starts = new HashSet<int>();
+        if (string.IsNullOrEmpty(text) || phrases.Count == 0)
+        {
+            return starts;
+        }
+        var tokens = searchKey.Tokens(text);
+        foreach (var phrase in phrases)
+        {
+            var n = phrase.Folded.Count;
+            for (var i = 0; i + n <= tokens.Count; i++)
+            {
+                if (Matches(tokens, i, phrase))
+                {
+                    for (var j = i; j < i + n; j++)
+                    {
+                        starts.Add(tokens[j].Start);
+                    }
+                }
+            }
+        }
+        return starts;
+    }
+
+    private static bool Matches(List<KeyToken> tokens, int at, KeyPhrase phrase)
+    {
+        for (var k = 0; k < phrase.Folded.Count; k++)
+        {
+            var t = tokens[at + k];
+            if (!string.Equals(t.Folded, phrase.Folded[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+            var typed = phrase.Exact[k];
+            var typedMarks = !string.Equals(typed, phrase.Folded[k], StringComparison.Ordinal);
+            var textMarks = !string.Equals(t.Exact, t.Folded, StringComparison.Ordinal);
+            if (typedMarks && textMarks && !string.Equals(t.Exact, typed, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The snippet of a text whose matched words start at <paramref name="matched"/> (see <see cref="MatchedStarts"/>).</summary>

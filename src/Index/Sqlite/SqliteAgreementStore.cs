@@ -44,6 +44,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
     private readonly SqliteIndexFeed feed;
     private readonly SearchIndex index;
     private SqliteNearDuplicateIndex? nearDuplicates;
+    private bool disposed;
 
     public SqliteAgreementStore(string path, SearchKey? keys = null)
     {
@@ -411,6 +412,11 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
         index.Release();
         postings.Dispose();
         sql.Dispose();
