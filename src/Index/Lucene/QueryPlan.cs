@@ -33,19 +33,19 @@ internal static class QueryPlan
         {
             if (clause.Count == 1)
             {
-                query.Add(Phrase(FieldOf(clause[0].Field), clause[0].Folded), Occur.MUST);
+                query.Add(Phrase(FieldOf(clause[0].Field), clause[0]), Occur.MUST);
                 continue;
             }
             var any = new BooleanQuery(disableCoord: true);
             foreach (var p in clause)
             {
-                any.Add(Phrase(FieldOf(p.Field), p.Folded), Occur.SHOULD);
+                any.Add(Phrase(FieldOf(p.Field), p), Occur.SHOULD);
             }
             query.Add(any, Occur.MUST);
         }
         foreach (var p in q.Excluded)
         {
-            query.Add(Phrase(FieldOf(p.Field), p.Folded), Occur.MUST_NOT);
+            query.Add(Phrase(FieldOf(p.Field), p), Occur.MUST_NOT);
         }
         if (q.Years.Count > 0)
         {
@@ -76,13 +76,13 @@ internal static class QueryPlan
                 {
                     case QueryField.Any:
                         var best = new DisjunctionMaxQuery(0);
-                        best.Add(Boosted(Phrase(IndexFields.Parties, p.Folded), PartyWeight));
-                        best.Add(Boosted(Phrase(IndexFields.Title, p.Folded), TitleWeight));
-                        best.Add(Boosted(Phrase(IndexFields.Subject, p.Folded), SubjectWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Parties, p), PartyWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Title, p), TitleWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Subject, p), SubjectWeight));
                         rank.Add(best, Occur.SHOULD);
                         break;
                     case QueryField.Party:
-                        rank.Add(Boosted(Phrase(IndexFields.Parties, p.Folded), PartyWeight), Occur.SHOULD);
+                        rank.Add(Boosted(Phrase(IndexFields.Parties, p), PartyWeight), Occur.SHOULD);
                         break;
                     default:
                         break;
@@ -101,7 +101,7 @@ internal static class QueryPlan
         }
         foreach (var (_, _, phrase) in q.Proximity)
         {
-            rank.Add(Boosted(Phrase(IndexFields.Any, phrase.Folded), ProximityWeight), Occur.SHOULD);
+            rank.Add(Boosted(Phrase(IndexFields.Any, phrase), ProximityWeight), Occur.SHOULD);
         }
         return rank.Clauses.Count == 0 ? null : rank;
     }
@@ -115,13 +115,14 @@ internal static class QueryPlan
     };
 
     /// <summary>One word as a term, several as a phrase of adjacent positions.</summary>
-    private static LuceneQuery Phrase(string field, IReadOnlyList<string> words)
+    private static LuceneQuery Phrase(string field, KeyPhrase p)
     {
+        var words = p.Folded;
         if (words.Count == 1)
         {
             return new TermQuery(new Term(field, words[0]));
         }
-        var phrase = new PhraseQuery();
+        var phrase = new PhraseQuery { Slop = p.Slop };
         for (var i = 0; i < words.Count; i++)
         {
             phrase.Add(new Term(field, words[i]), i);

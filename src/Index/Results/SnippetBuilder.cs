@@ -30,12 +30,11 @@ public static class SnippetBuilder
         var tokens = searchKey.Tokens(text);
         foreach (var phrase in phrases)
         {
-            var n = phrase.Folded.Count;
-            for (var i = 0; i + n <= tokens.Count; i++)
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (Matches(tokens, i, phrase))
+                if (Occurrence(tokens, i, phrase) is { } found)
                 {
-                    for (var j = i; j < i + n; j++)
+                    foreach (var j in found)
                     {
                         starts.Add(tokens[j].Start);
                     }
@@ -45,24 +44,41 @@ public static class SnippetBuilder
         return starts;
     }
 
-    private static bool Matches(List<KeyToken> tokens, int at, KeyPhrase phrase)
+    /// <summary>The tokens of the phrase's occurrence starting at <paramref name="at"/>, in order with at most its slop of other words between, or null.</summary>
+    private static List<int>? Occurrence(List<KeyToken> tokens, int at, KeyPhrase phrase)
     {
+        var found = new List<int>(phrase.Folded.Count);
+        var skipped = 0;
+        var t = at;
         for (var k = 0; k < phrase.Folded.Count; k++)
         {
-            var t = tokens[at + k];
-            if (!string.Equals(t.Folded, phrase.Folded[k], StringComparison.Ordinal))
+            while (t < tokens.Count && !Same(tokens[t], phrase, k))
             {
-                return false;
+                if (k == 0 || ++skipped > phrase.Slop)
+                {
+                    return null;
+                }
+                t++;
             }
-            var typed = phrase.Exact[k];
-            var typedMarks = !string.Equals(typed, phrase.Folded[k], StringComparison.Ordinal);
-            var textMarks = !string.Equals(t.Exact, t.Folded, StringComparison.Ordinal);
-            if (typedMarks && textMarks && !string.Equals(t.Exact, typed, StringComparison.Ordinal))
+            if (t >= tokens.Count)
             {
-                return false;
+                return null;
             }
+            found.Add(t++);
         }
-        return true;
+        return found;
+    }
+
+    private static bool Same(KeyToken t, KeyPhrase phrase, int k)
+    {
+        if (!string.Equals(t.Folded, phrase.Folded[k], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var typed = phrase.Exact[k];
+        var typedMarks = !string.Equals(typed, phrase.Folded[k], StringComparison.Ordinal);
+        var textMarks = !string.Equals(t.Exact, t.Folded, StringComparison.Ordinal);
+        return !typedMarks || !textMarks || string.Equals(t.Exact, typed, StringComparison.Ordinal);
     }
 
     /// <summary>The snippet of a text whose matched words start at <paramref name="matched"/> (see <see cref="MatchedStarts"/>).</summary>

@@ -22,6 +22,9 @@ public sealed partial class SearchKey
     // The expansion's words as written ("Ủy", "ban", …): what the analyzer's abbreviation filter emits.
     private readonly Dictionary<string, string[]> expansionWords = new(StringComparer.Ordinal);
 
+    // The folded words of each expansion of two words or more, space-joined: a query that types one out means the name.
+    private readonly HashSet<string> expansions = new(StringComparer.Ordinal);
+
     // Text has a small vocabulary of syllables: keying each word once makes indexing cheap.
     private readonly BoundedCache<string, KeyToken[]> wordCache = new(CacheLimit, StringComparer.Ordinal);
 
@@ -37,6 +40,11 @@ public sealed partial class SearchKey
             if (folded.Length >= 2 && words.Length > 0 && abbreviations.TryAdd(folded, words))
             {
                 expansionWords[folded] = Words(expansion.Normalize(NormalizationForm.FormC)).Select(w => w.Word).ToArray();
+                if (words.Length >= 2)
+                {
+                    expansions.Add(string.Join(' ', words.Select(w => w.Folded)));
+                    LongestExpansion = Math.Max(LongestExpansion, words.Length);
+                }
             }
         }
     }
@@ -107,6 +115,12 @@ public sealed partial class SearchKey
     }
 
     private static readonly char[] Joiners = ['-', '&', '/'];
+
+    /// <summary>Words in the longest expansion the lexicon has.</summary>
+    public int LongestExpansion { get; }
+
+    /// <summary>Whether these folded words spell out an abbreviation the lexicon knows ("uy ban nhan dan").</summary>
+    public bool IsExpansion(IEnumerable<string> folded) => expansions.Contains(string.Join(' ', folded));
 
     /// <summary>The keys of one word (several for an abbreviation), cached.</summary>
     private KeyToken[] WordKeys(string word)
