@@ -14,17 +14,24 @@ public sealed class SearchIndexSyncTests
         "2023-05-02",
         [$"Hội Nông dân xã số {i}", "Ủy ban MTTQ xã"]);
 
-    [Fact]
-    public void Rows_stored_but_never_committed_to_the_index_are_found_after_reopening()
+    [Theory, SqliteBackend, PostgresBackend]
+    public void Rows_stored_but_never_committed_to_the_index_are_found_after_reopening(Backend backend)
     {
-        using var t = TestStore.Create(Backend.Sqlite);
+        using var t = TestStore.Create(backend);
         t.Store.UpsertMany(Enumerable.Range(0, 5).Select(Article));
         t.Reopen();
         t.Store.UpsertMany(Enumerable.Range(5, 7).Select(Article));
         Assert.Equal(12, t.Store.Search(new SearchRequest("giam ngheo")).Total);
 
         // As a kill -9 after the store's commit: the index drops all it applied since its last commit.
-        ((SqliteAgreementStore)t.Store).LoseUncommittedIndex();
+        if (t.Store is SqliteAgreementStore sqlite)
+        {
+            sqlite.LoseUncommittedIndex();
+        }
+        else
+        {
+            ((Postgres.PostgresAgreementStore)t.Store).LoseUncommittedIndex();
+        }
         t.Reopen();
 
         var after = t.Store.Search(new SearchRequest("giam ngheo"));

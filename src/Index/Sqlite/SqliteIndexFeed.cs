@@ -22,8 +22,7 @@ internal sealed class SqliteIndexFeed(PreparedCommands sql, SearchKey keys) : II
         INSERT OR IGNORE INTO store_info(key, value) VALUES('id', lower(hex(randomblob(16))));
         """;
 
-    // Docs built by this store's own writes, so applying them does not parse the stored JSON again; kept until applied.
-    private readonly Dictionary<string, (string ArticleId, List<IndexedDoc> Docs)> built = new(StringComparer.Ordinal);
+    private readonly BuiltDocs built = new();
 
     private string? storeId;
 
@@ -49,7 +48,7 @@ internal sealed class SqliteIndexFeed(PreparedCommands sql, SearchKey keys) : II
     }
 
     /// <summary>Remembers the docs a write built for an article, until the index applies them.</summary>
-    public void Built(ExtractedArticle article, List<IndexedDoc> docs) => built[article.Article.Source] = (article.Article.Id, docs);
+    public void Built(ExtractedArticle article, List<IndexedDoc> docs) => built.Add(article, docs);
 
     /// <summary>After a rolled-back write nothing it built may be applied.</summary>
     public void Forget() => built.Clear();
@@ -75,14 +74,7 @@ internal sealed class SqliteIndexFeed(PreparedCommands sql, SearchKey keys) : II
                 rows.Add((r.GetInt64(0), r.GetInt32(1), r.GetString(2)));
             }
         }
-        var cached = built.Remove(source, out var b) ? b : default;
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-        var docs = cached.Docs is not null && cached.ArticleId == rows[0].ArticleId ? cached.Docs : Load(source);
-        var byIndex = docs.ToDictionary(d => d.AgreementIndex);
-        return rows.Where(r => byIndex.ContainsKey(r.Index)).Select(r => (r.Id, byIndex[r.Index])).ToList();
+        return built.Rows(source, rows, () => Load(source));
     }
 
     private List<IndexedDoc> Load(string source)

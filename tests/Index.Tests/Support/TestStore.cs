@@ -54,7 +54,12 @@ internal sealed class TestStore : IDisposable
 
     public void Dispose()
     {
+        var serverIndex = (Store as PostgresAgreementStore)?.IndexPath;
         Store.Dispose();
+        if (serverIndex is not null && Directory.Exists(serverIndex))
+        {
+            Directory.Delete(serverIndex, recursive: true);
+        }
         if (file is not null)
         {
             foreach (var f in new[] { file, file + "-wal", file + "-shm" })
