@@ -22,13 +22,14 @@ internal static class QueryPlan
     /// <summary>A run of typed words found standing together, in the combined field.</summary>
     internal const float ProximityWeight = 3;
 
+    // Every search filters on the row kind: a bit set per segment, kept while the segment lives, instead of a posting list read each time.
+    private static readonly CachingWrapperFilter ArticleRows = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.IsArticle, "1"))));
+    private static readonly CachingWrapperFilter AgreementRows = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.IsArticle, "0"))));
+
     public static LuceneQuery Match(CompiledQuery q, bool articles)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var query = new BooleanQuery(disableCoord: true)
-        {
-            { Filter(new TermQuery(new Term(IndexFields.IsArticle, articles ? "1" : "0"))), Occur.MUST },
-        };
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var clause in q.Clauses)
         {
             if (clause.Count == 1)
@@ -60,7 +61,11 @@ internal static class QueryPlan
         {
             query.Add(Filter(NumericRangeQuery.NewInt32Range(IndexFields.Date, q.FromKey, q.ToKey, true, true)), Occur.MUST);
         }
-        return query;
+        if (query.Clauses.Count == 0 || query.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            query.Add(new MatchAllDocsQuery { Boost = 0 }, Occur.MUST);
+        }
+        return new FilteredQuery(query, articles ? ArticleRows : AgreementRows);
     }
 
     /// <summary>The second-pass score of a matching row: its best field per clause, spellings as typed, typed runs found together.</summary>
