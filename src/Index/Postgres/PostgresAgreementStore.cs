@@ -105,12 +105,10 @@ public sealed class PostgresAgreementStore : IAgreementStore
         Run(ArticleRow.Upsert, tx, ArticleRow.Parameters(extracted));
         foreach (var d in docs)
         {
-            var k = d.Keys;
             Run(
                 """
-                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end,
-                                 p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f)
-                VALUES(@s, @a, @i, @ia, @k, @so, CAST(@y AS integer), CAST(@dk AS integer), @pl, @pa, @su, @ev, @es, @ee, @1, @2, @3, @4, @5, @6, @7, @8, @9, @10)
+                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end)
+                VALUES(@s, @a, @i, @ia, @k, @so, CAST(@y AS integer), CAST(@dk AS integer), @pl, @pa, @su, @ev, @es, @ee)
                 """,
                 tx,
                 ("@s", a.Source),
@@ -126,17 +124,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
                 ("@su", Text(d.Subject)),
                 ("@ev", Text(d.Evidence)),
                 ("@es", d.EvidenceStart),
-                ("@ee", d.EvidenceEnd),
-                ("@1", k.PartiesX),
-                ("@2", k.PartiesF),
-                ("@3", k.TitleX),
-                ("@4", k.TitleF),
-                ("@5", k.SubjectX),
-                ("@6", k.SubjectF),
-                ("@7", k.BodyX),
-                ("@8", k.BodyF),
-                ("@9", k.KindF),
-                ("@10", k.PlaceF));
+                ("@ee", d.EvidenceEnd));
         }
         RefreshGroup(group, tx);
         if (oldGroup is not null && oldGroup != group)
