@@ -37,18 +37,21 @@ internal sealed class FtsBaseline : IDisposable
     public void Add(ExtractedArticle article)
     {
         tx ??= connection.BeginTransaction();
-        foreach (var d in DocBuilder.Build(article, SearchKey.Default))
+        foreach (var d in DocBuilder.Build(article))
         {
             var id = ++nextId;
-            var k = d.Keys;
+            var t = d.Texts;
             Run("INSERT INTO fd VALUES(@id, @a, @dk, @y, @k, @pl, @pa)", ("@id", id), ("@a", d.AgreementIndex < 0 ? 1 : 0), ("@dk", d.DateKey), ("@y", d.Year), ("@k", d.Kind), ("@pl", d.Place), ("@pa", string.Join(ResultCollector.PartySeparator, d.Parties)));
-            Run("INSERT INTO fts(rowid, p, t, s, b, k, l) VALUES(@id, @p, @t, @s, @b, @k, @l)", ("@id", id), ("@p", k.PartiesF), ("@t", k.TitleF), ("@s", k.SubjectF), ("@b", k.BodyF), ("@k", k.KindF), ("@l", k.PlaceF));
+            Run("INSERT INTO fts(rowid, p, t, s, b, k, l) VALUES(@id, @p, @t, @s, @b, @k, @l)", ("@id", id), ("@p", Folded(string.Join(" ; ", t.Parties))), ("@t", Folded(t.Title)), ("@s", Folded(t.Subject)), ("@b", Folded(t.Body)), ("@k", Folded(t.Kind)), ("@l", Folded(string.Join(" ; ", t.Units))));
         }
         if (++inBatch >= 5000)
         {
             Flush();
         }
     }
+
+    /// <summary>The folded keys of a text, space-joined (the words FTS5's own tokenizer then splits).</summary>
+    private static string Folded(string text) => SearchKey.FoldedText(SearchKey.Default.Tokens(text));
 
     public void Flush()
     {

@@ -38,7 +38,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
         Run(PostgresSchema.Create, tx);
         PostgresIndexFeed.Create(connection, tx);
         tx.Commit();
-        feed = new PostgresIndexFeed(connection, this.keys);
+        feed = new PostgresIndexFeed(connection);
         index = SearchIndex.Open(IndexLocation.ForStore(feed.StoreId), this.keys);
         index.CatchUp(feed);
     }
@@ -54,7 +54,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
     public UpsertOutcome Upsert(ExtractedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var docs = DocBuilder.Build(article, keys);
+        var docs = DocBuilder.Build(article);
         using var tx = connection.BeginTransaction();
         try
         {
@@ -78,7 +78,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
                 articles,
                 batchSize,
                 connection.BeginTransaction,
-                (article, tx) => Store(article, DocBuilder.Build(article, keys), (NpgsqlTransaction)tx),
+                (article, tx) => Store(article, DocBuilder.Build(article), (NpgsqlTransaction)tx),
                 e => e is PostgresException or ArgumentException or InvalidOperationException or FormatException,
                 afterCommit: () => index.CatchUp(feed));
         }

@@ -2,7 +2,6 @@ using Extraction.Extract.Model;
 using Extraction.Extract.Serialization;
 using Extraction.Index.Indexing;
 using Extraction.Index.Lucene;
-using Extraction.Index.Text;
 using Npgsql;
 
 namespace Extraction.Index.Postgres;
@@ -12,7 +11,7 @@ namespace Extraction.Index.Postgres;
 /// write marks the sources it touched under a transaction-scoped lock, so sequence numbers are handed out
 /// in commit order and an index that applied up to N never meets a smaller number later.
 /// </summary>
-internal sealed class PostgresIndexFeed(NpgsqlConnection connection, SearchKey keys) : IIndexFeed
+internal sealed class PostgresIndexFeed(NpgsqlConnection connection) : IIndexFeed
 {
     public const string Schema = """
         CREATE SEQUENCE IF NOT EXISTS change_seq;
@@ -109,6 +108,6 @@ internal sealed class PostgresIndexFeed(NpgsqlConnection connection, SearchKey k
         using var cmd = new NpgsqlCommand("SELECT json, text FROM articles WHERE source=@s", connection);
         cmd.Parameters.AddWithValue("s", source);
         using var r = cmd.ExecuteReader();
-        return r.Read() ? DocBuilder.Build(ArticleJsonReader.Read(r.GetString(0), r.GetString(1)), keys) : [];
+        return r.Read() ? DocBuilder.Build(ArticleJsonReader.Read(r.GetString(0), r.GetString(1))) : [];
     }
 }

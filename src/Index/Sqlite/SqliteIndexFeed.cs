@@ -2,7 +2,6 @@ using Extraction.Extract.Model;
 using Extraction.Extract.Serialization;
 using Extraction.Index.Indexing;
 using Extraction.Index.Lucene;
-using Extraction.Index.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Extraction.Index.Sqlite;
@@ -12,7 +11,7 @@ namespace Extraction.Index.Sqlite;
 /// the sources it touched in <c>changes</c> in its own transaction; a source has one row, moved to the
 /// end of the sequence on each change, so the table stays one row per source.
 /// </summary>
-internal sealed class SqliteIndexFeed(PreparedCommands sql, SearchKey keys) : IIndexFeed
+internal sealed class SqliteIndexFeed(PreparedCommands sql) : IIndexFeed
 {
     // SQLite writes one transaction at a time, so sequence order is commit order: an index that applied
     // up to N has seen every change numbered below N.
@@ -80,6 +79,6 @@ internal sealed class SqliteIndexFeed(PreparedCommands sql, SearchKey keys) : II
     private List<IndexedDoc> Load(string source)
     {
         using var r = sql.Command("SELECT json, text FROM articles WHERE source=@s", null, ("@s", source)).ExecuteReader();
-        return r.Read() ? DocBuilder.Build(ArticleJsonReader.Read(r.GetString(0), r.GetString(1)), keys) : [];
+        return r.Read() ? DocBuilder.Build(ArticleJsonReader.Read(r.GetString(0), r.GetString(1))) : [];
     }
 }
