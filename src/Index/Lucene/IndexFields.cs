@@ -42,11 +42,18 @@ internal static class IndexFields
     public const string KindFacet = "fk";
     public const string YearFacet = "fy";
 
+    /// <summary>
+    /// The text fields of article rows carry their own names: an agreement search never walks the postings
+    /// of whole article bodies (most of the text), nor an article search those of agreements.
+    /// </summary>
+    public static string Of(string field, bool article) => article ? field + "_a" : field;
+
     private static readonly FieldType TextNoNorms = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
 
     public static Document Of(long rowId, string source, IndexedDoc doc)
     {
         var t = doc.Texts;
+        var a = doc.AgreementIndex < 0;
         var d = new Document
         {
             new Int64Field(RowId, rowId, Field.Store.YES),
@@ -67,31 +74,31 @@ internal static class IndexFields
         }
         foreach (var p in t.Parties)
         {
-            d.Add(new TextField(Parties, p, Field.Store.NO));
-            d.Add(new TextField(Any, p, Field.Store.NO));
-            d.Add(new Field(Spelled, p, TextNoNorms));
+            d.Add(new TextField(Of(Parties, a), p, Field.Store.NO));
+            d.Add(new TextField(Of(Any, a), p, Field.Store.NO));
+            d.Add(new Field(Of(Spelled, a), p, TextNoNorms));
         }
         foreach (var (name, text) in new[] { (Title, t.Title), (Subject, t.Subject) })
         {
             if (text.Length > 0)
             {
-                d.Add(new TextField(name, text, Field.Store.NO));
-                d.Add(new TextField(Any, text, Field.Store.NO));
-                d.Add(new Field(Spelled, text, TextNoNorms));
+                d.Add(new TextField(Of(name, a), text, Field.Store.NO));
+                d.Add(new TextField(Of(Any, a), text, Field.Store.NO));
+                d.Add(new Field(Of(Spelled, a), text, TextNoNorms));
             }
         }
         if (t.Body.Length > 0)
         {
-            d.Add(new TextField(Any, t.Body, Field.Store.NO));
-            d.Add(new Field(Spelled, t.Body, TextNoNorms));
+            d.Add(new TextField(Of(Any, a), t.Body, Field.Store.NO));
+            d.Add(new Field(Of(Spelled, a), t.Body, TextNoNorms));
         }
         if (t.Kind.Length > 0)
         {
-            d.Add(new Field(Kind, t.Kind, TextNoNorms));
+            d.Add(new Field(Of(Kind, a), t.Kind, TextNoNorms));
         }
         foreach (var u in t.Units)
         {
-            d.Add(new Field(Place, u, TextNoNorms));
+            d.Add(new Field(Of(Place, a), u, TextNoNorms));
         }
         foreach (var p in doc.Parties.Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal))
         {

@@ -33,7 +33,7 @@ internal static class LuceneSearch
         var collector = new FacetCollector((ICollector)top, request.Facets);
         searcher.Search(match, collector);
         var docs = top.GetTopDocs();
-        if (!byDate && QueryPlan.Rank(q) is { } rank && docs.ScoreDocs.Length > 0)
+        if (!byDate && QueryPlan.Rank(q, request.Articles) is { } rank && docs.ScoreDocs.Length > 0)
         {
             docs = QueryRescorer.Rescore(searcher, docs, rank, 1.0, docs.ScoreDocs.Length);
         }

@@ -34,19 +34,19 @@ internal static class QueryPlan
         {
             if (clause.Count == 1)
             {
-                query.Add(Phrase(FieldOf(clause[0].Field), clause[0]), Occur.MUST);
+                query.Add(Phrase(FieldOf(clause[0].Field, articles), clause[0]), Occur.MUST);
                 continue;
             }
             var any = new BooleanQuery(disableCoord: true);
             foreach (var p in clause)
             {
-                any.Add(Phrase(FieldOf(p.Field), p), Occur.SHOULD);
+                any.Add(Phrase(FieldOf(p.Field, articles), p), Occur.SHOULD);
             }
             query.Add(any, Occur.MUST);
         }
         foreach (var p in q.Excluded)
         {
-            query.Add(Phrase(FieldOf(p.Field), p), Occur.MUST_NOT);
+            query.Add(Phrase(FieldOf(p.Field, articles), p), Occur.MUST_NOT);
         }
         if (q.Years.Count > 0)
         {
@@ -69,7 +69,7 @@ internal static class QueryPlan
     }
 
     /// <summary>The second-pass score of a matching row: its best field per clause, spellings as typed, typed runs found together.</summary>
-    public static LuceneQuery? Rank(CompiledQuery q)
+    public static LuceneQuery? Rank(CompiledQuery q, bool articles)
     {
         ArgumentNullException.ThrowIfNull(q);
         var rank = new BooleanQuery(disableCoord: true);
@@ -81,13 +81,13 @@ internal static class QueryPlan
                 {
                     case QueryField.Any:
                         var best = new DisjunctionMaxQuery(0);
-                        best.Add(Boosted(Phrase(IndexFields.Parties, p), PartyWeight));
-                        best.Add(Boosted(Phrase(IndexFields.Title, p), TitleWeight));
-                        best.Add(Boosted(Phrase(IndexFields.Subject, p), SubjectWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Parties, articles), p), PartyWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Title, articles), p), TitleWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Subject, articles), p), SubjectWeight));
                         rank.Add(best, Occur.SHOULD);
                         break;
                     case QueryField.Party:
-                        rank.Add(Boosted(Phrase(IndexFields.Parties, p), PartyWeight), Occur.SHOULD);
+                        rank.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Parties, articles), p), PartyWeight), Occur.SHOULD);
                         break;
                     default:
                         break;
@@ -98,7 +98,7 @@ internal static class QueryPlan
                     {
                         if (!string.Equals(p.Exact[i], p.Folded[i], StringComparison.Ordinal))
                         {
-                            rank.Add(Boosted(new TermQuery(new Term(IndexFields.Spelled, p.Exact[i])), SpelledWeight), Occur.SHOULD);
+                            rank.Add(Boosted(new TermQuery(new Term(IndexFields.Of(IndexFields.Spelled, articles), p.Exact[i])), SpelledWeight), Occur.SHOULD);
                         }
                     }
                 }
@@ -106,18 +106,20 @@ internal static class QueryPlan
         }
         foreach (var (_, _, phrase) in q.Proximity)
         {
-            rank.Add(Boosted(Phrase(IndexFields.Any, phrase), ProximityWeight), Occur.SHOULD);
+            rank.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Any, articles), phrase), ProximityWeight), Occur.SHOULD);
         }
         return rank.Clauses.Count == 0 ? null : rank;
     }
 
-    private static string FieldOf(QueryField field) => field switch
-    {
-        QueryField.Party => IndexFields.Parties,
-        QueryField.Place => IndexFields.Place,
-        QueryField.Kind => IndexFields.Kind,
-        _ => IndexFields.Any,
-    };
+    private static string FieldOf(QueryField field, bool articles) => IndexFields.Of(
+        field switch
+        {
+            QueryField.Party => IndexFields.Parties,
+            QueryField.Place => IndexFields.Place,
+            QueryField.Kind => IndexFields.Kind,
+            _ => IndexFields.Any,
+        },
+        articles);
 
     /// <summary>One word as a term, several as a phrase of adjacent positions.</summary>
     private static LuceneQuery Phrase(string field, KeyPhrase p)

@@ -25,6 +25,10 @@ internal sealed class SearchIndex
 
     private const string SequenceKey = "sequence";
     private const string StoreKey = "store";
+    private const string FormatKey = "format";
+
+    /// <summary>The fields and analysis the index is written with: an index of another format is rebuilt from the store on open.</summary>
+    private const string Format = "2";
     private const int CatchUpBatch = 500;
 
     private static long applyTicks;
@@ -70,7 +74,8 @@ internal sealed class SearchIndex
         {
             var commit = DirectoryReader.ListCommits(directory).Last();
             applied = commit.UserData.TryGetValue(SequenceKey, out var s) ? long.Parse(s, CultureInfo.InvariantCulture) : 0;
-            storeId = commit.UserData.TryGetValue(StoreKey, out var id) ? id : null;
+            var sameFormat = commit.UserData.TryGetValue(FormatKey, out var f) && f == Format;
+            storeId = sameFormat && commit.UserData.TryGetValue(StoreKey, out var id) ? id : null;
         }
     }
 
@@ -291,6 +296,7 @@ internal sealed class SearchIndex
         {
             [SequenceKey] = applied.ToString(CultureInfo.InvariantCulture),
             [StoreKey] = storeId ?? "",
+            [FormatKey] = Format,
         });
         writer.Commit();
         dirty = false;

@@ -25,7 +25,7 @@ internal sealed class VietnameseAnalyzer : Analyzer
     {
         var words = new WordTokenizer(reader, keys);
         TokenStream stream = new AbbreviationFilter(words, keys);
-        stream = new KeyFilter(stream, exact: fieldName == IndexFields.Spelled);
+        stream = new KeyFilter(stream, exact: fieldName == IndexFields.Spelled || fieldName == IndexFields.Of(IndexFields.Spelled, article: true));
         return new TokenStreamComponents(words, stream);
     }
 
