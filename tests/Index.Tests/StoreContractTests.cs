@@ -88,6 +88,17 @@ public sealed class StoreContractTests
     }
 
     [Theory, SqliteBackend, PostgresBackend]
+    public void A_phrase_never_matches_across_two_parties(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        Seed(t.Store);
+        Assert.Equal(["a/tra-vinh.txt"], Sources(t.Store, "party:\"Trà Vinh\""));
+        // The Trà Vinh agreement's first party ends "… tỉnh Trà Vinh" and its second begins "Sở Lao động".
+        Assert.Empty(Sources(t.Store, "party:\"Trà Vinh Sở\""));
+        Assert.Empty(Sources(t.Store, "\"Trà Vinh Sở Lao động\""));
+    }
+
+    [Theory, SqliteBackend, PostgresBackend]
     public void Snippets_mark_what_matched_and_not_words_that_only_share_a_folded_syllable(Backend backend)
     {
         using var t = TestStore.Create(backend);
