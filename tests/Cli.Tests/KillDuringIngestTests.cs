@@ -11,7 +11,7 @@ namespace Extraction.Cli.Tests;
 public sealed class KillDuringIngestTests : IDisposable
 {
     private const int Pages = 400;
-    private const string Marker = "zuvexqoratim";
+    private const string Marker = "ghi chú";
     private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
@@ -25,7 +25,7 @@ public sealed class KillDuringIngestTests : IDisposable
         var random = new Random(20261204);
         for (var i = 0; i < Pages; i++)
         {
-            // Each page its own word salad (no two are near-duplicates, so search shows them all), findable by one made-up word.
+            // Each page its own word salad (no two are near-duplicates, so search shows them all), findable by one phrase.
             var body = string.Join(' ', Enumerable.Range(0, 120).Select(_ => words[random.Next(words.Length)]));
             File.WriteAllText(Path.Combine(inputs, $"{i:D4}.txt"), $"Bản tin số {i}\n\n{body} {Marker}.\n");
         }
@@ -43,7 +43,9 @@ public sealed class KillDuringIngestTests : IDisposable
         Assert.Equal(Pages, records.Select(r => r.GetProperty("id").GetString()).Distinct(StringComparer.Ordinal).Count());
         var visible = records.Count(r => r.GetProperty("duplicate_of").ValueKind == JsonValueKind.Null);
         Assert.True(visible > Pages * 9 / 10, $"only {visible} of {Pages} pages head their own group: the test pages are too alike");
-        using var found = JsonDocument.Parse(CliRun.Of("search", Marker, "--articles", "--json", "--db", db).Out);
+        var search = CliRun.Of("search", $"\"{Marker}\"", "--articles", "--json", "--db", db);
+        Assert.True(search.ExitCode == ExitCodes.Success, search.Error);
+        using var found = JsonDocument.Parse(search.Out);
         Assert.Equal(visible, found.RootElement.GetProperty("total").GetInt32());
     }
 

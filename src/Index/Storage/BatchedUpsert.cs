@@ -16,13 +16,15 @@ internal static class BatchedUpsert
     /// <param name="store">Writes one article inside the transaction.</param>
     /// <param name="isBadArticle">The failures that belong to the article (not to the connection).</param>
     /// <param name="beforeCommit">Writes what a store gathered over the batch (SQLite's posting changes) just before each commit.</param>
+    /// <param name="afterCommit">Runs after each commit (the search index applies the batch).</param>
     public static UpsertReport Run(
         IEnumerable<ExtractedArticle> articles,
         WriteBatching batching,
         Func<DbTransaction> begin,
         Func<ExtractedArticle, DbTransaction, UpsertOutcome> store,
         Func<Exception, bool> isBadArticle,
-        Action<DbTransaction>? beforeCommit = null)
+        Action<DbTransaction>? beforeCommit = null,
+        Action? afterCommit = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(batching);
@@ -69,10 +71,14 @@ internal static class BatchedUpsert
                     tx.Dispose();
                     tx = null;
                     inBatch = 0;
+                    afterCommit?.Invoke();
                 }
             }
             beforeCommit?.Invoke(tx);
             tx.Commit();
+            tx.Dispose();
+            tx = null;
+            afterCommit?.Invoke();
         }
         finally
         {
