@@ -54,7 +54,6 @@ window.Charts = (function () {
           "background-color": "#1f77b4", color: "#222" } },
         { selector: "edge", style: { width: (e) => Math.min(8, 1 + e.data("weight")), "line-color": "#aab", "curve-style": "haystack" } },
       ],
-      wheelSensitivity: 0.3,
     });
     // Clicking a party narrows the query to it (the party facet does the same from the keyboard).
     cy.on("tap", "node", (evt) => {
