@@ -27,6 +27,7 @@ public static class AgreementsCli
             ExportCommand.Create(cli),
             StatsCommand.Create(cli),
             ServeCommand.Create(),
+            ReindexCommand.Create(cli),
             ReprocessCommand.Create(cli),
             EvalCommand.Create(cli),
         };

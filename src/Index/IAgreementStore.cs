@@ -24,6 +24,9 @@ public interface IAgreementStore : IDisposable
 
     StoreStats Stats();
 
+    /// <summary>Throws the search index away and builds it again from the stored articles (it is derived data).</summary>
+    void Reindex();
+
     /// <summary>Where an ingest into this store keeps its near-duplicate signatures (see <see cref="NearDuplicateDetector"/>).</summary>
     INearDuplicateIndex NearDuplicates { get; }
 

@@ -14,4 +14,7 @@ public sealed record SearchRequest(
 {
     /// <summary>Count facets over the whole match set (the default); off makes a search that only needs hits cheaper.</summary>
     public bool Facets { get; init; } = true;
+
+    /// <summary>Newest first (signing date, else publication date) instead of by relevance.</summary>
+    public bool SortByDate { get; init; }
 }

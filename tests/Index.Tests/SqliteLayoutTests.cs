@@ -16,13 +16,13 @@ public sealed class SqliteLayoutTests
             {
                 store.Upsert(Make.Article("e/ha-giang.txt", "Hội Nông dân tỉnh và Ủy ban MTTQ tỉnh Hà Giang ký kết chương trình phối hợp về giảm nghèo.", "Chương trình phối hợp", "giảm nghèo", "2021-04-02", ["Hội Nông dân tỉnh Hà Giang", "Ủy ban MTTQ tỉnh Hà Giang"]));
             }
-            // The FTS5 layout before posting bitmaps: a full-text table, no postings or facet blocks.
+            // The FTS5 layout (before posting bitmaps, then Lucene): a full-text table beside the docs rows.
             using (var raw = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
             {
                 raw.Open();
                 using var cmd = raw.CreateCommand();
                 cmd.CommandText = """
-                    DROP TABLE postings; DROP TABLE facet_chunks; DROP TABLE facet_codes; PRAGMA user_version = 2;
+                    PRAGMA user_version = 2;
                     CREATE VIRTUAL TABLE docs_fts USING fts5(p_f, t_f, s_f, b_f, k_f, l_f, y, content='', contentless_delete=1);
                     """;
                 cmd.ExecuteNonQuery();

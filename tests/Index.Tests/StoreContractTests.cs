@@ -72,6 +72,50 @@ public sealed class StoreContractTests
     }
 
     [Theory, SqliteBackend, PostgresBackend]
+    public void An_abbreviation_and_its_words_typed_out_find_the_same_agreements(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        t.Store.Upsert(Make.Article("n/ubnd.txt", "UBND tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp về giảm nghèo.", "Chương trình phối hợp", "giảm nghèo", "2023-03-01", ["UBND tỉnh", "Hội Nông dân tỉnh"]));
+        t.Store.Upsert(Make.Article("n/strewn.txt", "Ủy ban MTTQ tỉnh và Ban Dân vận ký kết chương trình phối hợp vận động nhân dân tham gia giảm nghèo.", "Chương trình phối hợp", "vận động nhân dân", "2023-03-02", ["Ủy ban MTTQ tỉnh", "Ban Dân vận Tỉnh ủy"]));
+        t.Store.Upsert(Make.Article("n/bank.txt", "Ngân hàng Chính sách xã hội tỉnh và Hội Phụ nữ tỉnh ký kết chương trình phối hợp về cho vay giảm nghèo.", "Chương trình phối hợp", "cho vay giảm nghèo", "2023-03-03", ["Ngân hàng Chính sách xã hội tỉnh", "Hội Phụ nữ tỉnh"]));
+        t.Store.Upsert(Make.Article("n/other-bank.txt", "Ngân hàng Nông nghiệp tỉnh và Sở Lao động ký kết chương trình phối hợp về chính sách xã hội.", "Chương trình phối hợp", "chính sách xã hội", "2023-03-04", ["Ngân hàng Nông nghiệp tỉnh", "Sở Lao động tỉnh"]));
+
+        Assert.Equal(["n/ubnd.txt"], Sources(t.Store, "UBND"));
+        Assert.Equal(Sources(t.Store, "UBND"), Sources(t.Store, "Ủy ban nhân dân"));
+        Assert.Equal(Sources(t.Store, "UBND"), Sources(t.Store, "uy ban nhan dan tinh"));
+        Assert.Equal(["n/bank.txt"], Sources(t.Store, "NHCSXH"));
+        Assert.Equal(Sources(t.Store, "NHCSXH"), Sources(t.Store, "ngân hàng chính sách xã hội"));
+    }
+
+    [Theory, SqliteBackend, PostgresBackend]
+    public void A_phrase_never_matches_across_two_parties(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        Seed(t.Store);
+        Assert.Equal(["a/tra-vinh.txt"], Sources(t.Store, "party:\"Trà Vinh\""));
+        // The Trà Vinh agreement's first party ends "… tỉnh Trà Vinh" and its second begins "Sở Lao động".
+        Assert.Empty(Sources(t.Store, "party:\"Trà Vinh Sở\""));
+        Assert.Empty(Sources(t.Store, "\"Trà Vinh Sở Lao động\""));
+    }
+
+    [Theory, SqliteBackend, PostgresBackend]
+    public void Snippets_mark_what_matched_and_not_words_that_only_share_a_folded_syllable(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        const string text = "UBND xã Hòa Tiến và Ban Dân vận ký kết chương trình phối hợp về hòa giải ở cơ sở, không dùng hóa chất; nhân dân cùng tham gia.";
+        t.Store.Upsert(Make.Article("m/hoa.txt", text, "Chương trình phối hợp", "hòa giải ở cơ sở", "2023-03-01", ["UBND xã Hòa Tiến", "Ban Dân vận"]));
+
+        var hoa = Assert.Single(t.Store.Search(new SearchRequest("hòa giải")).Hits).Snippet;
+        Assert.Contains("[hòa] [giải]", hoa, StringComparison.Ordinal);
+        Assert.DoesNotContain("[hóa]", hoa, StringComparison.Ordinal);
+
+        var ubnd = Assert.Single(t.Store.Search(new SearchRequest("Ủy ban nhân dân")).Hits).Snippet;
+        Assert.Contains("[UBND]", ubnd, StringComparison.Ordinal);
+        Assert.DoesNotContain("[Ban]", ubnd, StringComparison.Ordinal);
+        Assert.DoesNotContain("[nhân]", ubnd, StringComparison.Ordinal);
+    }
+
+    [Theory, SqliteBackend, PostgresBackend]
     public void Query_with_the_right_diacritics_ranks_exact_matches_first(Backend backend)
     {
         using var t = TestStore.Create(backend);

@@ -27,10 +27,12 @@ internal static class SearchCommand
         var page = CommonOptions.Count("--page", "Page of hits, from 1", 1);
         var json = new Option<bool>("--json") { Description = "Print hits and facets as one JSON object" };
         var articles = new Option<bool>("--articles") { Description = "Article hits instead of agreement hits" };
+        var sort = new Option<string>("--sort") { Description = "relevance (default) or date: newest first", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
         var db = CommonOptions.Db(cli);
         var command = new Command("search", "Search the indexed agreements")
         {
-            query, party, place, kind, from, to, limit, page, json, articles, db,
+            query, party, place, kind, from, to, limit, page, json, articles, sort, db,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +46,10 @@ internal static class SearchCommand
                 CliDates.Parse(parse.GetValue(to), "--to", yearEnd: true),
                 window.Size,
                 window.IsAddressable ? (int)window.Offset : 0,
-                parse.GetValue(articles));
+                parse.GetValue(articles))
+            {
+                SortByDate = parse.GetValue(sort) == "date",
+            };
             using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db));
             // A page no store can address is past the end anyway: one cheap count says where the end is.
             var results = window.IsAddressable

@@ -1,29 +1,23 @@
 using Extraction.Extract.Model;
-using Extraction.Index.Text;
 
 namespace Extraction.Index.Indexing;
 
 /// <summary>Turns an extracted article into its searchable rows: one per agreement, one for the article.</summary>
 public static class DocBuilder
 {
-    public static List<IndexedDoc> Build(ExtractedArticle extracted, SearchKey keys)
+    public static List<IndexedDoc> Build(ExtractedArticle extracted)
     {
         ArgumentNullException.ThrowIfNull(extracted);
-        ArgumentNullException.ThrowIfNull(keys);
-        var a = extracted.Article;
-        var titleTokens = keys.Tokens(a.Title);
-        var titleX = SearchKey.ExactText(titleTokens);
-        var titleF = SearchKey.FoldedText(titleTokens);
         var docs = new List<IndexedDoc>(extracted.Agreements.Count + 1);
         for (var i = 0; i < extracted.Agreements.Count; i++)
         {
-            docs.Add(AgreementDoc(extracted, i, titleX, titleF, keys));
+            docs.Add(AgreementDoc(extracted, i));
         }
-        docs.Add(ArticleDoc(extracted, titleX, titleF, keys));
+        docs.Add(ArticleDoc(extracted));
         return docs;
     }
 
-    private static IndexedDoc AgreementDoc(ExtractedArticle extracted, int index, string titleX, string titleF, SearchKey keys)
+    private static IndexedDoc AgreementDoc(ExtractedArticle extracted, int index)
     {
         var a = extracted.Article;
         var ag = extracted.Agreements[index];
@@ -50,11 +44,19 @@ public static class DocBuilder
             ag.Subject,
             evidence,
             ag.Evidence.Start,
-            ag.Evidence.End,
-            Keys(keys, partyText, titleX, titleF, subject, body, ag.Kind, PlaceFinder.Units(placeNames)));
+            ag.Evidence.End)
+        {
+            Texts = new IndexedTexts(
+                ag.Parties.SelectMany(p => p.Name == p.Canonical ? [p.Name] : new[] { p.Canonical, p.Name }).Where(p => !string.IsNullOrEmpty(p)).ToList(),
+                a.Title ?? "",
+                subject,
+                body,
+                ag.Kind ?? "",
+                PlaceFinder.UnitList(placeNames)),
+        };
     }
 
-    private static IndexedDoc ArticleDoc(ExtractedArticle extracted, string titleX, string titleF, SearchKey keys)
+    private static IndexedDoc ArticleDoc(ExtractedArticle extracted)
     {
         var a = extracted.Article;
         var ags = extracted.Agreements;
@@ -76,26 +78,16 @@ public static class DocBuilder
             first?.Subject,
             null,
             0,
-            a.Text.Length,
-            Keys(keys, partyText, titleX, titleF, subject, a.Text, string.Join(" ; ", ags.Select(g => g.Kind)), PlaceFinder.Units(placeNames)));
-    }
-
-    private static IndexedKeys Keys(SearchKey keys, string parties, string titleX, string titleF, string subject, string body, string? kind, string units)
-    {
-        var p = keys.Tokens(parties);
-        var s = keys.Tokens(subject);
-        var b = keys.Tokens(body);
-        return new IndexedKeys(
-            SearchKey.ExactText(p),
-            SearchKey.FoldedText(p),
-            titleX,
-            titleF,
-            SearchKey.ExactText(s),
-            SearchKey.FoldedText(s),
-            SearchKey.ExactText(b),
-            SearchKey.FoldedText(b),
-            SearchKey.FoldedText(keys.Tokens(kind)),
-            SearchKey.FoldedText(keys.Tokens(units)));
+            a.Text.Length)
+        {
+            Texts = new IndexedTexts(
+                ags.SelectMany(g => g.Parties).SelectMany(p => new[] { p.Canonical, p.Name }).Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal).ToList(),
+                a.Title ?? "",
+                subject,
+                a.Text,
+                string.Join(" ; ", ags.Select(g => g.Kind)),
+                PlaceFinder.UnitList(placeNames)),
+        };
     }
 
     /// <summary>The signing date when its year is known, else the publication date: what year: and from:/to: filter on.</summary>

@@ -36,10 +36,13 @@ public static partial class PlaceFinder
     }
 
     /// <summary>Every admin unit named, with its type ("tỉnh Trà Vinh; huyện Càng Long"), and a province's canonical form beside an abbreviated one.</summary>
-    public static string Units(IEnumerable<string?> names) =>
-        string.Join("; ", names.Where(n => !string.IsNullOrEmpty(n))
+    public static string Units(IEnumerable<string?> names) => string.Join("; ", UnitList(names));
+
+    /// <summary>As <see cref="Units"/>, one unit per item.</summary>
+    public static List<string> UnitList(IEnumerable<string?> names) =>
+        names.Where(n => !string.IsNullOrEmpty(n))
             .SelectMany(n => Unit().Matches(n!).SelectMany(Forms))
-            .Distinct(StringComparer.Ordinal));
+            .Distinct(StringComparer.Ordinal).ToList();
 
     private static IEnumerable<string> Forms(Match m)
     {

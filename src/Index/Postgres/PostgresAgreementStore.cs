@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Extraction.Extract.Model;
 using Extraction.Index.Indexing;
+using Extraction.Index.Lucene;
 using Extraction.Index.Query;
 using Extraction.Index.Results;
 using Extraction.Index.Storage;
@@ -12,13 +13,19 @@ using Npgsql;
 
 namespace Extraction.Index.Postgres;
 
-/// <summary>The team-server store: same rows, keys and query language as SQLite, searched with tsvector/GIN. Not thread-safe.</summary>
+/// <summary>
+/// The team-server store: same rows and query language as SQLite; search runs on a Lucene index each
+/// machine keeps in its cache and brings up to date from the store's change sequence (see <see cref="IndexLocation"/>). Not thread-safe.
+/// </summary>
 public sealed class PostgresAgreementStore : IAgreementStore
 {
     private const int ReadBatch = 200;
 
     private readonly NpgsqlConnection connection;
     private readonly SearchKey keys;
+    private readonly PostgresIndexFeed feed;
+    private readonly SearchIndex index;
+    private bool disposed;
 
     public PostgresAgreementStore(string connectionString, SearchKey? keys = null)
     {
@@ -29,25 +36,58 @@ public sealed class PostgresAgreementStore : IAgreementStore
         using var tx = connection.BeginTransaction();
         Run("SELECT pg_advisory_xact_lock(7253641)", tx);
         Run(PostgresSchema.Create, tx);
+        PostgresIndexFeed.Create(connection, tx);
         tx.Commit();
+        feed = new PostgresIndexFeed(connection);
+        index = SearchIndex.Open(IndexLocation.ForStore(feed.StoreId), this.keys);
+        index.CatchUp(feed);
     }
+
+    /// <summary>The folder of this machine's search index of the store (see <see cref="IndexLocation"/>).</summary>
+    public string IndexPath => IndexLocation.ForStore(feed.StoreId);
+
+    public void Reindex() => index.Rebuild(feed);
+
+    /// <summary>For crash tests: the index loses what it applied since its last commit, as if the process had been killed.</summary>
+    internal void LoseUncommittedIndex() => index.LoseUncommitted();
 
     public UpsertOutcome Upsert(ExtractedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var docs = DocBuilder.Build(article, keys);
+        var docs = DocBuilder.Build(article);
         using var tx = connection.BeginTransaction();
-        var outcome = Store(article, docs, tx);
-        tx.Commit();
-        return outcome;
+        try
+        {
+            var outcome = Store(article, docs, tx);
+            tx.Commit();
+            index.CatchUp(feed);
+            return outcome;
+        }
+        catch
+        {
+            feed.Forget();
+            throw;
+        }
     }
 
-    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500) => BatchedUpsert.Run(
-        articles,
-        batchSize,
-        connection.BeginTransaction,
-        (article, tx) => Store(article, DocBuilder.Build(article, keys), (NpgsqlTransaction)tx),
-        e => e is PostgresException or ArgumentException or InvalidOperationException or FormatException);
+    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500)
+    {
+        try
+        {
+            return BatchedUpsert.Run(
+                articles,
+                batchSize,
+                connection.BeginTransaction,
+                (article, tx) => Store(article, DocBuilder.Build(article), (NpgsqlTransaction)tx),
+                e => e is PostgresException or ArgumentException or InvalidOperationException or FormatException,
+                afterCommit: () => index.CatchUp(feed));
+        }
+        catch
+        {
+            feed.Forget();
+            throw;
+        }
+    }
 
     private UpsertOutcome Store(ExtractedArticle extracted, List<IndexedDoc> docs, NpgsqlTransaction tx)
     {
@@ -65,12 +105,10 @@ public sealed class PostgresAgreementStore : IAgreementStore
         Run(ArticleRow.Upsert, tx, ArticleRow.Parameters(extracted));
         foreach (var d in docs)
         {
-            var k = d.Keys;
             Run(
                 """
-                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end,
-                                 p_x, p_f, t_x, t_f, s_x, s_f, b_x, b_f, k_f, l_f)
-                VALUES(@s, @a, @i, @ia, @k, @so, CAST(@y AS integer), CAST(@dk AS integer), @pl, @pa, @su, @ev, @es, @ee, @1, @2, @3, @4, @5, @6, @7, @8, @9, @10)
+                INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end)
+                VALUES(@s, @a, @i, @ia, @k, @so, CAST(@y AS integer), CAST(@dk AS integer), @pl, @pa, @su, @ev, @es, @ee)
                 """,
                 tx,
                 ("@s", a.Source),
@@ -86,24 +124,29 @@ public sealed class PostgresAgreementStore : IAgreementStore
                 ("@su", Text(d.Subject)),
                 ("@ev", Text(d.Evidence)),
                 ("@es", d.EvidenceStart),
-                ("@ee", d.EvidenceEnd),
-                ("@1", k.PartiesX),
-                ("@2", k.PartiesF),
-                ("@3", k.TitleX),
-                ("@4", k.TitleF),
-                ("@5", k.SubjectX),
-                ("@6", k.SubjectF),
-                ("@7", k.BodyX),
-                ("@8", k.BodyF),
-                ("@9", k.KindF),
-                ("@10", k.PlaceF));
+                ("@ee", d.EvidenceEnd));
         }
         RefreshGroup(group, tx);
         if (oldGroup is not null && oldGroup != group)
         {
             RefreshGroup(oldGroup, tx);
         }
+        feed.Mark(GroupSources(group, oldGroup, tx).Prepend(a.Source), tx);
+        feed.Built(extracted, docs);
         return UpsertOutcomes.Of(oldId, a.Id);
+    }
+
+    /// <summary>The sources of the article's groups: their rows may have been hidden or shown.</summary>
+    private List<string> GroupSources(string group, string? oldGroup, NpgsqlTransaction tx)
+    {
+        var sources = new List<string>();
+        using var cmd = Command("SELECT source FROM articles WHERE grp IN (@g, @o) ORDER BY source", tx, ("@g", group), ("@o", oldGroup ?? group));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            sources.Add(r.GetString(0));
+        }
+        return sources;
     }
 
     /// <summary>Syndicated copies share a group; only one article of a group (its head if stored) shows in search.</summary>
@@ -119,47 +162,17 @@ public sealed class PostgresAgreementStore : IAgreementStore
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
-        var (sql, parameters) = MatchSql(compiled, request.Articles);
-        var limit = Math.Max(0, request.Limit);
-        var offset = Math.Max(0, request.Offset);
-        List<(long Id, double Score)> page;
-        int total;
-        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets;
-        if (request.Facets)
+        index.CatchUp(feed);
+        var searcher = index.Searcher();
+        try
         {
-            var collector = new ResultCollector(offset, limit);
-            using (var cmd = Command(sql, null, parameters))
-            using (var r = cmd.ExecuteReader())
-            {
-                while (r.Read())
-                {
-                    collector.Add(new MatchRow(
-                        r.GetInt64(0),
-                        r.GetDouble(1),
-                        r.IsDBNull(2) ? 0 : r.GetInt32(2),
-                        r.IsDBNull(3) ? null : r.GetString(3),
-                        r.IsDBNull(4) ? null : r.GetInt32(4),
-                        r.IsDBNull(5) ? null : r.GetString(5),
-                        r.GetString(6)));
-                }
-            }
-            total = collector.Total;
-            facets = collector.Facets();
-            page = collector.Page(offset);
+            var result = LuceneSearch.Run(searcher, compiled, request);
+            return new SearchResults(LoadHits(result.Page, compiled), result.Total, result.Facets);
         }
-        else
+        finally
         {
-            total = Convert.ToInt32(Scalar($"SELECT count(*) FROM ({sql}) m", null, parameters), CultureInfo.InvariantCulture);
-            facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-            page = [];
-            using var cmd = Command($"{sql} ORDER BY 2 DESC, 3 DESC NULLS LAST, 1 LIMIT @lim OFFSET @off", null, [.. parameters, ("@lim", limit), ("@off", offset)]);
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                page.Add((r.GetInt64(0), r.GetDouble(1)));
-            }
+            SearchIndex.Done(searcher);
         }
-        return new SearchResults(LoadHits(page, compiled), total, facets);
     }
 
     private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled)
@@ -174,45 +187,6 @@ public sealed class PostgresAgreementStore : IAgreementStore
             ("@ids", page.Select(p => p.Id).ToArray()));
         using var r = cmd.ExecuteReader();
         return HitRows.Hits(page, r, compiled, keys);
-    }
-
-    /// <summary>SQL selecting (id, score, date_key, kind, year, place, parties) of every visible match.</summary>
-    private static (string Sql, (string, object?)[] Parameters) MatchSql(CompiledQuery q, bool articles)
-    {
-        var parameters = new List<(string Name, object? Value)> { ("@art", articles ? 1 : 0) };
-        var where = new StringBuilder("d.is_article = @art AND d.visible = 1");
-        if (q.FromKey is int from)
-        {
-            where.Append(" AND d.date_key >= @from");
-            parameters.Add(("@from", from));
-        }
-        if (q.ToKey is int to)
-        {
-            where.Append(" AND d.date_key <= @to");
-            parameters.Add(("@to", to));
-        }
-        if (q.Years.Count > 0)
-        {
-            where.Append(" AND d.year = ANY(@years)");
-            parameters.Add(("@years", q.Years.ToArray()));
-        }
-        if (q.HasPositiveText || q.HasExcluded)
-        {
-            where.Append(" AND ").Append(TsQuery.Where(q, parameters));
-        }
-        var score = new List<string>();
-        if (TsQuery.RankFolded(q) is string rf)
-        {
-            score.Add($"ts_rank({TsQuery.RankWeights}, d.tsv_f, CAST(@rf AS tsquery))");
-            parameters.Add(("@rf", rf));
-        }
-        if (TsQuery.RankExact(q) is string rx)
-        {
-            score.Add($"ts_rank({TsQuery.RankWeights}, d.tsv_x, CAST(@rx AS tsquery))");
-            parameters.Add(("@rx", rx));
-        }
-        var scoreSql = score.Count == 0 ? "0.0::float8" : "(" + string.Join(" + ", score) + ")::float8";
-        return ($"SELECT d.id AS id, {scoreSql} AS score, d.date_key, d.kind, d.year, d.place, d.parties FROM docs d WHERE {where}", parameters.ToArray());
     }
 
     public ExtractedArticle? Get(string id)
@@ -292,5 +266,14 @@ public sealed class PostgresAgreementStore : IAgreementStore
         return cmd;
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
+        index.Release();
+        connection.Dispose();
+    }
 }

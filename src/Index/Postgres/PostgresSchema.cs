@@ -1,9 +1,8 @@
 namespace Extraction.Index.Postgres;
 
 /// <summary>
-/// The PostgreSQL schema: the SQLite tables' columns, with the key text in the docs row and
-/// tsvectors ('simple' config: the keys are already folded in C#) generated from it, weighted
-/// A parties, B title, C subject, D body. GIN indexes the folded and the kind/place vectors.
+/// The PostgreSQL schema: the SQLite tables' columns. Search runs on each machine's Lucene index (see
+/// <see cref="PostgresIndexFeed"/>); the key text and tsvector columns an older layout searched are dropped.
 /// </summary>
 internal static class PostgresSchema
 {
@@ -36,20 +35,12 @@ internal static class PostgresSchema
             subject text,
             evidence text,
             ev_start integer NOT NULL,
-            ev_end integer NOT NULL,
-            p_x text NOT NULL, p_f text NOT NULL, t_x text NOT NULL, t_f text NOT NULL, s_x text NOT NULL,
-            s_f text NOT NULL, b_x text NOT NULL, b_f text NOT NULL, k_f text NOT NULL, l_f text NOT NULL,
-            tsv_x tsvector GENERATED ALWAYS AS (
-                setweight(to_tsvector('simple', p_x), 'A') || setweight(to_tsvector('simple', t_x), 'B') ||
-                setweight(to_tsvector('simple', s_x), 'C') || setweight(to_tsvector('simple', b_x), 'D')) STORED,
-            tsv_f tsvector GENERATED ALWAYS AS (
-                setweight(to_tsvector('simple', p_f), 'A') || setweight(to_tsvector('simple', t_f), 'B') ||
-                setweight(to_tsvector('simple', s_f), 'C') || setweight(to_tsvector('simple', b_f), 'D')) STORED,
-            tsv_kl tsvector GENERATED ALWAYS AS (
-                setweight(to_tsvector('simple', k_f), 'A') || setweight(to_tsvector('simple', l_f), 'B')) STORED);
+            ev_end integer NOT NULL);
+        ALTER TABLE docs DROP COLUMN IF EXISTS tsv_x, DROP COLUMN IF EXISTS tsv_f, DROP COLUMN IF EXISTS tsv_kl,
+            DROP COLUMN IF EXISTS p_x, DROP COLUMN IF EXISTS p_f, DROP COLUMN IF EXISTS t_x, DROP COLUMN IF EXISTS t_f,
+            DROP COLUMN IF EXISTS s_x, DROP COLUMN IF EXISTS s_f, DROP COLUMN IF EXISTS b_x, DROP COLUMN IF EXISTS b_f,
+            DROP COLUMN IF EXISTS k_f, DROP COLUMN IF EXISTS l_f;
         CREATE INDEX IF NOT EXISTS docs_source ON docs(source);
         CREATE INDEX IF NOT EXISTS docs_filter ON docs(is_article, visible, date_key);
-        CREATE INDEX IF NOT EXISTS docs_tsv_f ON docs USING gin(tsv_f);
-        CREATE INDEX IF NOT EXISTS docs_tsv_kl ON docs USING gin(tsv_kl);
         """;
 }

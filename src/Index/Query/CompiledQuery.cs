@@ -15,6 +15,9 @@ public sealed record CompiledQuery(
     /// </summary>
     public IReadOnlyList<(int Start, int Count, KeyPhrase Phrase)> Proximity { get; init; } = [];
 
+    /// <summary>Every phrase the query must or may match (not the excluded ones): what a snippet marks.</summary>
+    public IReadOnlyList<KeyPhrase> HighlightPhrases => Clauses.SelectMany(c => c).ToList();
+
     public bool HasPositiveText => Clauses.Count > 0;
 
     public bool HasExcluded => Excluded.Count > 0;

@@ -1,25 +1,84 @@
 using System.Text;
+using Extraction.Index.Query;
 using Extraction.Index.Text;
 
 namespace Extraction.Index.Results;
 
 /// <summary>
 /// Cuts the display text around the query's words and marks each matched word as [word]. Matching is
-/// on folded keys (so "uy ban" marks "Ủy ban" and "UBND" marks the words it stands for) but the
-/// snippet shows the original text.
+/// on the query's phrases of folded keys (so "uy ban" marks "Ủy ban" and "Ủy ban nhân dân" marks "UBND")
+/// but the snippet shows the original text.
 /// </summary>
 public static class SnippetBuilder
 {
     private const int WindowWords = 36;
 
-    /// <summary>Where the text's words that match the query keys start (several keys of one word count once).</summary>
-    public static HashSet<int> MatchedStarts(string? text, IReadOnlySet<string> keys, SearchKey searchKey)
+    /// <summary>
+    /// Where the text's words that the query matched start: each query phrase where its whole folded
+    /// sequence stands (so "UBND" marks no lone "dân"), and a word typed with diacritics only where the
+    /// text spells it so or carries no marks at all (so "hòa" does not mark "hóa").
+    /// </summary>
+    public static HashSet<int> MatchedStarts(string? text, IReadOnlyList<KeyPhrase> phrases, SearchKey searchKey)
     {
-        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(phrases);
         ArgumentNullException.ThrowIfNull(searchKey);
-        return string.IsNullOrEmpty(text) || keys.Count == 0
-            ? []
-            : searchKey.Tokens(text).Where(t => keys.Contains(t.Folded)).Select(t => t.Start).ToHashSet();
+        var starts = new HashSet<int>();
+        if (string.IsNullOrEmpty(text) || phrases.Count == 0)
+        {
+            return starts;
+        }
+        var tokens = searchKey.Tokens(text);
+        foreach (var phrase in phrases)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (Occurrence(tokens, i, phrase) is { } found)
+                {
+                    foreach (var j in found)
+                    {
+                        starts.Add(tokens[j].Start);
+                    }
+                }
+            }
+        }
+        return starts;
+    }
+
+    /// <summary>The tokens of the phrase's occurrence starting at <paramref name="at"/>, in order with at most its slop of other words between, or null.</summary>
+    private static List<int>? Occurrence(List<KeyToken> tokens, int at, KeyPhrase phrase)
+    {
+        var found = new List<int>(phrase.Folded.Count);
+        var skipped = 0;
+        var t = at;
+        for (var k = 0; k < phrase.Folded.Count; k++)
+        {
+            while (t < tokens.Count && !Same(tokens[t], phrase, k))
+            {
+                if (k == 0 || ++skipped > phrase.Slop)
+                {
+                    return null;
+                }
+                t++;
+            }
+            if (t >= tokens.Count)
+            {
+                return null;
+            }
+            found.Add(t++);
+        }
+        return found;
+    }
+
+    private static bool Same(KeyToken t, KeyPhrase phrase, int k)
+    {
+        if (!string.Equals(t.Folded, phrase.Folded[k], StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var typed = phrase.Exact[k];
+        var typedMarks = !string.Equals(typed, phrase.Folded[k], StringComparison.Ordinal);
+        var textMarks = !string.Equals(t.Exact, t.Folded, StringComparison.Ordinal);
+        return !typedMarks || !textMarks || string.Equals(t.Exact, typed, StringComparison.Ordinal);
     }
 
     /// <summary>The snippet of a text whose matched words start at <paramref name="matched"/> (see <see cref="MatchedStarts"/>).</summary>

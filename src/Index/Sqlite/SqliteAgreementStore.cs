@@ -2,9 +2,9 @@ using System.Globalization;
 using Extraction.Extract.Model;
 using Extraction.Extract.Serialization;
 using Extraction.Index.Indexing;
+using Extraction.Index.Lucene;
 using Extraction.Index.Query;
 using Extraction.Index.Results;
-using Extraction.Index.Sqlite.Postings;
 using Extraction.Index.Storage;
 using Extraction.Index.Text;
 using Extraction.Ingest;
@@ -14,17 +14,13 @@ using Microsoft.Data.Sqlite;
 namespace Extraction.Index.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file, WAL mode. Articles and their searchable rows are tables; the
-/// search index is posting bitmaps of folded word and word-pair keys (see Postings/IdBlock), with
-/// facet and date columns per block of rows, so totals and facets are exact at any match count.
-/// Not thread-safe: one per thread.
+/// The embedded store: one SQLite file, WAL mode. Articles and their searchable rows are tables; search
+/// runs on a Lucene index in the folder beside the file (<see cref="IndexPath"/>), derived from the rows
+/// and kept in step by the change sequence (<see cref="SqliteIndexFeed"/>). Not thread-safe: one per thread.
 /// </summary>
 public sealed class SqliteAgreementStore : IAgreementStore
 {
     private const int ReadBatch = 200;
-
-    /// <summary>Most matches ranked per search, newest first: totals and facets count every match, but beyond this many a query is too broad for its order to mean much.</summary>
-    public const int RankCap = 2000;
 
     private static readonly Lazy<bool> Initialised = new(() =>
     {
@@ -35,12 +31,10 @@ public sealed class SqliteAgreementStore : IAgreementStore
     private readonly SqliteConnection connection;
     private readonly PreparedCommands sql;
     private readonly SearchKey keys;
-    private readonly PostingChanges changes = new();
-    private readonly FacetCodes codes = new();
-    private readonly FacetChunkCache facetChunks = new();
-    private readonly ContainerArena arena = new();
-    private readonly PostingStatements postings;
+    private readonly SqliteIndexFeed feed;
+    private readonly SearchIndex index;
     private SqliteNearDuplicateIndex? nearDuplicates;
+    private bool disposed;
 
     public SqliteAgreementStore(string path, SearchKey? keys = null)
     {
@@ -50,9 +44,6 @@ public sealed class SqliteAgreementStore : IAgreementStore
         connection = new SqliteConnection(builder.ToString());
         connection.Open();
         sql = new PreparedCommands(connection);
-        postings = new PostingStatements(connection);
-        // 64 KiB pages hold a whole 8 KiB bitmap container in its b-tree cell: reading a key is one page per block, not an overflow chain (5x faster measured at 1M).
-        sql.Execute("PRAGMA page_size=65536;");
         // An 8 MiB page cache: reads of the file go through the memory map, so the cache mostly holds a write's
         // pages; at 64 MiB an ingest's memory grew with the file until the cache was full.
         sql.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-8192; PRAGMA mmap_size=4294967296; PRAGMA busy_timeout=5000;");
@@ -63,23 +54,36 @@ public sealed class SqliteAgreementStore : IAgreementStore
             sql.Execute(SqliteSchema.DropKeys);
         }
         sql.Execute(SqliteSchema.Create);
+        SqliteIndexFeed.Create(sql);
+        feed = new SqliteIndexFeed(sql);
+        // The search index is derived data beside the file: whatever it missed (a crash before its commit, a deleted folder) is replayed now.
+        index = SearchIndex.Open(IndexPath(path), this.keys);
         if (outdated)
         {
             BulkLoad(All().ToList());
         }
+        index.CatchUp(feed);
     }
+
+    /// <summary>Where the search index of the SQLite file <paramref name="path"/> lives: a folder beside it.</summary>
+    public static string IndexPath(string path) => path + ".index";
+
+    /// <summary>Rebuilds the search index from the stored rows.</summary>
+    public void Reindex() => index.Rebuild(feed);
+
+    /// <summary>For crash tests: the index loses what it applied since its last commit, as if the process had been killed.</summary>
+    internal void LoseUncommittedIndex() => index.LoseUncommitted();
 
     public UpsertOutcome Upsert(ExtractedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var docs = DocBuilder.Build(article, keys);
+        var docs = DocBuilder.Build(article);
         using var tx = connection.BeginTransaction();
         try
         {
             var outcome = Store(article, docs, tx);
-            changes.Flush(sql, postings, tx);
-            facetChunks.Changed();
             tx.Commit();
+            index.CatchUp(feed);
             return outcome;
         }
         catch
@@ -98,13 +102,9 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 articles,
                 batchSize,
                 connection.BeginTransaction,
-                (article, tx) => Store(article, DocBuilder.Build(article, keys), (SqliteTransaction)tx),
+                (article, tx) => Store(article, DocBuilder.Build(article), (SqliteTransaction)tx),
                 e => e is SqliteException or ArgumentException or InvalidOperationException or FormatException,
-                tx =>
-                {
-                    changes.Flush(sql, postings, (SqliteTransaction)tx);
-                    facetChunks.Changed();
-                });
+                afterCommit: () => index.CatchUp(feed));
         }
         catch
         {
@@ -113,7 +113,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
         }
     }
 
-    /// <summary>Loads many articles at once (a first ingest, a benchmark): large batches, so each posting container is rewritten rarely.</summary>
+    /// <summary>Loads many articles at once (a first ingest, a benchmark): large batches, then the file is tidied.</summary>
     public UpsertReport BulkLoad(IEnumerable<ExtractedArticle> articles)
     {
         try
@@ -138,8 +138,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
     /// <summary>After a failed transaction nothing it gathered may be written or remembered.</summary>
     private void Forget()
     {
-        changes.Clear();
-        codes.Forget();
+        feed.Forget();
     }
 
     private UpsertOutcome Store(ExtractedArticle extracted, List<IndexedDoc> docs, SqliteTransaction tx)
@@ -153,18 +152,15 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 (oldId, oldGroup) = (r.GetString(0), r.GetString(1));
             }
         }
-        var removed = RemovedKeys(a.Source, tx);
         sql.Run("DELETE FROM docs WHERE source=@s", tx, ("@s", a.Source));
         var group = ArticleRow.GroupOf(a);
         sql.Run(ArticleRow.Upsert, tx, ArticleRow.Parameters(extracted));
-        var fresh = new Dictionary<(char, string), int>();
-        var added = new List<(long Id, IndexedDoc Doc, FacetSlot Slot)>(docs.Count);
         foreach (var d in docs)
         {
-            var id = (long)sql.Scalar(
+            sql.Run(
                 """
                 INSERT INTO docs(source, article_id, agr_index, is_article, kind, signed_on, year, date_key, place, parties, subject, evidence, ev_start, ev_end)
-                VALUES(@s, @a, @i, @ia, @k, @so, @y, @dk, @pl, @pa, @su, @ev, @es, @ee) RETURNING id
+                VALUES(@s, @a, @i, @ia, @k, @so, @y, @dk, @pl, @pa, @su, @ev, @es, @ee)
                 """,
                 tx,
                 ("@s", a.Source),
@@ -180,104 +176,42 @@ public sealed class SqliteAgreementStore : IAgreementStore
                 ("@su", d.Subject),
                 ("@ev", d.Evidence),
                 ("@es", d.EvidenceStart),
-                ("@ee", d.EvidenceEnd))!;
-            var slot = new FacetSlot(
-                d.DateKey ?? 0,
-                codes.Code(sql, tx, 'k', d.Kind, fresh),
-                codes.Code(sql, tx, 'l', d.Place, fresh),
-                d.Year ?? 0,
-                d.Keys.PartiesF.Length == 0 ? 0 : d.Keys.PartiesF.Count(c => c == ' ') + 1,
-                d.Parties.Distinct(StringComparer.Ordinal).Select(p => codes.Code(sql, tx, 'p', p, fresh)).Where(c => c > 0).ToArray());
-            added.Add((id, d, slot));
+                ("@ee", d.EvidenceEnd));
         }
-        var visibility = RefreshGroup(group, tx);
+        RefreshGroup(group, tx);
         if (oldGroup is not null && oldGroup != group)
         {
-            visibility.AddRange(RefreshGroup(oldGroup, tx));
+            RefreshGroup(oldGroup, tx);
         }
-        // Nothing below can fail: only now do the article's posting changes join the transaction's.
-        codes.Accept(fresh);
-        foreach (var (id, key) in removed)
+        feed.Mark(a.Source, tx);
+        foreach (var source in GroupSources(group, oldGroup, tx))
         {
-            changes.Remove(key, id);
+            feed.Mark(source, tx);
         }
-        foreach (var (id, d, slot) in added)
-        {
-            foreach (var key in PostingKeys.OfDoc(d, d.AgreementIndex < 0))
-            {
-                changes.Add(key, id);
-            }
-            changes.Set(id, slot);
-        }
-        foreach (var (id, visible) in visibility)
-        {
-            if (visible)
-            {
-                changes.Remove(PostingKeys.Hidden, id);
-            }
-            else
-            {
-                changes.Add(PostingKeys.Hidden, id);
-            }
-        }
+        feed.Built(extracted, docs);
         return UpsertOutcomes.Of(oldId, a.Id);
     }
 
-    /// <summary>The posting keys of the rows an article had before this upsert, rebuilt from its stored form, so its old ids leave the index.</summary>
-    private List<(long Id, string Key)> RemovedKeys(string source, SqliteTransaction tx)
+    /// <summary>The other sources of the article's groups: their rows may have been hidden or shown.</summary>
+    private List<string> GroupSources(string group, string? oldGroup, SqliteTransaction tx)
     {
-        var old = new List<(long Id, int Index)>();
-        using (var r = sql.Command("SELECT id, agr_index FROM docs WHERE source=@s", tx, ("@s", source)).ExecuteReader())
+        var sources = new List<string>();
+        using var r = sql.Command("SELECT source FROM articles WHERE grp IN (@g, @o) ORDER BY source", tx, ("@g", group), ("@o", oldGroup ?? group)).ExecuteReader();
+        while (r.Read())
         {
-            while (r.Read())
-            {
-                old.Add((r.GetInt64(0), r.GetInt32(1)));
-            }
+            sources.Add(r.GetString(0));
         }
-        var removed = new List<(long, string)>();
-        if (old.Count == 0)
-        {
-            return removed;
-        }
-        ExtractedArticle? stored = null;
-        using (var r = sql.Command("SELECT json, text FROM articles WHERE source=@s", tx, ("@s", source)).ExecuteReader())
-        {
-            if (r.Read())
-            {
-                stored = ArticleJsonReader.Read(r.GetString(0), r.GetString(1));
-            }
-        }
-        var oldDocs = stored is null ? [] : DocBuilder.Build(stored, keys).ToDictionary(d => d.AgreementIndex);
-        foreach (var (id, index) in old)
-        {
-            removed.Add((id, PostingKeys.Hidden));
-            // Keys of a row that cannot be rebuilt stay behind, but its existence key goes: nothing matches it again.
-            removed.Add((id, PostingKeys.Docs(index < 0)));
-            if (oldDocs.TryGetValue(index, out var d))
-            {
-                removed.AddRange(PostingKeys.OfDoc(d, index < 0).Select(k => (id, k)));
-            }
-        }
-        return removed;
+        return sources;
     }
 
     /// <summary>Syndicated copies share a group; only one article of a group (its head if stored) shows in search.</summary>
-    private List<(long Id, bool Visible)> RefreshGroup(string group, SqliteTransaction tx)
-    {
-        var rows = new List<(long, bool)>();
-        using var r = sql.Command(
-            """
-            UPDATE docs SET visible = (source = (SELECT source FROM articles WHERE grp=@g ORDER BY (id=@g) DESC, source LIMIT 1))
-            WHERE source IN (SELECT source FROM articles WHERE grp=@g) RETURNING id, visible
-            """,
-            tx,
-            ("@g", group)).ExecuteReader();
-        while (r.Read())
-        {
-            rows.Add((r.GetInt64(0), r.GetInt64(1) == 1));
-        }
-        return rows;
-    }
+    private void RefreshGroup(string group, SqliteTransaction tx) => sql.Run(
+        """
+        UPDATE docs SET visible = (source = (SELECT source FROM articles WHERE grp=@g ORDER BY (id=@g) DESC, source LIMIT 1))
+        WHERE source IN (SELECT source FROM articles WHERE grp=@g)
+        """,
+        tx,
+        ("@g", group));
 
     public SearchResults Search(SearchRequest request)
     {
@@ -285,9 +219,17 @@ public sealed class SqliteAgreementStore : IAgreementStore
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
         var limit = Math.Max(0, request.Limit);
         var offset = Math.Max(0, request.Offset);
-        var result = new PostingSearch(sql, postings, facetChunks, codes, arena).Run(compiled, request.Articles, request.Facets, offset + limit, RankCap);
-        var page = result.Best.Skip(offset).Take(limit).ToList();
-        return new SearchResults(LoadHits(page, compiled), result.Total, result.Facets);
+        index.CatchUp(feed);
+        var searcher = index.Searcher();
+        try
+        {
+            var result = LuceneSearch.Run(searcher, compiled, request);
+            return new SearchResults(LoadHits(result.Page, compiled), result.Total, result.Facets);
+        }
+        finally
+        {
+            SearchIndex.Done(searcher);
+        }
     }
 
     private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled)
@@ -353,7 +295,12 @@ public sealed class SqliteAgreementStore : IAgreementStore
 
     public void Dispose()
     {
-        postings.Dispose();
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
+        index.Release();
         sql.Dispose();
         connection.Dispose();
     }

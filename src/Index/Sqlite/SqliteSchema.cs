@@ -2,27 +2,28 @@ using Microsoft.Data.Sqlite;
 
 namespace Extraction.Index.Sqlite;
 
-/// <summary>The SQLite schema: articles as stored (JSON + cleaned text), one row per searchable doc, and the posting bitmaps and facet chunks that index the docs.</summary>
+/// <summary>The SQLite schema: articles as stored (JSON + cleaned text) and one row per searchable doc; the search index lives beside the file.</summary>
 internal static class SqliteSchema
 {
     /// <summary>Drops what an older layout keyed differently; articles (JSON + text) stay to be re-keyed.</summary>
     public const string DropKeys = "DROP TABLE IF EXISTS docs_fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS facet_blocks; DROP TABLE IF EXISTS facet_chunks; DROP TABLE IF EXISTS facet_codes;";
 
-    /// <summary>The key layout written (PRAGMA user_version): 4 = posting bitmaps of word and word-pair keys, facet chunks of 4,096 docs.</summary>
-    public const int Layout = 4;
+    /// <summary>The layout written (PRAGMA user_version): 5 = search in a Lucene index beside the file (4 had posting bitmaps in it, which are dropped on open).</summary>
+    public const int Layout = 5;
+
+    /// <summary>Docs rows keyed before layout 4 (FTS5) must be rebuilt; from 4 on, the rows are the same.</summary>
+    private const int RowsSince = 4;
 
     /// <summary>True for a file whose docs were keyed by an older layout.</summary>
     public static bool IsOutdated(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SELECT (SELECT count(*) FROM pragma_table_info('docs')) > 0 AND (SELECT user_version FROM pragma_user_version) < {Layout}";
+        cmd.CommandText = $"SELECT (SELECT count(*) FROM pragma_table_info('docs')) > 0 AND (SELECT user_version FROM pragma_user_version) < {RowsSince}";
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
-    // docs ids are never reused (AUTOINCREMENT): a posting left behind by a row that is gone can never name a new row.
-    // postings: (key, block of 65,536 doc ids) -> container (see Postings/IdBlock); facet_chunks: per 4,096 doc ids, the
-    // facet and date columns of its rows (Postings/FacetChunk); facet_codes: the values those columns number.
+    // docs ids are never reused (AUTOINCREMENT): an index entry left behind by a row that is gone can never name a new row.
     public static readonly string Create = $$"""
         CREATE TABLE IF NOT EXISTS articles(
             source TEXT PRIMARY KEY,
@@ -55,20 +56,9 @@ internal static class SqliteSchema
             ev_end INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS docs_source ON docs(source);
         CREATE INDEX IF NOT EXISTS docs_filter ON docs(is_article, visible, date_key);
-        CREATE TABLE IF NOT EXISTS postings(
-            key TEXT NOT NULL,
-            block INTEGER NOT NULL,
-            ids BLOB NOT NULL,
-            PRIMARY KEY(key, block)) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS facet_chunks(
-            chunk INTEGER PRIMARY KEY,
-            version INTEGER NOT NULL,
-            data BLOB NOT NULL);
-        CREATE TABLE IF NOT EXISTS facet_codes(
-            code INTEGER PRIMARY KEY,
-            facet TEXT NOT NULL,
-            value TEXT NOT NULL,
-            UNIQUE(facet, value));
+        DROP TABLE IF EXISTS postings;
+        DROP TABLE IF EXISTS facet_chunks;
+        DROP TABLE IF EXISTS facet_codes;
         PRAGMA user_version = {{Layout}};
         """;
 }

@@ -13,13 +13,15 @@ internal static class BatchedUpsert
     /// <param name="store">Writes one article inside the transaction.</param>
     /// <param name="isBadArticle">The failures that belong to the article (not to the connection).</param>
     /// <param name="beforeCommit">Writes what a store gathered over the batch (SQLite's posting changes) just before each commit.</param>
+    /// <param name="afterCommit">Runs after each commit (the search index applies the batch).</param>
     public static UpsertReport Run(
         IEnumerable<ExtractedArticle> articles,
         int batchSize,
         Func<DbTransaction> begin,
         Action<ExtractedArticle, DbTransaction> store,
         Func<Exception, bool> isBadArticle,
-        Action<DbTransaction>? beforeCommit = null)
+        Action<DbTransaction>? beforeCommit = null,
+        Action? afterCommit = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var stored = 0;
@@ -51,12 +53,16 @@ internal static class BatchedUpsert
                     tx.Dispose();
                     tx = null;
                     inBatch = 0;
+                    afterCommit?.Invoke();
                 }
             }
             if (tx is not null)
             {
                 beforeCommit?.Invoke(tx);
                 tx.Commit();
+                tx.Dispose();
+                tx = null;
+                afterCommit?.Invoke();
             }
         }
         finally

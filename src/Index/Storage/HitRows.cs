@@ -48,7 +48,7 @@ internal static class HitRows
             rows[row.Id] = row;
         }
         return page.Where(p => rows.ContainsKey(p.Id))
-            .Select(p => HitBuilder.Build(rows[p.Id], p.Score, compiled.HighlightKeys, keys))
+            .Select(p => HitBuilder.Build(rows[p.Id], p.Score, compiled.HighlightPhrases, keys))
             .ToList();
     }
 }

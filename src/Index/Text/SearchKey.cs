@@ -19,6 +19,12 @@ public sealed partial class SearchKey
 
     private readonly Dictionary<string, KeyToken[]> abbreviations = new(StringComparer.Ordinal);
 
+    // The expansion's words as written ("Ủy", "ban", …): what the analyzer's abbreviation filter emits.
+    private readonly Dictionary<string, string[]> expansionWords = new(StringComparer.Ordinal);
+
+    // The folded words of each expansion of two words or more, space-joined: a query that types one out means the name.
+    private readonly HashSet<string> expansions = new(StringComparer.Ordinal);
+
     // Text has a small vocabulary of syllables: keying each word once makes indexing cheap.
     private readonly BoundedCache<string, KeyToken[]> wordCache = new(CacheLimit, StringComparer.Ordinal);
 
@@ -31,9 +37,14 @@ public sealed partial class SearchKey
             var words = Words(expansion.Normalize(NormalizationForm.FormC))
                 .Select(w => new KeyToken(ExactWord(w.Word), FoldWord(w.Word), 0, 0))
                 .ToArray();
-            if (folded.Length >= 2 && words.Length > 0)
+            if (folded.Length >= 2 && words.Length > 0 && abbreviations.TryAdd(folded, words))
             {
-                abbreviations.TryAdd(folded, words);
+                expansionWords[folded] = Words(expansion.Normalize(NormalizationForm.FormC)).Select(w => w.Word).ToArray();
+                if (words.Length >= 2)
+                {
+                    expansions.Add(string.Join(' ', words.Select(w => w.Folded)));
+                    LongestExpansion = Math.Max(LongestExpansion, words.Length);
+                }
             }
         }
     }
@@ -71,6 +82,45 @@ public sealed partial class SearchKey
         }
         return result;
     }
+
+    /// <summary>
+    /// The words of a text with their ranges, a joined abbreviation ("LĐ-TB&amp;XH") as one word spanning its
+    /// parts: what the analyzer's tokenizer emits, so index and query split text by one rule.
+    /// </summary>
+    public List<(string Word, int Start, int End)> SurfaceWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = Words(text);
+        var result = new List<(string, int, int)>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (word, start, end) = found[i];
+            if (TryJoinedAbbreviation(text, found, i, out var joinedEnd, out _))
+            {
+                result.Add((text[start..found[joinedEnd].End], start, found[joinedEnd].End));
+                i = joinedEnd;
+                continue;
+            }
+            result.Add((word, start, end));
+        }
+        return result;
+    }
+
+    /// <summary>The words an abbreviation stands for, as written, or null for a word that is not one (see <see cref="AbbreviationOf"/>).</summary>
+    public string[]? ExpansionWords(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var joined = word.IndexOfAny(Joiners) >= 0 ? string.Concat(word.Split(Joiners)) : word;
+        return AbbreviationOf(joined) is null ? null : expansionWords[FoldWord(joined)];
+    }
+
+    private static readonly char[] Joiners = ['-', '&', '/'];
+
+    /// <summary>Words in the longest expansion the lexicon has.</summary>
+    public int LongestExpansion { get; }
+
+    /// <summary>Whether these folded words spell out an abbreviation the lexicon knows ("uy ban nhan dan").</summary>
+    public bool IsExpansion(IEnumerable<string> folded) => expansions.Contains(string.Join(' ', folded));
 
     /// <summary>The keys of one word (several for an abbreviation), cached.</summary>
     private KeyToken[] WordKeys(string word)

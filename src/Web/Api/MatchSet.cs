@@ -5,7 +5,7 @@ namespace Extraction.Web.Api;
 /// <summary>
 /// The hits of a query beyond one page, for the timeline, the network and the export: pages through
 /// <see cref="IAgreementStore.Search"/> without facets (the store's own ranking, so the same engine answers),
-/// up to a cap. A store ranks a bounded number of matches (SQLite: the newest 2,000), so the set may be
+/// up to a cap. A store may rank fewer matches than it counts, so the set may be
 /// shorter than the total; callers report both.
 /// </summary>
 public static class MatchSet

@@ -18,7 +18,7 @@ public sealed class RelevanceTests(ITestOutputHelper output)
     }
 
     [Theory, SqliteBackend, PostgresBackend]
-    public void Analyst_queries_reach_ndcg_at_10_of_0_9_and_full_recall_of_unaccented_and_abbreviated_forms(Backend backend)
+    public void Analyst_queries_reach_ndcg_at_10_of_0_99_and_full_recall_of_unaccented_and_abbreviated_forms(Backend backend)
     {
         using var t = TestStore.Create(backend);
         var report = t.Store.UpsertMany(GoldCorpus.Load());
@@ -44,7 +44,8 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         var mean = ndcgs.Average();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{backend}: {AnalystQueries.All.Count} needs, {ndcgs.Count} typed queries, mean nDCG@10 = {mean:F3}"));
         misses.ForEach(output.WriteLine);
-        Assert.True(mean >= 0.9, $"mean nDCG@10 {mean:F3} < 0.9");
+        // Measured on Lucene: 1.000 with typed-out names as phrases (0.997 without); the bar was 0.9 before.
+        Assert.True(mean >= 0.99, $"mean nDCG@10 {mean:F3} < 0.99");
         var recallMisses = AnalystQueries.All
             .SelectMany(n => new[] { n.Unaccented, n.Abbreviated }.OfType<string>().Select(q => (n, q)))
             .Where(x => misses.Any(m => m.StartsWith(x.q + ":", StringComparison.Ordinal) && !m.Contains("missing []", StringComparison.Ordinal)))

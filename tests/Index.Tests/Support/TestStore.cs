@@ -54,12 +54,21 @@ internal sealed class TestStore : IDisposable
 
     public void Dispose()
     {
+        var serverIndex = (Store as PostgresAgreementStore)?.IndexPath;
         Store.Dispose();
+        if (serverIndex is not null && Directory.Exists(serverIndex))
+        {
+            Directory.Delete(serverIndex, recursive: true);
+        }
         if (file is not null)
         {
             foreach (var f in new[] { file, file + "-wal", file + "-shm" })
             {
                 File.Delete(f);
+            }
+            if (Directory.Exists(SqliteAgreementStore.IndexPath(file)))
+            {
+                Directory.Delete(SqliteAgreementStore.IndexPath(file), recursive: true);
             }
         }
         if (schema is not null)

@@ -1,0 +1,33 @@
+using Extraction.Index.Text;
+using Lucene.Net.Analysis;
+
+namespace Extraction.Index.Lucene.Analysis;
+
+/// <summary>
+/// The analyzer of every text field: words (joined abbreviations whole) → abbreviation expansion →
+/// folded keys, or exact keys for the spelling field. Values of a multi-valued field sit
+/// <see cref="ValueGap"/> positions apart, so no phrase matches across two parties.
+/// </summary>
+internal sealed class VietnameseAnalyzer : Analyzer
+{
+    /// <summary>Positions between two values of one field: wider than any phrase a user types.</summary>
+    public const int ValueGap = 100;
+
+    private readonly SearchKey keys;
+
+    public VietnameseAnalyzer(SearchKey keys)
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+        this.keys = keys;
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var words = new WordTokenizer(reader, keys);
+        TokenStream stream = new AbbreviationFilter(words, keys);
+        stream = new KeyFilter(stream, exact: fieldName == IndexFields.Spelled || fieldName == IndexFields.Of(IndexFields.Spelled, article: true));
+        return new TokenStreamComponents(words, stream);
+    }
+
+    public override int GetPositionIncrementGap(string fieldName) => ValueGap;
+}

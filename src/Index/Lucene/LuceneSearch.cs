@@ -1,0 +1,69 @@
+using Extraction.Index.Query;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Extraction.Index.Lucene;
+
+/// <summary>
+/// Runs a compiled query on the index: one pass counts every match and its facets and keeps the best
+/// <see cref="RescoreWindow"/> by BM25 on the combined text field; those are rescored with the field
+/// weights (<see cref="QueryPlan.Rank"/>) and the page is cut from them. By date (or with no words)
+/// the pass keeps the newest instead and nothing is rescored.
+/// </summary>
+internal static class LuceneSearch
+{
+    /// <summary>Best first-pass matches rescored with the field weights: the page always comes from among them.</summary>
+    public const int RescoreWindow = 400;
+
+    public sealed record Result(int Total, List<(long RowId, double Score)> Page, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
+
+    public static Result Run(IndexSearcher searcher, CompiledQuery q, SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(q);
+        ArgumentNullException.ThrowIfNull(request);
+        var offset = Math.Max(0, request.Offset);
+        var limit = Math.Max(0, request.Limit);
+        var keep = Math.Max(1, offset + limit);
+        var match = QueryPlan.Match(q, request.Articles);
+        var byDate = request.SortByDate || !q.HasPositiveText;
+        ITopDocsCollector top = byDate
+            ? TopFieldCollector.Create(NewestFirst, keep, fillFields: false, trackDocScores: !request.SortByDate && q.HasPositiveText, trackMaxScore: false, docsScoredInOrder: true)
+            : TopScoreDocCollector.Create(Math.Max(keep, RescoreWindow), docsScoredInOrder: true);
+        var collector = new FacetCollector((ICollector)top, request.Facets);
+        searcher.Search(match, collector);
+        var docs = top.GetTopDocs();
+        if (!byDate && QueryPlan.Rank(q, request.Articles) is { } rank && docs.ScoreDocs.Length > 0)
+        {
+            docs = QueryRescorer.Rescore(searcher, docs, rank, 1.0, docs.ScoreDocs.Length);
+        }
+        var rows = Rows(searcher.IndexReader, docs.ScoreDocs);
+        if (!byDate)
+        {
+            // Equal scores: newer first, then the row id, as every engine of this store has ordered them.
+            rows.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Date != a.Date ? b.Date.CompareTo(a.Date) : a.RowId.CompareTo(b.RowId));
+        }
+        var page = rows.Skip(offset).Take(limit).Select(r => (r.RowId, r.Score)).ToList();
+        var facets = request.Facets ? collector.Facets() : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        return new Result(collector.Total, page, facets);
+    }
+
+    private static readonly Sort NewestFirst = new(
+        new SortField(IndexFields.Date, SortFieldType.INT32, reverse: true),
+        new SortField(IndexFields.RowId, SortFieldType.INT64));
+
+    private static List<(long RowId, int Date, double Score)> Rows(IndexReader reader, ScoreDoc[] hits)
+    {
+        var leaves = reader.Leaves;
+        var rows = new List<(long, int, double)>(hits.Length);
+        foreach (var hit in hits)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            var doc = hit.Doc - leaf.DocBase;
+            var id = leaf.AtomicReader.GetNumericDocValues(IndexFields.RowId).Get(doc);
+            var date = (int)leaf.AtomicReader.GetNumericDocValues(IndexFields.Date).Get(doc);
+            rows.Add((id, date, float.IsNaN(hit.Score) ? 0 : hit.Score));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,148 @@
+using Extraction.Index.Query;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace Extraction.Index.Lucene;
+
+/// <summary>
+/// Turns a compiled query into Lucene queries: a match query (every clause on the combined text field,
+/// scored by BM25 there, filters at no score) that decides the match set, totals and facets, and a rank
+/// query (the field weights, exact spellings, words standing together) that rescores the best of it.
+/// </summary>
+internal static class QueryPlan
+{
+    internal const float PartyWeight = 5;
+    internal const float TitleWeight = 4;
+    internal const float SubjectWeight = 2;
+
+    /// <summary>Per word typed with the diacritics it has in the text.</summary>
+    internal const float SpelledWeight = 3;
+
+    /// <summary>A run of typed words found standing together, in the combined field.</summary>
+    internal const float ProximityWeight = 3;
+
+    // Every search filters on the row kind: a bit set per segment, kept while the segment lives, instead of a posting list read each time.
+    private static readonly CachingWrapperFilter ArticleRows = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.IsArticle, "1"))));
+    private static readonly CachingWrapperFilter AgreementRows = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.IsArticle, "0"))));
+
+    public static LuceneQuery Match(CompiledQuery q, bool articles)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var clause in q.Clauses)
+        {
+            if (clause.Count == 1)
+            {
+                query.Add(Phrase(FieldOf(clause[0].Field, articles), clause[0]), Occur.MUST);
+                continue;
+            }
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var p in clause)
+            {
+                any.Add(Phrase(FieldOf(p.Field, articles), p), Occur.SHOULD);
+            }
+            query.Add(any, Occur.MUST);
+        }
+        foreach (var p in q.Excluded)
+        {
+            query.Add(Phrase(FieldOf(p.Field, articles), p), Occur.MUST_NOT);
+        }
+        if (q.Years.Count > 0)
+        {
+            var years = new BooleanQuery(disableCoord: true);
+            foreach (var y in q.Years.Distinct())
+            {
+                years.Add(new TermQuery(new Term(IndexFields.Year, y.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.SHOULD);
+            }
+            query.Add(Filter(years), Occur.MUST);
+        }
+        if (q.FromKey is not null || q.ToKey is not null)
+        {
+            query.Add(Filter(NumericRangeQuery.NewInt32Range(IndexFields.Date, q.FromKey, q.ToKey, true, true)), Occur.MUST);
+        }
+        if (query.Clauses.Count == 0 || query.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            query.Add(new MatchAllDocsQuery { Boost = 0 }, Occur.MUST);
+        }
+        return new FilteredQuery(query, articles ? ArticleRows : AgreementRows);
+    }
+
+    /// <summary>The second-pass score of a matching row: its best field per clause, spellings as typed, typed runs found together.</summary>
+    public static LuceneQuery? Rank(CompiledQuery q, bool articles)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var rank = new BooleanQuery(disableCoord: true);
+        foreach (var clause in q.Clauses)
+        {
+            foreach (var p in clause)
+            {
+                switch (p.Field)
+                {
+                    case QueryField.Any:
+                        var best = new DisjunctionMaxQuery(0);
+                        best.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Parties, articles), p), PartyWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Title, articles), p), TitleWeight));
+                        best.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Subject, articles), p), SubjectWeight));
+                        rank.Add(best, Occur.SHOULD);
+                        break;
+                    case QueryField.Party:
+                        rank.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Parties, articles), p), PartyWeight), Occur.SHOULD);
+                        break;
+                    default:
+                        break;
+                }
+                if (p.UseExact)
+                {
+                    for (var i = 0; i < p.Exact.Count && i < p.Folded.Count; i++)
+                    {
+                        if (!string.Equals(p.Exact[i], p.Folded[i], StringComparison.Ordinal))
+                        {
+                            rank.Add(Boosted(new TermQuery(new Term(IndexFields.Of(IndexFields.Spelled, articles), p.Exact[i])), SpelledWeight), Occur.SHOULD);
+                        }
+                    }
+                }
+            }
+        }
+        foreach (var (_, _, phrase) in q.Proximity)
+        {
+            rank.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Any, articles), phrase), ProximityWeight), Occur.SHOULD);
+        }
+        return rank.Clauses.Count == 0 ? null : rank;
+    }
+
+    private static string FieldOf(QueryField field, bool articles) => IndexFields.Of(
+        field switch
+        {
+            QueryField.Party => IndexFields.Parties,
+            QueryField.Place => IndexFields.Place,
+            QueryField.Kind => IndexFields.Kind,
+            _ => IndexFields.Any,
+        },
+        articles);
+
+    /// <summary>One word as a term, several as a phrase of adjacent positions.</summary>
+    private static LuceneQuery Phrase(string field, KeyPhrase p)
+    {
+        var words = p.Folded;
+        if (words.Count == 1)
+        {
+            return new TermQuery(new Term(field, words[0]));
+        }
+        var phrase = new PhraseQuery { Slop = p.Slop };
+        for (var i = 0; i < words.Count; i++)
+        {
+            phrase.Add(new Term(field, words[i]), i);
+        }
+        return phrase;
+    }
+
+    private static LuceneQuery Boosted(LuceneQuery q, float boost)
+    {
+        q.Boost = boost;
+        return q;
+    }
+
+    /// <summary>A condition that adds nothing to the score.</summary>
+    private static ConstantScoreQuery Filter(LuceneQuery q) => new(q) { Boost = 0 };
+}
