@@ -11,6 +11,15 @@ using Microsoft.ML.Data;
 // reports no signing is negative; one in a sentence naming a gold side of a signing page is positive; the
 // rest are unlabelled (they are predicted, not trained on). Usage:
 //   dotnet run -c Release --project bench/Learning -- ../shared/corpus/dev [folds]
+// Party acceptance (which over-generated candidate is a side), learned against the rule, the same way:
+//   dotnet run -c Release --project bench/Learning -- parties ../shared/corpus/dev [folds]
+if (args.Length > 0 && args[0] == "parties")
+{
+    Extraction.Learning.PartyAcceptance.Run(
+        args.Length > 1 ? args[1] : Path.Combine("..", "shared", "corpus", "dev"),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
 var goldDir = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "dev");
 var folds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
 

@@ -26,6 +26,7 @@ public static class AgreementsCli
             ShowCommand.Create(cli),
             ExportCommand.Create(cli),
             StatsCommand.Create(cli),
+            ServeCommand.Create(),
             ReindexCommand.Create(cli),
             ReprocessCommand.Create(cli),
             EvalCommand.Create(cli),

@@ -1,8 +1,8 @@
 using System.Text;
 using CsvHelper;
-using Extraction.Cli.Output;
 using Extraction.Extract.Model;
 using Extraction.Extract.Serialization;
+using Extraction.Output;
 
 namespace Extraction.Cli.Tests;
 

@@ -21,6 +21,16 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public void Serve_reached_in_the_cli_itself_says_to_start_it_through_the_script_and_exits_1()
+    {
+        var run = CliRun.Of("serve", "--db", "x.db");
+
+        Assert.Equal(ExitCodes.UserError, run.ExitCode);
+        Assert.Contains("./agreements serve", run.Error, StringComparison.Ordinal);
+        Assert.Contains("serve", CliRun.Of("--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_without_paths_exits_1()
     {
         Assert.Equal(ExitCodes.UserError, CliRun.Of("extract").ExitCode);

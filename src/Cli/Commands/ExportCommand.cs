@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Extraction.Cli.Output;
 using Extraction.Extract.Serialization;
+using Extraction.Output;
 
 namespace Extraction.Cli.Commands;
 

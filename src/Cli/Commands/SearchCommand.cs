@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Extraction.Cli.Output;
 using Extraction.Index;
+using Extraction.Output;
 
 namespace Extraction.Cli.Commands;
 

@@ -5,6 +5,7 @@ using Extraction.Cli.Output;
 using Extraction.Extract.Model;
 using Extraction.Extract.Serialization;
 using Extraction.Index;
+using Extraction.Output;
 
 namespace Extraction.Cli.Commands;
 
@@ -58,30 +59,17 @@ internal static class ShowCommand
     /// <summary>The N-th agreement in the contract shape, with the article it belongs to named first.</summary>
     private static JsonObject Agreement(JsonObject article, ExtractedArticle stored, int n)
     {
+        if (ShownAgreement.From(article, n) is { } shown)
+        {
+            return shown;
+        }
         var id = stored.Article.Id;
-        var count = stored.Agreements.Count;
-        if (n >= count)
+        var range = stored.Agreements.Count switch
         {
-            var range = count switch
-            {
-                0 => "it reports no agreement",
-                1 => "it has one: #0",
-                _ => $"it has {count}: #0 to #{count - 1}",
-            };
-            throw new UserErrorException($"{id}#{n}: no such agreement ({range})");
-        }
-        var agreement = article["agreements"]![n]!.AsObject();
-        var shown = new JsonObject
-        {
-            ["article_id"] = id,
-            ["agreement"] = n,
-            ["source"] = article["source"]?.DeepClone(),
-            ["title"] = article["title"]?.DeepClone(),
+            0 => "it reports no agreement",
+            1 => "it has one: #0",
+            var count => $"it has {count}: #0 to #{count - 1}",
         };
-        foreach (var (name, value) in agreement)
-        {
-            shown[name] = value?.DeepClone();
-        }
-        return shown;
+        throw new UserErrorException($"{id}#{n}: no such agreement ({range})");
     }
 }

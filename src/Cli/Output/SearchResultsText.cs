@@ -1,5 +1,6 @@
 using System.Globalization;
 using Extraction.Index;
+using Extraction.Output;
 
 namespace Extraction.Cli.Output;
 

@@ -495,16 +495,45 @@ internal static class PartyFinder
     }
 
     /// <summary>The first organisation right after the joiner, or after a short "các đơn vị:" / "gồm" preamble.</summary>
+    /// <summary>
+    /// Collective and counted parties with their members listed (extract-gaps.md class 4): "với 3 hội đoàn thể
+    /// và các sở, ngành của tỉnh gồm: A, B, C". A longer preamble of lower-case words, counts and commas may stand
+    /// before "gồm"/":"; the members after it are the sides. Returns the position of "gồm"/":", or -1 when a
+    /// capitalised word, a full stop or a semicolon comes first (then the words are not a collective's name).
+    /// </summary>
+    private static int CollectiveIntroEnd(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, from + 20); k++)
+        {
+            var t = tokens[k];
+            if (t.Text == ":" || t.Lower == "gồm")
+            {
+                return k > from ? k : -1;
+            }
+            if (t.IsUpperInitial || t.IsAbbreviation || (t.Kind == TokenKind.Punct && t.Text != ","))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int FirstAfterPreamble(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, int from)
     {
         var limit = from + 2;
+        var found = false;
         for (var k = from; k < Math.Min(tokens.Count, from + 8); k++)
         {
             if (tokens[k].Text == ":" || tokens[k].Lower == "gồm")
             {
                 limit = k + 2;
+                found = true;
                 break;
             }
+        }
+        if (!found && RuleSwitch.On("CollectiveMembers") && CollectiveIntroEnd(tokens, from) is > 0 and var intro)
+        {
+            limit = intro + 2;
         }
         for (var i = 0; i < orgs.Count; i++)
         {

@@ -1,10 +1,10 @@
-namespace Extraction.Cli;
+namespace Extraction.Output;
 
 /// <summary>
 /// Which hits a --page/--limit pair asks for, computed in 64 bits so that no page number overflows into a
 /// negative offset; a page that starts past what a store can address is known to be empty.
 /// </summary>
-internal readonly record struct PageWindow(int Page, int Size)
+public readonly record struct PageWindow(int Page, int Size)
 {
     public long Offset => (long)(Page - 1) * Size;
 

@@ -1,14 +1,14 @@
 using CsvHelper;
 using Extraction.Extract.Model;
 
-namespace Extraction.Cli.Output;
+namespace Extraction.Output;
 
 /// <summary>
 /// Writes the CSV export through CsvHelper: RFC 4180 (CRLF, quotes only where needed), one row per
 /// agreement, an optional UTF-8 byte order mark for spreadsheets, and text cells that a spreadsheet
 /// would run as a formula (starting with = + - @, tab or CR) prefixed with an apostrophe.
 /// </summary>
-internal sealed class AgreementCsv : IDisposable
+public sealed class AgreementCsv : IDisposable
 {
     // Escape, not Strip or Throw: the apostrophe makes Excel and LibreOffice show the cell as text
     // and keeps the value whole (a name starting with "-" loses nothing); one odd title must not stop
@@ -43,6 +43,16 @@ internal sealed class AgreementCsv : IDisposable
             csv.WriteRecord(AgreementCsvRow.Cells(article.Article, i, article.Agreements[i]));
         }
     }
+
+    /// <summary>One agreement's row: a query's export writes the agreements that matched, not their whole articles.</summary>
+    public void Write(ExtractedArticle article, int index)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        csv.WriteRecord(AgreementCsvRow.Cells(article.Article, index, article.Agreements[index]));
+    }
+
+    /// <summary>Hands what is buffered to the writer, so a streamed export reaches its reader as it goes.</summary>
+    public void Flush() => csv.Flush();
 
     public void Dispose() => csv.Dispose();
 }

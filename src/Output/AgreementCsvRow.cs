@@ -2,14 +2,14 @@ using System.Globalization;
 using Extraction.Extract.Model;
 using Extraction.Ingest;
 
-namespace Extraction.Cli.Output;
+namespace Extraction.Output;
 
 /// <summary>
 /// The columns of the CSV export and the cells of one agreement: the contract's fields, the
 /// article's url and site, and the evidence offsets (into the cleaned text that <c>show --text</c>
 /// prints) so a spreadsheet user can find every value again. Lists are joined by " | ".
 /// </summary>
-internal static class AgreementCsvRow
+public static class AgreementCsvRow
 {
     public const string ListSeparator = " | ";
 

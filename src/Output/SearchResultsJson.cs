@@ -3,15 +3,26 @@ using System.Text.Json;
 using Extraction.Extract.Serialization;
 using Extraction.Index;
 
-namespace Extraction.Cli.Output;
+namespace Extraction.Output;
 
 /// <summary>Search hits and facets as one JSON object, for scripts.</summary>
-internal static class SearchResultsJson
+public static class SearchResultsJson
 {
     public static string Write(SearchResults results, PageWindow window)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, ArticleJson.WriterOptions))
+        {
+            Write(w, results, window);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Writes the object to <paramref name="w"/>: the web API streams it to the response.</summary>
+    public static void Write(Utf8JsonWriter w, SearchResults results, PageWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(results);
         {
             w.WriteStartObject();
             w.WriteNumber("total", results.Total);
@@ -64,6 +75,5 @@ internal static class SearchResultsJson
             w.WriteEndObject();
             w.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }
