@@ -35,7 +35,7 @@ internal static class LuceneSearch
         var docs = top.GetTopDocs();
         if (!byDate && QueryPlan.Rank(q, request.Articles) is { } rank && docs.ScoreDocs.Length > 0)
         {
-            docs = QueryRescorer.Rescore(searcher, docs, rank, 1.0, docs.ScoreDocs.Length);
+            docs = FieldWeightRescorer.Rescore(searcher, docs, rank);
         }
         var rows = Rows(searcher.IndexReader, docs.ScoreDocs);
         if (!byDate)
