@@ -59,7 +59,7 @@ internal sealed class SearchIndex
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = similarity,
-            RAMBufferSizeMB = 32,
+            RAMBufferSizeMB = 8,
         };
         try
         {
