@@ -1,4 +1,3 @@
-using System.Globalization;
 using Extraction.Index.Query;
 
 namespace Extraction.Cli;
@@ -12,13 +11,7 @@ internal static class CliDates
         {
             return null;
         }
-        var text = value.Trim();
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
-        {
-            // A bare year is the whole year, as from:2024 / to:2024 are in the query language.
-            return yearEnd ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
-        }
-        if (QueryDates.TryParse(text, out var date))
+        if (QueryDates.TryParseBound(value, yearEnd, out var date))
         {
             return date;
         }

@@ -34,7 +34,8 @@ public interface IAgreementStore : IDisposable
     /// Stores many articles in batched transactions; an article that fails is rolled back alone and
     /// reported, and everything stored before (and after) it stays.
     /// </summary>
-    UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500);
+    UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500) =>
+        UpsertMany(articles, new WriteBatching { MaxArticles = batchSize, MaxTime = TimeSpan.MaxValue });
 
     /// <summary>
     /// As <see cref="UpsertMany(IEnumerable{ExtractedArticle}, int)"/>, committing by count or time and saying

@@ -73,9 +73,6 @@ public sealed class PostgresAgreementStore : IAgreementStore
         }
     }
 
-    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500) =>
-        UpsertMany(articles, new WriteBatching { MaxArticles = batchSize, MaxTime = TimeSpan.MaxValue });
-
     public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, WriteBatching batching)
     {
         try

@@ -98,9 +98,6 @@ public sealed class SqliteAgreementStore : IAgreementStore
         }
     }
 
-    public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, int batchSize = 500) =>
-        UpsertMany(articles, new WriteBatching { MaxArticles = batchSize, MaxTime = TimeSpan.MaxValue });
-
     public UpsertReport UpsertMany(IEnumerable<ExtractedArticle> articles, WriteBatching batching)
     {
         try
@@ -135,12 +132,12 @@ public sealed class SqliteAgreementStore : IAgreementStore
         return UpsertOutcomes.Of(oldId, extracted.Article.Id);
     }
 
-        /// <summary>Loads many articles at once (a first ingest, a benchmark): large batches, then the file is tidied.</summary>
+    /// <summary>Loads many articles at once (a first ingest, a benchmark): large batches, then the file is tidied.</summary>
     public UpsertReport BulkLoad(IEnumerable<ExtractedArticle> articles)
     {
         try
         {
-            return UpsertMany(articles, 5000);
+            return ((IAgreementStore)this).UpsertMany(articles, 5000);
         }
         finally
         {

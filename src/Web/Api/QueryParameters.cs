@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Extraction.Index;
 using Extraction.Index.Query;
 using Extraction.Output;
@@ -94,12 +93,7 @@ public sealed record QueryParameters
         {
             return null;
         }
-        var text = value.Trim();
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
-        {
-            return yearEnd ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
-        }
-        if (QueryDates.TryParse(text, out var date))
+        if (QueryDates.TryParseBound(value, yearEnd, out var date))
         {
             return date;
         }
