@@ -53,13 +53,20 @@ internal sealed class SearchIndex
     private SearchIndex(string path, SearchKey keys)
     {
         this.path = path;
+        MemoryTrace.Start();
         System.IO.Directory.CreateDirectory(path);
-        directory = FSDirectory.Open(path);
+        // Positional reads rather than a memory map: mapped, every segment a flush or merge read stayed in the
+        // process's resident memory, which grew with the index (docs/decisions.md, memory flat in batch size).
+        directory = new NIOFSDirectory(path);
+        // A 3 MB buffer, merged three segments at a time, three per tier: 1,000 articles fill the buffer about
+        // once, so a flush and a merge cost a small batch what they cost a large one; with 8 MB and Lucene's
+        // ten-at-once merges, 10,000 articles peaked 28 MB above 1,000 (decisions, memory flat in batch size).
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer(keys))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = similarity,
-            RAMBufferSizeMB = 8,
+            RAMBufferSizeMB = 3,
+            MergePolicy = new TieredMergePolicy { MaxMergeAtOnce = 3, SegmentsPerTier = 3 },
         };
         try
         {
@@ -113,8 +120,11 @@ internal sealed class SearchIndex
         {
             if (writer is not null && !writer.IsClosed)
             {
+                MemoryTrace.Write("before close");
                 CommitLocked();
+                MemoryTrace.Write("committed");
                 writer.Dispose();
+                MemoryTrace.Write("closed");
             }
             reader?.Dispose();
             directory.Dispose();
@@ -172,6 +182,7 @@ internal sealed class SearchIndex
             storeId = feed.StoreId;
             dirty = true;
         }
+        var ramBefore = writer.RamSizeInBytes();
         while (true)
         {
             var changes = feed.ChangesAfter(applied, CatchUpBatch);
@@ -195,6 +206,17 @@ internal sealed class SearchIndex
         if (dirty && sinceCommit.Elapsed >= CommitEvery)
         {
             CommitLocked();
+        }
+        if (writer.RamSizeInBytes() < ramBefore)
+        {
+            // A segment was flushed: what the buffer and the flush held is garbage now, most of it old enough to
+            // sit in gen2, which the GC let pile up to 20+ MB between its own full collections. One full
+            // collection per flush (every 700-800 articles) keeps the heap at what is live.
+            GC.Collect(2, GCCollectionMode.Forced, true, true);
+        }
+        if (MemoryTrace.On)
+        {
+            MemoryTrace.Write(string.Create(CultureInfo.InvariantCulture, $"applied {applied} ram {writer.RamSizeInBytes() / 1048576.0:F1} MB files {directory.ListAll().Length}"));
         }
     }
 
