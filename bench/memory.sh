@@ -5,6 +5,7 @@
 #   bench/memory.sh [JSONL] [COUNTS...]      (defaults: ../shared/data/vntc-news/vntc-chinh-tri-xa-hoi.jsonl, 1000 10000 all)
 # The file is read in place (head | ingest -); databases go to a temporary folder, removed at the end.
 # Peak RSS is /usr/bin/time's "Maximum resident set size" when present, else VmHWM polled from /proc.
+# AGREEMENTS_MEMTRACE=1 (stderr, here sent to the terminal) splits each run's peak into anonymous memory, mapped files and the GC heap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/data/vntc-news/vntc-chinh-tri-xa-hoi.jsonl}"
