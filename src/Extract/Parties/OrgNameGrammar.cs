@@ -143,6 +143,14 @@ internal static class OrgNameGrammar
                 lowerRun++;
                 continue;
             }
+            if (RuleSwitch.On("LowerRunToName") && lowerRun < 6 && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd) is > 0 and var run)
+            {
+                pos += run;
+                lastGood = pos;
+                lowerRun++;
+                named = true;
+                continue;
+            }
             if (t.Text is "&" && pos + 1 < tokens.Count && tokens[pos + 1].IsWord)
             {
                 pos++;
