@@ -27,6 +27,12 @@ internal static class OrgNameGrammar
     public static OrgMatch? Parse(IReadOnlyList<Token> tokens, int i)
     {
         var headEnd = HeadEnd(tokens, i, out var cls);
+        var lowerHead = false;
+        if (headEnd < 0 && RuleSwitch.On("LowerCaseHead") && InSideSlot(tokens, i))
+        {
+            headEnd = HeadEnd(tokens, i, out cls, allowLowerCase: true);
+            lowerHead = headEnd > 0;
+        }
         if (headEnd < 0)
         {
             return null;
@@ -190,11 +196,36 @@ internal static class OrgNameGrammar
         {
             return null;
         }
+        // A lower-case head is a name only when the name shows it: a capitalised word or a named place after the head.
+        if (lowerHead && !Enumerable.Range(headEnd, lastGood - headEnd).Any(k => tokens[k].IsUpperInitial) && place is not { IsBare: false })
+        {
+            return null;
+        }
         return new OrgMatch(i, lastGood, place);
     }
 
     /// <summary>End of the head at <paramref name="i"/> (with a standing-body prefix absorbed), or -1.</summary>
-    public static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls)
+    public static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls) => HeadEnd(tokens, i, out cls, allowLowerCase: false);
+
+    /// <summary>
+    /// "giữa ủy ban dân tộc tỉnh và công ty cổ phần X", "với trường mầm non A" (extract-gaps class 5): a head written in
+    /// lower case where a side stands (sentence or clause start, after "giữa", "với", "và", a comma or "gồm").
+    /// </summary>
+    private static bool InSideSlot(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!tokens[i].IsWord || tokens[i].IsUpperInitial)
+        {
+            return false;
+        }
+        if (i == 0)
+        {
+            return true;
+        }
+        var before = tokens[i - 1];
+        return before.Text is "," or ":" or ";" || (before.IsWord && before.Lower is "giữa" or "với" or "và" or "cùng" or "gồm");
+    }
+
+    private static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls, bool allowLowerCase)
     {
         cls = OrgHeadClass.Named;
         var t = tokens[i];
@@ -209,7 +240,7 @@ internal static class OrgNameGrammar
         }
         var head = OrgHeadLexicon.Default.Match(tokens, i);
         // Heads are written with a capital; only standing bodies also appear in lower case ("thường trực HĐND").
-        if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix))
+        if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix && !allowLowerCase))
         {
             return -1;
         }
