@@ -370,8 +370,10 @@ internal static class PartyFinder
 
     private static bool ListsPlacesOfHead(IReadOnlyList<Token> tokens, int from, int colon)
     {
-        if (colon == 0 || !tokens[colon - 1].IsWord || tokens[colon - 1].IsUpperInitial
-            || (AdminPhraseParser.Parse(tokens, colon - 1, allowCapitalKeyword: false) is null && tokens[colon - 1].Lower is not ("phố" or "xã" or "trấn")))
+        // "Công an 3 tỉnh gồm:", "Hội Nông dân 3 huyện phía Nam:": "gồm" or a few descriptor words may stand before the colon.
+        var loose = RuleSwitch.On("ListAfterDescriptor");
+        if (colon == 0 || !tokens[colon - 1].IsWord || (tokens[colon - 1].IsUpperInitial && !loose)
+            || (!loose && AdminPhraseParser.Parse(tokens, colon - 1, allowCapitalKeyword: false) is null && tokens[colon - 1].Lower is not ("phố" or "xã" or "trấn")))
         {
             return false;
         }

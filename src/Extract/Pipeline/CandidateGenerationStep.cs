@@ -28,6 +28,15 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         foreach (var (s, tokens, clauses) in context.Signing)
         {
             var c = Build(text, tokens, clauses, place, s.Index, isTitle: false, text, s);
+            if (RuleSwitch.On("NextSentenceMembers") && s.Index + 1 < context.Sentences.Count)
+            {
+                var members = NextSentenceMembers.Expand(text, c.Parties, context.Sentences[s.Index + 1]);
+                if (!ReferenceEquals(members, c.Parties))
+                {
+                    c.Parties.Clear();
+                    c.Parties.AddRange(members);
+                }
+            }
             if (c.Date is null)
             {
                 (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
