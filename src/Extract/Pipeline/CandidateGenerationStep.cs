@@ -43,6 +43,10 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             }
             candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
         }
+        if (RuleSwitch.On("LongerMention") && candidates.Count > 0)
+        {
+            LongerMention.Complete(text, context.Sentences, candidates, place);
+        }
         if (candidates.Count > 0 && listedLines)
         {
             candidates.AddRange(DocumentGroups.ListedLines(text, context.Sentences, context.Signing.Select(x => x.Sentence.Index).ToHashSet(), place));
