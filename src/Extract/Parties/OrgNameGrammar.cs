@@ -14,6 +14,8 @@ namespace Extraction.Extract.Parties;
 /// </summary>
 internal static class OrgNameGrammar
 {
+    private static readonly string[] SchoolLevels = ["trung học", "tiểu học", "mầm non", "phổ thông"];
+
     private static readonly ConcurrentDictionary<string, bool> AbbreviationHeads = new(StringComparer.Ordinal);
 
     // Words after a head that make it a common noun, not an organisation: Hội nghị, Ban hành, Bộ trưởng, Phòng chống.
@@ -238,6 +240,12 @@ internal static class OrgNameGrammar
             cls = OrgHeadClass.Complete;
             return i + 1;
         }
+        // "THPT A, THPT B" (extract-gaps class 5): a school level's abbreviation heads the school's name.
+        if (t.IsAbbreviation && RuleSwitch.On("SchoolLevelHead") && i + 1 < tokens.Count && tokens[i + 1].IsUpperInitial && !tokens[i + 1].IsAbbreviation
+            && AbbreviationLexicon.Default.Expand(t.Text) is { } school && SchoolLevels.Any(l => school.StartsWith(l, StringComparison.OrdinalIgnoreCase)))
+        {
+            return i + 1;
+        }
         var head = OrgHeadLexicon.Default.Match(tokens, i);
         // Heads are written with a capital; only standing bodies also appear in lower case ("thường trực HĐND").
         if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix && !allowLowerCase))
@@ -305,7 +313,10 @@ internal static class OrgNameGrammar
         }
         if (t.IsUpperInitial)
         {
-            return HeadEnd(tokens, at, out _) < 0 && !t.IsAbbreviation && AdminPhraseParser.Parse(tokens, at, true) is null
+            // "Sở Tài nguyên và MT": a short abbreviation of name words (no head, no place) ends the name it continues.
+            var shortPart = RuleSwitch.On("ShortAbbreviationPart") && t.IsAbbreviation && t.Text.Length == 2 && at + 1 < tokens.Count
+                && !tokens[at + 1].IsUpperInitial;
+            return HeadEnd(tokens, at, out _) < 0 && (!t.IsAbbreviation || shortPart) && AdminPhraseParser.Parse(tokens, at, true) is null
                 && !AdminPhraseParser.IsFamilyName(t);
         }
         return OrgWordLexicon.MatchLength(tokens, at) > 0 && AdminPhraseParser.Parse(tokens, at, false) is null;
