@@ -308,6 +308,13 @@ internal static class PartyFinder
             {
                 list.Add(new OrgMatch(i, admin.End, admin) { IsPlaceOnly = true });
                 i = admin.End - 1;
+                // "giữa tỉnh A – B" (extract-gaps class 18): a known place after a dash is the other side, unless the two
+                // are one unit's name ("Bà Rịa - Vũng Tàu").
+                if (RuleSwitch.On("DashPlacePair") && DashedPlaceEnd(tokens, admin) is > 0 and var dashedEnd)
+                {
+                    list.Add(new OrgMatch(admin.End + 1, dashedEnd, null) { IsPlaceOnly = true });
+                    i = dashedEnd - 1;
+                }
                 continue;
             }
             // "Bệnh viện X, Trung Quốc": a country right after a name and its comma says where that body is.
@@ -318,6 +325,23 @@ internal static class PartyFinder
             }
         }
         return RuleSwitch.On("ParentChain") ? ParentChain.Join(tokens, list) : list;
+    }
+
+    private static int DashedPlaceEnd(IReadOnlyList<Token> tokens, AdminPhrase admin)
+    {
+        var at = admin.End + 1;
+        if (at >= tokens.Count || tokens[admin.End].Text is not ("-" or "–") || !AdminPhraseParser.IsKnownPlace(tokens, at))
+        {
+            return -1;
+        }
+        var end = at;
+        while (end < tokens.Count && end - at < 3 && tokens[end].IsUpperInitial)
+        {
+            end++;
+        }
+        var name = string.Join(' ', Enumerable.Range(admin.NameStart, admin.NameEnd - admin.NameStart).Select(k => tokens[k].Key));
+        var next = string.Join(' ', Enumerable.Range(at, end - at).Select(k => tokens[k].Key));
+        return AdminUnitLexicon.Default.Find(name + " " + next).Count > 0 || AdminUnitLexicon.Default.Find(name).Count == 0 ? -1 : end;
     }
 
     /// <summary>
