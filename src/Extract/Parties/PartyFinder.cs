@@ -317,6 +317,14 @@ internal static class PartyFinder
                 }
                 continue;
             }
+            // "giữa Vĩnh Long và Trà Vinh" (extract-gaps class 20): a known province or district named bare as a side,
+            // right after "giữa" or joined by "và"/"," to one.
+            if (RuleSwitch.On("BarePlaceSides") && BarePlaceAt(tokens, i, list) is > 0 and var bareEnd)
+            {
+                list.Add(new OrgMatch(i, bareEnd, null) { IsPlaceOnly = true });
+                i = bareEnd - 1;
+                continue;
+            }
             // "Bệnh viện X, Trung Quốc": a country right after a name and its comma says where that body is.
             if (CountryAt(tokens, i) is > 0 and var length && !(i >= 2 && tokens[i - 1].Text == "," && list.Count > 0 && list[^1].End == i - 1 && !list[^1].IsPlaceOnly))
             {
@@ -325,6 +333,30 @@ internal static class PartyFinder
             }
         }
         return RuleSwitch.On("ParentChain") ? ParentChain.Join(tokens, list) : list;
+    }
+
+    private static int BarePlaceAt(IReadOnlyList<Token> tokens, int i, List<OrgMatch> found)
+    {
+        if (i == 0 || !tokens[i].IsUpperInitial || !AdminPhraseParser.IsKnownPlace(tokens, i))
+        {
+            return -1;
+        }
+        var before = tokens[i - 1];
+        var opens = before.IsWord && before.Lower == "giữa";
+        var joins = (before.Text == "," || before.Lower == "và") && found.Count > 0 && found[^1].IsPlaceOnly && found[^1].End == i - 1
+            && found[^1].Place is null && i >= 2;
+        if (!opens && !joins)
+        {
+            return -1;
+        }
+        var end = i;
+        while (end < tokens.Count && end - i < 3 && tokens[end].IsUpperInitial)
+        {
+            end++;
+        }
+        var key = string.Join(' ', Enumerable.Range(i, end - i).Select(k => tokens[k].Key));
+        // The whole capitalised run must be the place: "Sóc Trăng Xanh" is a name, not the province.
+        return AdminUnitLexicon.Default.Find(key).Count > 0 && (end >= tokens.Count || !tokens[end].IsUpperInitial) ? end : -1;
     }
 
     private static int DashedPlaceEnd(IReadOnlyList<Token> tokens, AdminPhrase admin)
