@@ -156,6 +156,10 @@ internal static class PartyFinder
     {
         var run = new List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)>();
         var first = FirstAfterPreamble(tokens, orgs, joiner + 1);
+        if (first < 0 && RuleSwitch.On("NamedAmongCollective") && AmongStart(tokens, joiner + 1) is > 0 and var among)
+        {
+            first = FirstAfterPreamble(tokens, orgs, among);
+        }
         if (first < 0)
         {
             return run;
@@ -357,6 +361,27 @@ internal static class PartyFinder
         var key = string.Join(' ', Enumerable.Range(i, end - i).Select(k => tokens[k].Key));
         // The whole capitalised run must be the place: "Sóc Trăng Xanh" is a name, not the province.
         return AdminUnitLexicon.Default.Find(key).Count > 0 && (end >= tokens.Count || !tokens[end].IsUpperInitial) ? end : -1;
+    }
+
+    /// <summary>
+    /// "ký kết với 7 trường đại học, trong đó có Trường X và Trường Y" (extract-gaps class 4): a counted collective whose
+    /// named members follow "trong đó có"; returns where they start, or -1.
+    /// </summary>
+    private static int AmongStart(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k + 2 < tokens.Count && k < from + 12; k++)
+        {
+            var t = tokens[k];
+            if (t.Text is "." or ";" or ":" || t.IsUpperInitial)
+            {
+                return -1;
+            }
+            if (t.Lower == "trong" && tokens[k + 1].Lower == "đó" && k > from && tokens[k - 1].Text == ",")
+            {
+                return tokens[k + 2].Lower == "có" ? k + 3 : k + 2;
+            }
+        }
+        return -1;
     }
 
     private static int DashedPlaceEnd(IReadOnlyList<Token> tokens, AdminPhrase admin)
