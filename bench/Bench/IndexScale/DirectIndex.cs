@@ -16,16 +16,50 @@ namespace Extraction.Bench.IndexScale;
 /// index-plans run's data. The store path applies the same documents (<see cref="IndexFields"/>) after
 /// writing rows to SQLite, which at 1M took longer than a session on this machine; search itself never
 /// reads the store until the page, whose cost does not grow with N.
-/// Built once per row count under $TMPDIR; AGREEMENTS_BENCH_MERGE=n force-merges to n segments at the end.
+/// Built once per row count under $TMPDIR; <see cref="EnsureMerged"/> makes a force-merged copy.
 /// </summary>
 internal static class DirectIndex
 {
+    /// <summary>n: also time plans on a copy of the index force-merged to n segments.</summary>
     public const string MergeVariable = "AGREEMENTS_BENCH_MERGE";
+
+    /// <summary>A copy of the built index force-merged to <paramref name="segments"/> segments (built once, reused).</summary>
+    public static string EnsureMerged(int rows, int segments, TextWriter log)
+    {
+        var source = EnsureBuilt(rows, log);
+        var path = source + $"-merged{segments}";
+        var done = Path.Combine(path, "bench.done");
+        if (File.Exists(done))
+        {
+            log.WriteLine($"reusing {path}: {File.ReadAllText(done).Trim()}");
+            return path;
+        }
+        if (System.IO.Directory.Exists(path))
+        {
+            System.IO.Directory.Delete(path, recursive: true);
+        }
+        System.IO.Directory.CreateDirectory(path);
+        foreach (var f in new DirectoryInfo(source).EnumerateFiles().Where(f => f.Name != "bench.done"))
+        {
+            f.CopyTo(Path.Combine(path, f.Name));
+        }
+        var sw = Stopwatch.StartNew();
+        using (var directory = FSDirectory.Open(path))
+        {
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer(SearchKey.Default)) { OpenMode = OpenMode.APPEND, Similarity = new BM25Similarity() };
+            using var writer = new IndexWriter(directory, config);
+            writer.ForceMerge(segments);
+            writer.Commit();
+        }
+        var summary = string.Create(CultureInfo.InvariantCulture, $"force-merged to {segments} segment(s) in {sw.Elapsed.TotalSeconds:F0} s, index {new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length) / 1048576.0:N0} MiB");
+        log.WriteLine(summary);
+        File.WriteAllText(done, summary);
+        return path;
+    }
 
     public static string EnsureBuilt(int rows, TextWriter log)
     {
-        var merge = int.TryParse(Environment.GetEnvironmentVariable(MergeVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
-        var path = Path.Combine(Path.GetTempPath(), $"agreements-lucene-bench-{rows}" + (merge > 0 ? $"-m{merge}" : ""));
+        var path = Path.Combine(Path.GetTempPath(), $"agreements-lucene-bench-{rows}");
         var done = Path.Combine(path, "bench.done");
         if (File.Exists(done))
         {
@@ -67,12 +101,6 @@ internal static class DirectIndex
                     }
                 });
             writer.Commit();
-            var built = sw.Elapsed;
-            if (merge > 0)
-            {
-                writer.ForceMerge(merge);
-                writer.Commit();
-            }
             sw.Stop();
             int segments;
             using (var reader = DirectoryReader.Open(directory))
@@ -80,8 +108,7 @@ internal static class DirectIndex
                 segments = reader.Leaves.Count;
             }
             var summary = string.Join('\n',
-                string.Create(CultureInfo.InvariantCulture, $"{rows:N0} agreements, {docs:N0} Lucene docs (agreements and articles), written straight: {built.TotalSeconds:F0} s = {rows / built.TotalSeconds:N0} agreements/s"),
-                merge > 0 ? string.Create(CultureInfo.InvariantCulture, $"  force-merge to {merge}: {(sw.Elapsed - built).TotalSeconds:F0} s") : "  not force-merged",
+                string.Create(CultureInfo.InvariantCulture, $"{rows:N0} agreements, {docs:N0} Lucene docs (agreements and articles), written straight: {sw.Elapsed.TotalSeconds:F0} s = {rows / sw.Elapsed.TotalSeconds:N0} agreements/s"),
                 string.Create(CultureInfo.InvariantCulture, $"  index {new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length) / 1048576.0:N0} MiB in {segments} segments"));
             log.WriteLine(summary);
             File.WriteAllText(done, summary);

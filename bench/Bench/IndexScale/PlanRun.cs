@@ -21,7 +21,7 @@ internal static class PlanRun
 {
     private const int WarmUpPasses = 3;
 
-    public static readonly (string Name, SearchPlan Plan)[] Plans =
+    public static readonly (string Name, SearchPlan Plan)[] Candidates =
     [
         ("baseline", new SearchPlan { RescoreWindow = 400 }),
         ("pairs", new SearchPlan { RescoreWindow = 400, Pairs = true }),
@@ -30,15 +30,29 @@ internal static class PlanRun
         ("all", new SearchPlan { RescoreWindow = 100, Pairs = true, KindFromFields = true }),
     ];
 
+    /// <summary>AGREEMENTS_BENCH_PLANS: a comma list of the candidates to time (default all); the first is the baseline.</summary>
+    public const string PlansVariable = "AGREEMENTS_BENCH_PLANS";
+
     public static int Run()
     {
         var rows = Rows();
         var rounds = int.TryParse(Environment.GetEnvironmentVariable(ScaleRun.RoundsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 10;
         var path = DirectIndex.EnsureBuilt(rows, Console.Out);
+        var merge = int.TryParse(Environment.GetEnvironmentVariable(DirectIndex.MergeVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
         using var directory = FSDirectory.Open(path);
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         Console.WriteLine($"{reader.Leaves.Count} segments, {reader.NumDocs:N0} docs; {rounds} rounds; plans in turn per query");
+        var chosen = Environment.GetEnvironmentVariable(PlansVariable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var plansToRun = Candidates.Where(c => chosen is null || chosen.Contains(c.Name)).Select(c => (c.Name, c.Plan, Searcher: searcher)).ToList();
+        using var mergedDirectory = merge > 0 ? FSDirectory.Open(DirectIndex.EnsureMerged(rows, merge, Console.Out)) : null;
+        using var mergedReader = mergedDirectory is null ? null : DirectoryReader.Open(mergedDirectory);
+        if (mergedReader is not null)
+        {
+            var merged = new IndexSearcher(mergedReader) { Similarity = new BM25Similarity() };
+            plansToRun.AddRange(plansToRun.ToList().Select(p => (p.Name + "@merged", p.Plan, merged)));
+            Console.WriteLine($"and a copy merged to {mergedReader.Leaves.Count} segment(s)");
+        }
         var compiled = ScaleRun.QueryMix.ToDictionary(q => q, q => QueryCompiler.Compile(QueryParser.Parse(q, new SearchRequest(q)), SearchKey.Default));
         var totals = new Dictionary<(string, string), int>();
         var tops = new Dictionary<(string, string), List<long>>();
@@ -46,29 +60,29 @@ internal static class PlanRun
         {
             foreach (var q in ScaleRun.QueryMix)
             {
-                foreach (var (name, plan) in Plans)
+                foreach (var (name, plan, s) in plansToRun)
                 {
-                    var result = LuceneSearch.Run(searcher, compiled[q], new SearchRequest(q), plan);
+                    var result = LuceneSearch.Run(s, compiled[q], new SearchRequest(q), plan);
                     totals[(name, q)] = result.Total;
                     tops[(name, q)] = result.Page.Select(p => p.RowId).ToList();
-                    LuceneSearch.Run(searcher, compiled[q], new SearchRequest(q) { Facets = false }, plan);
+                    LuceneSearch.Run(s, compiled[q], new SearchRequest(q) { Facets = false }, plan);
                 }
             }
         }
-        var times = Plans.ToDictionary(p => p.Name, _ => (Search: new List<double>(), Facets: new List<double>()));
-        var perQuery = Plans.ToDictionary(p => p.Name, _ => ScaleRun.QueryMix.ToDictionary(q => q, _ => (Search: new List<double>(), Facets: new List<double>(), Phases: new SearchPhases())));
+        var times = plansToRun.ToDictionary(p => p.Name, _ => (Search: new List<double>(), Facets: new List<double>()));
+        var perQuery = plansToRun.ToDictionary(p => p.Name, _ => ScaleRun.QueryMix.ToDictionary(q => q, _ => (Search: new List<double>(), Facets: new List<double>(), Phases: new SearchPhases())));
         for (var round = 0; round < rounds; round++)
         {
             foreach (var q in ScaleRun.QueryMix)
             {
-                foreach (var (name, plan) in Plans)
+                foreach (var (name, plan, s) in plansToRun)
                 {
                     var pq = perQuery[name][q];
                     var sw = Stopwatch.StartNew();
-                    LuceneSearch.Run(searcher, compiled[q], new SearchRequest(q) { Facets = false }, plan, pq.Phases);
+                    LuceneSearch.Run(s, compiled[q], new SearchRequest(q) { Facets = false }, plan, pq.Phases);
                     var t1 = sw.Elapsed.TotalMilliseconds;
                     sw.Restart();
-                    LuceneSearch.Run(searcher, compiled[q], new SearchRequest(q), plan);
+                    LuceneSearch.Run(s, compiled[q], new SearchRequest(q), plan);
                     var t2 = sw.Elapsed.TotalMilliseconds;
                     times[name].Search.Add(t1);
                     times[name].Facets.Add(t2);
@@ -77,7 +91,7 @@ internal static class PlanRun
                 }
             }
         }
-        var (baseName, _) = Plans[0];
+        var baseName = plansToRun[0].Name;
         var baseSearch = P(times[baseName].Search, 50);
         var baseFacets = P(times[baseName].Facets, 50);
         foreach (var (name, (search, facets)) in times)
@@ -89,7 +103,7 @@ internal static class PlanRun
         foreach (var q in ScaleRun.QueryMix)
         {
             Console.WriteLine($"  {q}");
-            foreach (var (name, _) in Plans)
+            foreach (var (name, _, _) in plansToRun)
             {
                 var (s, f, ph) = perQuery[name][q];
                 var same = totals[(name, q)] == totals[(baseName, q)] ? "" : $" TOTAL DIFFERS from {baseName}";
