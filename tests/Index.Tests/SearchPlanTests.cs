@@ -23,7 +23,7 @@ public sealed class SearchPlanTests
         Make.Article("d.txt", "Bài viết về Ủy ban nhân dân và an ninh trật tự, không có thỏa thuận nào.", published: new DateOnly(2023, 1, 1)),
     ];
 
-    private static readonly SearchPlan Plain = new() { Pairs = false, KindFromFields = false };
+    private static readonly SearchPlan Plain = SearchPlan.Default with { Pairs = false, KindFromFields = false };
 
     [Theory]
     [InlineData("\"giảm nghèo bền vững\"")]

@@ -23,11 +23,14 @@ internal static class PlanRun
 
     public static readonly (string Name, SearchPlan Plan)[] Candidates =
     [
-        ("baseline", new SearchPlan { RescoreWindow = 400 }),
-        ("pairs", new SearchPlan { RescoreWindow = 400, Pairs = true }),
-        ("window100", new SearchPlan { RescoreWindow = 100 }),
-        ("kindfields", new SearchPlan { RescoreWindow = 400, KindFromFields = true }),
+        // The plan before 2026-12-04's changes: phrases on word positions, the row-kind filter always, 400 rescored.
+        ("baseline", new SearchPlan { RescoreWindow = 400, Pairs = false, KindFromFields = false }),
+        ("pairs", new SearchPlan { RescoreWindow = 400, Pairs = true, KindFromFields = false }),
+        ("window100", new SearchPlan { RescoreWindow = 100, Pairs = false, KindFromFields = false }),
+        ("kindfields", new SearchPlan { RescoreWindow = 400, Pairs = false, KindFromFields = true }),
         ("all", new SearchPlan { RescoreWindow = 100, Pairs = true, KindFromFields = true }),
+        ("pk400", new SearchPlan { RescoreWindow = 400, Pairs = true, KindFromFields = true }),
+        ("pk200", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true }),
     ];
 
     /// <summary>AGREEMENTS_BENCH_PLANS: a comma list of the candidates to time (default all); the first is the baseline.</summary>

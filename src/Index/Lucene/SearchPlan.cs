@@ -8,17 +8,20 @@ internal sealed record SearchPlan
 {
     public static SearchPlan Default { get; } = new();
 
-    /// <summary>Best first-pass matches rescored with the field weights: the page always comes from among them.</summary>
-    public int RescoreWindow { get; init; } = 400;
+    /// <summary>
+    /// Best first-pass matches rescored with the field weights: the page always comes from among them.
+    /// 200, not 400: the second pass was half a search's time (docs/decisions.md, 2026-12-04 plan section).
+    /// </summary>
+    public int RescoreWindow { get; init; } = 200;
 
     /// <summary>Exact phrases on the combined text as terms of the pair field (one pair) or phrases of pairs.</summary>
-    public bool Pairs { get; init; }
+    public bool Pairs { get; init; } = true;
 
     /// <summary>
     /// Leaves out the row-kind filter when a text clause must match: the text fields of the two kinds have
     /// their own names, so such a clause only matches rows of the kind searched.
     /// </summary>
-    public bool KindFromFields { get; init; }
+    public bool KindFromFields { get; init; } = true;
 }
 
 /// <summary>Where one search's time went (the bench's profile): the first pass, the rescoring, reading the hits' row ids.</summary>
