@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Extraction.Index.Query;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -16,14 +17,14 @@ internal static class LuceneSearch
 
     public static Result Run(IndexSearcher searcher, CompiledQuery q, SearchRequest request, SearchPlan? plan = null, SearchPhases? phases = null)
     {
-        plan ??= SearchPlan.Default;
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(q);
         ArgumentNullException.ThrowIfNull(request);
+        plan ??= SearchPlan.Default;
         var offset = Math.Max(0, request.Offset);
         var limit = Math.Max(0, request.Limit);
         var keep = Math.Max(1, offset + limit);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         var match = QueryPlan.Match(q, request.Articles, plan);
         var byDate = request.SortByDate || !q.HasPositiveText;
         ITopDocsCollector top = byDate
@@ -32,12 +33,12 @@ internal static class LuceneSearch
         var collector = new FacetCollector((ICollector)top, request.Facets);
         searcher.Search(match, collector);
         var docs = top.GetTopDocs();
-        var matched = System.Diagnostics.Stopwatch.GetTimestamp();
+        var matched = Stopwatch.GetTimestamp();
         if (!byDate && QueryPlan.Rank(q, request.Articles, plan) is { } rank && docs.ScoreDocs.Length > 0)
         {
             docs = FieldWeightRescorer.Rescore(searcher, docs, rank);
         }
-        var rescored = System.Diagnostics.Stopwatch.GetTimestamp();
+        var rescored = Stopwatch.GetTimestamp();
         var rows = Rows(searcher.IndexReader, docs.ScoreDocs);
         if (!byDate)
         {
@@ -48,7 +49,7 @@ internal static class LuceneSearch
         var facets = request.Facets ? collector.Facets() : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         if (phases is not null)
         {
-            var end = System.Diagnostics.Stopwatch.GetTimestamp();
+            var end = Stopwatch.GetTimestamp();
             phases.Match += matched - started;
             phases.Rescore += rescored - matched;
             phases.Rows += end - rescored;

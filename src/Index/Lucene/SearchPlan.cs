@@ -24,7 +24,7 @@ internal sealed record SearchPlan
     public bool KindFromFields { get; init; } = true;
 }
 
-/// <summary>Where one search's time went (the bench's profile): the first pass, the rescoring, reading the hits' row ids.</summary>
+/// <summary>Where one search's time went (the bench's profile), in Stopwatch ticks: the first pass, the rescoring, the rest (row ids, facet values).</summary>
 internal sealed class SearchPhases
 {
     public long Match { get; set; }

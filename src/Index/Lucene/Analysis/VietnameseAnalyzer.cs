@@ -5,8 +5,8 @@ namespace Extraction.Index.Lucene.Analysis;
 
 /// <summary>
 /// The analyzer of every text field: words (joined abbreviations whole) → abbreviation expansion →
-/// folded keys, or exact keys for the spelling field, or pairs of folded keys for the pair field. Values of a multi-valued field sit
-/// <see cref="ValueGap"/> positions apart, so no phrase matches across two parties.
+/// folded keys, or exact keys for the spelling field, or pairs of folded keys for the pair field. Values
+/// of a multi-valued field sit <see cref="ValueGap"/> positions apart, so no phrase matches across two parties.
 /// </summary>
 internal sealed class VietnameseAnalyzer : Analyzer
 {
