@@ -2,7 +2,17 @@ using BenchmarkDotNet.Running;
 using Extraction.Bench.IndexScale;
 
 // One entry point for every stage's benchmarks: `dotnet run -c Release --project bench/Bench -- --filter '*'`.
-// `-- index-scale` is the index's one-run scale report (build rate, size, p50/p99), which does not fit BenchmarkDotNet's model.
+// `-- index-scale` is the index's one-run scale report (build rate, size, p50/p99), which does not fit BenchmarkDotNet's model;
+// `-- index-plans` times the Lucene query plans against each other on an index written straight from the generator.
+if (args is ["index-build", ..])
+{
+    DirectIndex.EnsureBuilt(PlanRun.Rows(), Console.Out);
+    return 0;
+}
+if (args is ["index-plans", ..])
+{
+    return PlanRun.Run();
+}
 if (args is ["index-scale", ..])
 {
     return ScaleRun.Run();

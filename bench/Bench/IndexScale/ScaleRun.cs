@@ -220,7 +220,7 @@ internal static class ScaleRun
         return sorted[Math.Clamp(i, 0, sorted.Count - 1)];
     }
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Extraction.sln")))

@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Extraction.Index.Lucene;
@@ -23,9 +24,10 @@ internal static class FieldWeightRescorer
         for (var i = 0; i < hits.Length; i++)
         {
             var hit = hits[i];
-            while (hit.Doc >= endDoc)
+            if (hit.Doc >= endDoc)
             {
-                leafIndex++;
+                // Straight to the hit's segment: a segment without hits costs no scorer (term seeks for every clause).
+                leafIndex = ReaderUtil.SubIndex(hit.Doc, leaves);
                 var leaf = leaves[leafIndex];
                 docBase = leaf.DocBase;
                 endDoc = docBase + leaf.AtomicReader.MaxDoc;

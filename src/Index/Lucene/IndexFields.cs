@@ -1,6 +1,7 @@
 using System.Globalization;
 using Extraction.Index.Indexing;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Extraction.Index.Lucene;
@@ -28,6 +29,9 @@ internal static class IndexFields
     /// <summary>Every text field together (parties, title, subject, body): what an unfielded word must match.</summary>
     public const string Any = "all";
 
+    /// <summary>Adjacent folded word pairs of the combined text: a phrase becomes a term (two words) or a phrase of pairs.</summary>
+    public const string Pairs = "all2";
+
     public const string Parties = "p";
     public const string Title = "t";
     public const string Subject = "s";
@@ -49,6 +53,9 @@ internal static class IndexFields
     public static string Of(string field, bool article) => article ? field + "_a" : field;
 
     private static readonly FieldType TextNoNorms = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+
+    // The spelling field is only ever a single-word term query (never a phrase): no positions to write or read.
+    private static readonly FieldType WordsNoNorms = new(TextField.TYPE_NOT_STORED) { OmitNorms = true, IndexOptions = IndexOptions.DOCS_AND_FREQS };
 
     public static Document Of(long rowId, string source, IndexedDoc doc)
     {
@@ -76,7 +83,8 @@ internal static class IndexFields
         {
             d.Add(new TextField(Of(Parties, a), p, Field.Store.NO));
             d.Add(new TextField(Of(Any, a), p, Field.Store.NO));
-            d.Add(new Field(Of(Spelled, a), p, TextNoNorms));
+            d.Add(new TextField(Of(Pairs, a), p, Field.Store.NO));
+            d.Add(new Field(Of(Spelled, a), p, WordsNoNorms));
         }
         foreach (var (name, text) in new[] { (Title, t.Title), (Subject, t.Subject) })
         {
@@ -84,13 +92,15 @@ internal static class IndexFields
             {
                 d.Add(new TextField(Of(name, a), text, Field.Store.NO));
                 d.Add(new TextField(Of(Any, a), text, Field.Store.NO));
-                d.Add(new Field(Of(Spelled, a), text, TextNoNorms));
+                d.Add(new TextField(Of(Pairs, a), text, Field.Store.NO));
+                d.Add(new Field(Of(Spelled, a), text, WordsNoNorms));
             }
         }
         if (t.Body.Length > 0)
         {
             d.Add(new TextField(Of(Any, a), t.Body, Field.Store.NO));
-            d.Add(new Field(Of(Spelled, a), t.Body, TextNoNorms));
+            d.Add(new TextField(Of(Pairs, a), t.Body, Field.Store.NO));
+            d.Add(new Field(Of(Spelled, a), t.Body, WordsNoNorms));
         }
         if (t.Kind.Length > 0)
         {

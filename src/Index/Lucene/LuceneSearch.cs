@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Extraction.Index.Query;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -6,37 +7,38 @@ namespace Extraction.Index.Lucene;
 
 /// <summary>
 /// Runs a compiled query on the index: one pass counts every match and its facets and keeps the best
-/// <see cref="RescoreWindow"/> by BM25 on the combined text field; those are rescored with the field
+/// <see cref="SearchPlan.RescoreWindow"/> by BM25 on the combined text field; those are rescored with the field
 /// weights (<see cref="QueryPlan.Rank"/>) and the page is cut from them. By date (or with no words)
 /// the pass keeps the newest instead and nothing is rescored.
 /// </summary>
 internal static class LuceneSearch
 {
-    /// <summary>Best first-pass matches rescored with the field weights: the page always comes from among them.</summary>
-    public const int RescoreWindow = 400;
-
     public sealed record Result(int Total, List<(long RowId, double Score)> Page, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
 
-    public static Result Run(IndexSearcher searcher, CompiledQuery q, SearchRequest request)
+    public static Result Run(IndexSearcher searcher, CompiledQuery q, SearchRequest request, SearchPlan? plan = null, SearchPhases? phases = null)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(q);
         ArgumentNullException.ThrowIfNull(request);
+        plan ??= SearchPlan.Default;
         var offset = Math.Max(0, request.Offset);
         var limit = Math.Max(0, request.Limit);
         var keep = Math.Max(1, offset + limit);
-        var match = QueryPlan.Match(q, request.Articles);
+        var started = Stopwatch.GetTimestamp();
+        var match = QueryPlan.Match(q, request.Articles, plan);
         var byDate = request.SortByDate || !q.HasPositiveText;
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(NewestFirst, keep, fillFields: false, trackDocScores: !request.SortByDate && q.HasPositiveText, trackMaxScore: false, docsScoredInOrder: true)
-            : TopScoreDocCollector.Create(Math.Max(keep, RescoreWindow), docsScoredInOrder: true);
+            : TopScoreDocCollector.Create(Math.Max(keep, plan.RescoreWindow), docsScoredInOrder: true);
         var collector = new FacetCollector((ICollector)top, request.Facets);
         searcher.Search(match, collector);
         var docs = top.GetTopDocs();
-        if (!byDate && QueryPlan.Rank(q, request.Articles) is { } rank && docs.ScoreDocs.Length > 0)
+        var matched = Stopwatch.GetTimestamp();
+        if (!byDate && QueryPlan.Rank(q, request.Articles, plan) is { } rank && docs.ScoreDocs.Length > 0)
         {
             docs = FieldWeightRescorer.Rescore(searcher, docs, rank);
         }
+        var rescored = Stopwatch.GetTimestamp();
         var rows = Rows(searcher.IndexReader, docs.ScoreDocs);
         if (!byDate)
         {
@@ -45,6 +47,13 @@ internal static class LuceneSearch
         }
         var page = rows.Skip(offset).Take(limit).Select(r => (r.RowId, r.Score)).ToList();
         var facets = request.Facets ? collector.Facets() : new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        if (phases is not null)
+        {
+            var end = Stopwatch.GetTimestamp();
+            phases.Match += matched - started;
+            phases.Rescore += rescored - matched;
+            phases.Rows += end - rescored;
+        }
         return new Result(collector.Total, page, facets);
     }
 

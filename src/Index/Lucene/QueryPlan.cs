@@ -26,27 +26,28 @@ internal static class QueryPlan
     private static readonly CachingWrapperFilter ArticleRows = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.IsArticle, "1"))));
     private static readonly CachingWrapperFilter AgreementRows = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.IsArticle, "0"))));
 
-    public static LuceneQuery Match(CompiledQuery q, bool articles)
+    public static LuceneQuery Match(CompiledQuery q, bool articles, SearchPlan? plan = null)
     {
         ArgumentNullException.ThrowIfNull(q);
+        plan ??= SearchPlan.Default;
         var query = new BooleanQuery(disableCoord: true);
         foreach (var clause in q.Clauses)
         {
             if (clause.Count == 1)
             {
-                query.Add(Phrase(FieldOf(clause[0].Field, articles), clause[0]), Occur.MUST);
+                query.Add(Phrase(FieldOf(clause[0].Field, articles), clause[0], plan, articles), Occur.MUST);
                 continue;
             }
             var any = new BooleanQuery(disableCoord: true);
             foreach (var p in clause)
             {
-                any.Add(Phrase(FieldOf(p.Field, articles), p), Occur.SHOULD);
+                any.Add(Phrase(FieldOf(p.Field, articles), p, plan, articles), Occur.SHOULD);
             }
             query.Add(any, Occur.MUST);
         }
         foreach (var p in q.Excluded)
         {
-            query.Add(Phrase(FieldOf(p.Field, articles), p), Occur.MUST_NOT);
+            query.Add(Phrase(FieldOf(p.Field, articles), p, plan, articles), Occur.MUST_NOT);
         }
         if (q.Years.Count > 0)
         {
@@ -65,13 +66,18 @@ internal static class QueryPlan
         {
             query.Add(new MatchAllDocsQuery { Boost = 0 }, Occur.MUST);
         }
+        if (plan.KindFromFields && q.HasPositiveText)
+        {
+            return query;
+        }
         return new FilteredQuery(query, articles ? ArticleRows : AgreementRows);
     }
 
     /// <summary>The second-pass score of a matching row: its best field per clause, spellings as typed, typed runs found together.</summary>
-    public static LuceneQuery? Rank(CompiledQuery q, bool articles)
+    public static LuceneQuery? Rank(CompiledQuery q, bool articles, SearchPlan? plan = null)
     {
         ArgumentNullException.ThrowIfNull(q);
+        plan ??= SearchPlan.Default;
         var rank = new BooleanQuery(disableCoord: true);
         foreach (var clause in q.Clauses)
         {
@@ -106,7 +112,7 @@ internal static class QueryPlan
         }
         foreach (var (_, _, phrase) in q.Proximity)
         {
-            rank.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Any, articles), phrase), ProximityWeight), Occur.SHOULD);
+            rank.Add(Boosted(Phrase(IndexFields.Of(IndexFields.Any, articles), phrase, plan, articles), ProximityWeight), Occur.SHOULD);
         }
         return rank.Clauses.Count == 0 ? null : rank;
     }
@@ -120,6 +126,29 @@ internal static class QueryPlan
             _ => IndexFields.Any,
         },
         articles);
+
+    /// <summary>
+    /// An exact phrase on the combined text read from the pair field when the plan says so: two words one
+    /// pair term, more a phrase of consecutive pairs (the same matches as the phrase of words).
+    /// </summary>
+    private static LuceneQuery Phrase(string field, KeyPhrase p, SearchPlan plan, bool articles)
+    {
+        if (plan.Pairs && p.Slop == 0 && p.Folded.Count >= 2 && field == IndexFields.Of(IndexFields.Any, articles))
+        {
+            var pairs = IndexFields.Of(IndexFields.Pairs, articles);
+            if (p.Folded.Count == 2)
+            {
+                return new TermQuery(new Term(pairs, p.Folded[0] + " " + p.Folded[1]));
+            }
+            var phrase = new PhraseQuery();
+            for (var i = 0; i + 1 < p.Folded.Count; i++)
+            {
+                phrase.Add(new Term(pairs, p.Folded[i] + " " + p.Folded[i + 1]), i);
+            }
+            return phrase;
+        }
+        return Phrase(field, p);
+    }
 
     /// <summary>One word as a term, several as a phrase of adjacent positions.</summary>
     private static LuceneQuery Phrase(string field, KeyPhrase p)

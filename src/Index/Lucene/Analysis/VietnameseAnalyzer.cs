@@ -5,8 +5,8 @@ namespace Extraction.Index.Lucene.Analysis;
 
 /// <summary>
 /// The analyzer of every text field: words (joined abbreviations whole) → abbreviation expansion →
-/// folded keys, or exact keys for the spelling field. Values of a multi-valued field sit
-/// <see cref="ValueGap"/> positions apart, so no phrase matches across two parties.
+/// folded keys, or exact keys for the spelling field, or pairs of folded keys for the pair field. Values
+/// of a multi-valued field sit <see cref="ValueGap"/> positions apart, so no phrase matches across two parties.
 /// </summary>
 internal sealed class VietnameseAnalyzer : Analyzer
 {
@@ -26,6 +26,10 @@ internal sealed class VietnameseAnalyzer : Analyzer
         var words = new WordTokenizer(reader, keys);
         TokenStream stream = new AbbreviationFilter(words, keys);
         stream = new KeyFilter(stream, exact: fieldName == IndexFields.Spelled || fieldName == IndexFields.Of(IndexFields.Spelled, article: true));
+        if (fieldName == IndexFields.Pairs || fieldName == IndexFields.Of(IndexFields.Pairs, article: true))
+        {
+            stream = new PairFilter(stream);
+        }
         return new TokenStreamComponents(words, stream);
     }
 

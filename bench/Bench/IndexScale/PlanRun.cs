@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using Extraction.Index;
+using Extraction.Index.Lucene;
+using Extraction.Index.Query;
+using Extraction.Index.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace Extraction.Bench.IndexScale;
+
+/// <summary>
+/// `index-plans`: the query plans of <see cref="SearchPlan"/> timed against each other on one index of N
+/// generated agreements (<see cref="DirectIndex"/>), query by query and plan by plan in turn, so load drifts
+/// hit all alike. Prints p50/p99 without and with facets per plan, the ratio to the first plan, where the
+/// first plan's time goes per query, and checks every plan gives the same totals.
+/// </summary>
+internal static class PlanRun
+{
+    private const int WarmUpPasses = 3;
+
+    public static readonly (string Name, SearchPlan Plan)[] Candidates =
+    [
+        // The plan before 2026-12-04's changes: phrases on word positions, the row-kind filter always, 400 rescored.
+        ("baseline", new SearchPlan { RescoreWindow = 400, Pairs = false, KindFromFields = false }),
+        ("pairs", new SearchPlan { RescoreWindow = 400, Pairs = true, KindFromFields = false }),
+        ("window100", new SearchPlan { RescoreWindow = 100, Pairs = false, KindFromFields = false }),
+        ("kindfields", new SearchPlan { RescoreWindow = 400, Pairs = false, KindFromFields = true }),
+        ("all", new SearchPlan { RescoreWindow = 100, Pairs = true, KindFromFields = true }),
+        ("pk400", new SearchPlan { RescoreWindow = 400, Pairs = true, KindFromFields = true }),
+        ("pk200", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true }),
+    ];
+
+    /// <summary>AGREEMENTS_BENCH_PLANS: a comma list of the candidates to time (default all); the first is the baseline.</summary>
+    public const string PlansVariable = "AGREEMENTS_BENCH_PLANS";
+
+    public static int Run()
+    {
+        var rows = Rows();
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable(ScaleRun.RoundsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 10;
+        var path = DirectIndex.EnsureBuilt(rows, Console.Out);
+        var merge = int.TryParse(Environment.GetEnvironmentVariable(DirectIndex.MergeVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
+        using var directory = FSDirectory.Open(path);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Console.WriteLine($"{reader.Leaves.Count} segments, {reader.NumDocs:N0} docs; {rounds} rounds; plans in turn per query");
+        var chosen = Environment.GetEnvironmentVariable(PlansVariable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var plansToRun = Candidates.Where(c => chosen is null || chosen.Contains(c.Name)).Select(c => (c.Name, c.Plan, Searcher: searcher)).ToList();
+        using var mergedDirectory = merge > 0 ? FSDirectory.Open(DirectIndex.EnsureMerged(rows, merge, Console.Out)) : null;
+        using var mergedReader = mergedDirectory is null ? null : DirectoryReader.Open(mergedDirectory);
+        if (mergedReader is not null)
+        {
+            var merged = new IndexSearcher(mergedReader) { Similarity = new BM25Similarity() };
+            plansToRun.AddRange(plansToRun.ToList().Select(p => (p.Name + "@merged", p.Plan, merged)));
+            Console.WriteLine($"and a copy merged to {mergedReader.Leaves.Count} segment(s)");
+        }
+        var compiled = ScaleRun.QueryMix.ToDictionary(q => q, q => QueryCompiler.Compile(QueryParser.Parse(q, new SearchRequest(q)), SearchKey.Default));
+        var totals = new Dictionary<(string, string), int>();
+        var tops = new Dictionary<(string, string), List<long>>();
+        for (var pass = 0; pass < WarmUpPasses; pass++)
+        {
+            foreach (var q in ScaleRun.QueryMix)
+            {
+                foreach (var (name, plan, s) in plansToRun)
+                {
+                    var result = LuceneSearch.Run(s, compiled[q], new SearchRequest(q), plan);
+                    totals[(name, q)] = result.Total;
+                    tops[(name, q)] = result.Page.Select(p => p.RowId).ToList();
+                    LuceneSearch.Run(s, compiled[q], new SearchRequest(q) { Facets = false }, plan);
+                }
+            }
+        }
+        var times = plansToRun.ToDictionary(p => p.Name, _ => (Search: new List<double>(), Facets: new List<double>()));
+        var perQuery = plansToRun.ToDictionary(p => p.Name, _ => ScaleRun.QueryMix.ToDictionary(q => q, _ => (Search: new List<double>(), Facets: new List<double>(), Phases: new SearchPhases())));
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var q in ScaleRun.QueryMix)
+            {
+                foreach (var (name, plan, s) in plansToRun)
+                {
+                    var pq = perQuery[name][q];
+                    var sw = Stopwatch.StartNew();
+                    LuceneSearch.Run(s, compiled[q], new SearchRequest(q) { Facets = false }, plan, pq.Phases);
+                    var t1 = sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    LuceneSearch.Run(s, compiled[q], new SearchRequest(q), plan);
+                    var t2 = sw.Elapsed.TotalMilliseconds;
+                    times[name].Search.Add(t1);
+                    times[name].Facets.Add(t2);
+                    pq.Search.Add(t1);
+                    pq.Facets.Add(t2);
+                }
+            }
+        }
+        var baseName = plansToRun[0].Name;
+        var baseSearch = P(times[baseName].Search, 50);
+        var baseFacets = P(times[baseName].Facets, 50);
+        foreach (var (name, (search, facets)) in times)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-10} search p50 {P(search, 50),7:F2} ms, p99 {P(search, 99),7:F2} ms; + facets p50 {P(facets, 50),7:F2} ms, p99 {P(facets, 99),7:F2} ms; facets/search {P(facets, 50) / P(search, 50):F2}; p50 vs {baseName} {P(search, 50) / baseSearch:F2} / {P(facets, 50) / baseFacets:F2}"));
+        }
+        var perMs = Stopwatch.Frequency / 1000.0;
+        foreach (var q in ScaleRun.QueryMix)
+        {
+            Console.WriteLine($"  {q}");
+            foreach (var (name, _, _) in plansToRun)
+            {
+                var (s, f, ph) = perQuery[name][q];
+                var same = totals[(name, q)] == totals[(baseName, q)] ? "" : $" TOTAL DIFFERS from {baseName}";
+                var top = tops[(name, q)].Take(10).Intersect(tops[(baseName, q)].Take(10)).Count();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    {name,-10} {totals[(name, q)],9:N0} matches{same}  p50 {P(s, 50),7:F2} / facets {P(f, 50),7:F2} ms  (mean: match {ph.Match / perMs / s.Count,6:F2}, rescore {ph.Rescore / perMs / s.Count,6:F2}, rows {ph.Rows / perMs / s.Count,5:F2} ms)  top-10 shared with {baseName}: {top}"));
+            }
+        }
+        return totals.Any(t => t.Value != totals[(baseName, t.Key.Item2)]) ? 1 : 0;
+    }
+
+    /// <summary>AGREEMENTS_BENCH_ROWS, default 1,000,000.</summary>
+    public static int Rows() =>
+        int.TryParse(Environment.GetEnvironmentVariable(ScaleRun.RowsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : 1_000_000;
+
+    private static double P(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        var i = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
+        return sorted[Math.Clamp(i, 0, sorted.Count - 1)];
+    }
+}

@@ -1,0 +1,35 @@
+namespace Extraction.Index.Lucene;
+
+/// <summary>
+/// The choices of how a query runs on the index, one record so the bench can time one plan against
+/// another on the same index in one run; searches use <see cref="Default"/>.
+/// </summary>
+internal sealed record SearchPlan
+{
+    public static SearchPlan Default { get; } = new();
+
+    /// <summary>
+    /// Best first-pass matches rescored with the field weights: the page always comes from among them.
+    /// 200, not 400: the second pass was half a search's time (docs/decisions.md, 2026-12-04 plan section).
+    /// </summary>
+    public int RescoreWindow { get; init; } = 200;
+
+    /// <summary>Exact phrases on the combined text as terms of the pair field (one pair) or phrases of pairs.</summary>
+    public bool Pairs { get; init; } = true;
+
+    /// <summary>
+    /// Leaves out the row-kind filter when a text clause must match: the text fields of the two kinds have
+    /// their own names, so such a clause only matches rows of the kind searched.
+    /// </summary>
+    public bool KindFromFields { get; init; } = true;
+}
+
+/// <summary>Where one search's time went (the bench's profile), in Stopwatch ticks: the first pass, the rescoring, the rest (row ids, facet values).</summary>
+internal sealed class SearchPhases
+{
+    public long Match { get; set; }
+
+    public long Rescore { get; set; }
+
+    public long Rows { get; set; }
+}

@@ -1,0 +1,82 @@
+using Extraction.Extract.Model;
+using Extraction.Index.Indexing;
+using Extraction.Index.Lucene;
+using Extraction.Index.Lucene.Analysis;
+using Extraction.Index.Query;
+using Extraction.Index.Tests.Support;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Extraction.Index.Tests;
+
+/// <summary>The faster query plans find exactly the rows the plain plan finds: only how they get there differs.</summary>
+public sealed class SearchPlanTests
+{
+    private static readonly ExtractedArticle[] Articles =
+    [
+        Make.Article("a.txt", "UBND huyện Krông Pắc và Hội Nông dân tỉnh Đắk Lắk ký kết chương trình giảm nghèo bền vững.", kind: "chương trình phối hợp", subject: "giảm nghèo bền vững", signedOn: "2021-03-04", parties: ["UBND huyện Krông Pắc", "Hội Nông dân tỉnh Đắk Lắk"]),
+        Make.Article("b.txt", "Ủy ban nhân dân xã Tân Phú và Công an xã ký quy chế về an ninh trật tự khu dân cư.", kind: "quy chế", subject: "an ninh trật tự", signedOn: "2022-05-06", parties: ["Ủy ban nhân dân xã Tân Phú", "Công an xã Tân Phú"]),
+        Make.Article("c.txt", "Hội Nông dân và Ngân hàng Chính sách xã hội bàn về nghèo bền vững, giảm chi phí, trật tự an ninh.", kind: "thỏa thuận", subject: "vốn vay", signedOn: "2020-01-02", parties: ["Hội Nông dân huyện", "Ngân hàng Chính sách xã hội huyện"]),
+        Make.Article("d.txt", "Bài viết về Ủy ban nhân dân và an ninh trật tự, không có thỏa thuận nào.", published: new DateOnly(2023, 1, 1)),
+    ];
+
+    private static readonly SearchPlan Plain = SearchPlan.Default with { Pairs = false, KindFromFields = false };
+
+    [Theory]
+    [InlineData("\"giảm nghèo bền vững\"")]
+    [InlineData("\"an ninh trật tự\" khu dân cư")]
+    [InlineData("\"nghèo bền\"")]
+    [InlineData("UBND")]
+    [InlineData("\"Ủy ban nhân dân\" -\"trật tự an ninh\"")]
+    [InlineData("\"Nông dân Ngân hàng\"")]
+    [InlineData("Hội Nông dân giảm nghèo")]
+    public void Phrases_read_from_the_pair_field_match_the_same_rows(string query)
+    {
+        using var index = Build();
+        foreach (var articles in new[] { false, true })
+        {
+            var plain = Rows(index, query, articles, Plain);
+            Assert.Equal(plain, Rows(index, query, articles, Plain with { Pairs = true }));
+            Assert.Equal(plain, Rows(index, query, articles, Plain with { KindFromFields = true }));
+        }
+    }
+
+    [Fact]
+    public void A_phrase_spanning_two_parties_matches_through_no_pair()
+    {
+        using var index = Build();
+        Assert.Empty(Rows(index, "\"Nông dân Ngân hàng\"", articles: false, Plain with { Pairs = true }));
+        Assert.NotEmpty(Rows(index, "\"nghèo bền\"", articles: false, Plain with { Pairs = true }));
+    }
+
+    private static List<long> Rows(DirectoryReader reader, string query, bool articles, SearchPlan plan)
+    {
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var request = new SearchRequest(query) { Articles = articles, Limit = 100 };
+        var compiled = QueryCompiler.Compile(QueryParser.Parse(query, request), TestLexicon.Keys);
+        var result = LuceneSearch.Run(searcher, compiled, request, plan);
+        Assert.Equal(result.Page.Count, result.Total);
+        return result.Page.Select(p => p.RowId).Order().ToList();
+    }
+
+    private static DirectoryReader Build()
+    {
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer(TestLexicon.Keys)) { Similarity = new BM25Similarity() }))
+        {
+            var id = 0L;
+            foreach (var article in Articles)
+            {
+                foreach (var doc in DocBuilder.Build(article))
+                {
+                    writer.AddDocument(IndexFields.Of(++id, article.Article.Source, doc));
+                }
+            }
+            writer.Commit();
+        }
+        return DirectoryReader.Open(directory);
+    }
+}
