@@ -36,6 +36,9 @@ internal static class PlanRun
     /// <summary>AGREEMENTS_BENCH_PLANS: a comma list of the candidates to time (default all); the first is the baseline.</summary>
     public const string PlansVariable = "AGREEMENTS_BENCH_PLANS";
 
+    /// <summary>AGREEMENTS_BENCH_NIOFS=1 (with AGREEMENTS_BENCH_MERGE): also time the merged copy read with positional reads.</summary>
+    public const string PositionalVariable = "AGREEMENTS_BENCH_NIOFS";
+
     public static int Run()
     {
         var rows = Rows();
@@ -48,13 +51,25 @@ internal static class PlanRun
         Console.WriteLine($"{reader.Leaves.Count} segments, {reader.NumDocs:N0} docs; {rounds} rounds; plans in turn per query");
         var chosen = Environment.GetEnvironmentVariable(PlansVariable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var plansToRun = Candidates.Where(c => chosen is null || chosen.Contains(c.Name)).Select(c => (c.Name, c.Plan, Searcher: searcher)).ToList();
-        using var mergedDirectory = merge > 0 ? FSDirectory.Open(DirectIndex.EnsureMerged(rows, merge, Console.Out)) : null;
+        var mergedPath = merge > 0 ? DirectIndex.EnsureMerged(rows, merge, Console.Out) : null;
+        using var mergedDirectory = mergedPath is null ? null : FSDirectory.Open(mergedPath);
         using var mergedReader = mergedDirectory is null ? null : DirectoryReader.Open(mergedDirectory);
+        // The store opens its index with positional reads (NIOFSDirectory, for flat ingest memory): time that
+        // against the memory map FSDirectory.Open picks, on the same merged copy.
+        using var positionalDirectory = mergedPath is not null && Environment.GetEnvironmentVariable(PositionalVariable) == "1" ? new NIOFSDirectory(mergedPath) : null;
+        using var positionalReader = positionalDirectory is null ? null : DirectoryReader.Open(positionalDirectory);
         if (mergedReader is not null)
         {
             var merged = new IndexSearcher(mergedReader) { Similarity = new BM25Similarity() };
-            plansToRun.AddRange(plansToRun.ToList().Select(p => (p.Name + "@merged", p.Plan, merged)));
+            var baseline = plansToRun.ToList();
+            plansToRun.AddRange(baseline.Select(p => (p.Name + "@merged", p.Plan, merged)));
             Console.WriteLine($"and a copy merged to {mergedReader.Leaves.Count} segment(s)");
+            if (positionalReader is not null)
+            {
+                var positional = new IndexSearcher(positionalReader) { Similarity = new BM25Similarity() };
+                plansToRun.AddRange(baseline.Select(p => (p.Name + "@nio", p.Plan, positional)));
+                Console.WriteLine("and the merged copy read by NIOFSDirectory (@nio)");
+            }
         }
         var compiled = ScaleRun.QueryMix.ToDictionary(q => q, q => QueryCompiler.Compile(QueryParser.Parse(q, new SearchRequest(q)), SearchKey.Default));
         var totals = new Dictionary<(string, string), int>();
