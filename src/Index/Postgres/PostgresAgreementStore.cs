@@ -212,6 +212,50 @@ public sealed class PostgresAgreementStore : IAgreementStore
 
     public IEnumerable<Article> ArticlesNeedingVersion(string version) => StoredRows.NeedingVersion(ReadArticles, version, ReadBatch);
 
+    /// <summary>
+    /// The stored sources an older extractor wrote, cut into runs of at most <paramref name="perRun"/> (first and
+    /// last source, in source order): the jobs a team's reprocess is split into.
+    /// </summary>
+    public IReadOnlyList<(string First, string Last, int Count)> SourceRunsNeedingVersion(string version, int perRun)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perRun, 1);
+        var runs = new List<(string, string, int)>();
+        string? first = null, last = null;
+        var count = 0;
+        using var cmd = Command("SELECT source, extractor_version FROM articles WHERE extractor_version <> @v ORDER BY source", null, ("@v", version));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            if (!ExtractorVersions.IsOlder(r.GetString(1), version))
+            {
+                continue;
+            }
+            var source = r.GetString(0);
+            first ??= source;
+            last = source;
+            if (++count == perRun)
+            {
+                runs.Add((first, last, count));
+                (first, count) = (null, 0);
+            }
+        }
+        if (first is not null)
+        {
+            runs.Add((first, last!, count));
+        }
+        return runs;
+    }
+
+    /// <summary>The stored articles from <paramref name="first"/> to <paramref name="last"/> (sources, inclusive) an older extractor wrote.</summary>
+    public IReadOnlyList<Article> ArticlesNeedingVersion(string version, string first, string last) =>
+        ReadArticles(
+                "SELECT source, json, text FROM articles WHERE source >= @f AND source <= @l AND extractor_version <> @v ORDER BY source",
+                [("@f", first), ("@l", last), ("@v", version)])
+            .Where(row => ExtractorVersions.IsOlder(row.Article.ExtractorVersion, version))
+            .Select(row => row.Article.Article)
+            .ToList();
+
     private List<(string Source, ExtractedArticle Article)> ReadArticles(string sql, (string, object?)[] parameters)
     {
         using var cmd = Command(sql, null, parameters);
