@@ -34,7 +34,7 @@ public sealed class WorkersKilledTests : IDisposable
         foreach (var worker in workers.Skip(1))
         {
             Assert.True(worker.WaitForExit(TimeSpan.FromMinutes(3)), "a worker did not finish the queue in 3 minutes");
-            Assert.Equal(ExitCodes.Success, worker.ExitCode);
+            Assert.True(worker.ExitCode == ExitCodes.Success, $"worker exit {worker.ExitCode}: {worker.StandardError.ReadToEnd()}");
         }
 
         Assert.Empty(database.Texts("SELECT path || ' ' || state || ' ' || attempts || ': ' || coalesce(error, '') FROM jobs WHERE state <> 'done'"));
@@ -88,7 +88,7 @@ public sealed class WorkersKilledTests : IDisposable
     private Process StartWorker(string db)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "Extraction.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = false, RedirectStandardError = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { cli, "worker", "--db", db, "--drain", "-j", "1", "--quiet" })
         {
             start.ArgumentList.Add(arg);

@@ -26,7 +26,7 @@ internal static class WorkerCommand
         {
             var reporter = cli.Reporter(parse);
             var connection = QueueStore.RequirePostgres(parse.GetRequiredValue(db), "worker");
-            using var store = StoreOpener.Open(connection);
+            using var store = QueueStore.OpenForWorker(connection);
             var name = $"{Environment.MachineName}/{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}";
             using var queue = new PostgresJobQueue(connection, name, JobTuning.Lease, JobTuning.Backoff);
             var workers = parse.GetValue(threads);
