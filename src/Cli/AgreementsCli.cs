@@ -46,7 +46,9 @@ public static class AgreementsCli
         };
         try
         {
-            var parse = root.Parse(args);
+            WarnOfPasswordInArguments(args, console);
+            // No response files: "@FILE" after --db names a file holding the connection string (StoreSetting).
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
             {
                 console.Error.WriteLine($"error: {ArgumentErrors.Describe(parse)}");
@@ -70,6 +72,22 @@ public static class AgreementsCli
             var detail = args.Contains("--verbose") ? $"{e.GetType().Name}: " : "";
             console.Error.WriteLine($"failure: {detail}{e.Message}");
             return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>A password given in --db is visible in `ps` to every user; say so, and how to keep it off the command line.</summary>
+    private static void WarnOfPasswordInArguments(string[] args, CliConsole console)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = args[i] == "--db" && i + 1 < args.Length ? args[i + 1]
+                : args[i].StartsWith("--db=", StringComparison.Ordinal) ? args[i][5..]
+                : null;
+            if (value is not null && StoreSetting.ShowsPassword(value))
+            {
+                console.Error.WriteLine(StoreSetting.PasswordWarning);
+                return;
+            }
         }
     }
 }

@@ -13,6 +13,13 @@ public interface IAgreementStore : IDisposable
     /// <summary>Runs a query in the query language of the README; throws <see cref="QuerySyntaxException"/> on a malformed one.</summary>
     SearchResults Search(SearchRequest request);
 
+    /// <summary>
+    /// Every match of a query, in the order <see cref="Search"/> ranks them (its offset and limit ignored), read a
+    /// few hundred at a time as enumerated: for the timeline, the network and exports. Snippets are left unmarked.
+    /// Throws <see cref="QuerySyntaxException"/> on a malformed query when called, not when enumerated.
+    /// </summary>
+    IEnumerable<SearchHit> Matches(SearchRequest request);
+
     /// <summary>The stored article with this id (or unique id prefix), or null.</summary>
     ExtractedArticle? Get(string id);
 

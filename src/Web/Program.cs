@@ -12,12 +12,16 @@ if (args.Contains("--help") || args.Contains("-h"))
 ServeOptions options;
 try
 {
-    options = ServeOptions.Parse(args, Environment.GetEnvironmentVariable("AGREEMENTS_DB"));
+    options = ServeOptions.Parse(args, Environment.GetEnvironmentVariable);
 }
 catch (ArgumentException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 1;
+}
+if (options.PasswordOnCommandLine)
+{
+    Console.Error.WriteLine(StoreSetting.PasswordWarning);
 }
 foreach (var remote in options.RemoteAddresses())
 {

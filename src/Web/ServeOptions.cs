@@ -1,4 +1,5 @@
 using System.Net;
+using Extraction.Index;
 
 namespace Extraction.Web;
 
@@ -11,23 +12,28 @@ public sealed record ServeOptions(string Db, string Urls, bool AllowRemote)
     /// <summary>Arguments of the form <c>--Key=value</c> other than ours: ASP.NET Core settings (such as <c>--environment=Development</c>), passed on.</summary>
     public IReadOnlyList<string> HostArguments { get; init; } = [];
 
+    /// <summary>Whether --db itself carried a password, which <c>ps</c> shows to every user (a warning says so).</summary>
+    public bool PasswordOnCommandLine { get; init; }
+
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     public const string Usage = """
         usage: agreements serve [--db FILE|CONNECTION] [--urls http://127.0.0.1:5080] [--allow-remote]
 
         Serves the search page and the JSON API (/api/v1, OpenAPI at /openapi/v1.json) read-only.
-          --db            the store to serve (default: $AGREEMENTS_DB, else agreements.db)
+          --db            the store to serve; @FILE reads it from a file (default: $AGREEMENTS_DB, else the file
+                          $AGREEMENTS_DB_FILE names, else agreements.db)
           --urls          where to listen, ';' between several (default: http://127.0.0.1:5080)
           --allow-remote  allow an address other than loopback (prints a warning: anyone who reaches it reads the store)
           --Key=value     any other ASP.NET Core setting (for example --environment=Development)
         """;
 
     /// <summary>Reads the arguments; a wrong one is an <see cref="ArgumentException"/> naming it.</summary>
-    public static ServeOptions Parse(IReadOnlyList<string> args, string? environmentDb)
+    public static ServeOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var db = string.IsNullOrWhiteSpace(environmentDb) ? "agreements.db" : environmentDb;
+        ArgumentNullException.ThrowIfNull(environment);
+        string? givenDb = null;
         var urls = DefaultUrls;
         var allowRemote = false;
         var host = new List<string>();
@@ -38,7 +44,7 @@ public sealed record ServeOptions(string Db, string Urls, bool AllowRemote)
                 switch (args[i][..eq])
                 {
                     case "--db":
-                        db = args[i][(eq + 1)..];
+                        givenDb = args[i][(eq + 1)..];
                         break;
                     case "--urls":
                         urls = args[i][(eq + 1)..];
@@ -52,7 +58,7 @@ public sealed record ServeOptions(string Db, string Urls, bool AllowRemote)
             switch (args[i])
             {
                 case "--db":
-                    db = Value(args, ref i);
+                    givenDb = Value(args, ref i);
                     break;
                 case "--urls":
                     urls = Value(args, ref i);
@@ -64,7 +70,20 @@ public sealed record ServeOptions(string Db, string Urls, bool AllowRemote)
                     throw new ArgumentException($"{args[i]}: unknown argument (see `agreements serve --help`)");
             }
         }
-        var options = new ServeOptions(db, urls, allowRemote) { HostArguments = host };
+        string db;
+        try
+        {
+            db = givenDb is null ? StoreSetting.FromEnvironment(environment) : StoreSetting.FromArgument(givenDb);
+        }
+        catch (StoreSettingException e)
+        {
+            throw new ArgumentException(e.Message, e);
+        }
+        var options = new ServeOptions(db, urls, allowRemote)
+        {
+            HostArguments = host,
+            PasswordOnCommandLine = givenDb is not null && StoreSetting.ShowsPassword(givenDb),
+        };
         foreach (var url in options.Addresses())
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))

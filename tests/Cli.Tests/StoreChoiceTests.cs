@@ -63,4 +63,45 @@ public sealed class StoreChoiceTests(SeedStore seeds) : IClassFixture<SeedStore>
         Assert.Equal(ExitCodes.UserError, run.ExitCode);
         Assert.Equal("error: --db: give a SQLite file or a PostgreSQL connection string", run.ErrorLines.Single());
     }
+
+    [Fact]
+    public void A_store_setting_file_names_the_store()
+    {
+        using var dir = new TempFolder();
+        var setting = dir.File("store-setting");
+        File.WriteAllText(setting, "\n" + seeds.Db + "\n");
+
+        var run = CliRun.Of("stats", "--db", "@" + setting);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("articles: 5", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGREEMENTS_DB_wins_over_AGREEMENTS_DB_FILE()
+    {
+        var run = CliRun.With(
+            new Dictionary<string, string> { ["AGREEMENTS_DB"] = seeds.Db, ["AGREEMENTS_DB_FILE"] = "no/such/setting" },
+            "stats");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_missing_or_empty_store_setting_file_is_a_user_error_naming_it(bool exists)
+    {
+        using var dir = new TempFolder();
+        var setting = dir.File("store-setting");
+        if (exists)
+        {
+            File.WriteAllText(setting, "  \n");
+        }
+
+        var run = CliRun.With(new Dictionary<string, string> { ["AGREEMENTS_DB_FILE"] = setting }, "stats");
+
+        Assert.Equal(ExitCodes.UserError, run.ExitCode);
+        Assert.StartsWith("error: AGREEMENTS_DB_FILE=" + setting + ": ", run.ErrorLines.Single(), StringComparison.Ordinal);
+    }
 }

@@ -193,6 +193,32 @@ public sealed class StoreContractTests
     }
 
     [Theory, SqliteBackend, PostgresBackend]
+    public void Matches_streams_every_match_in_search_order_beyond_one_chunk(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        // More matches than one chunk of rows (500), dated across years so the date order is not the insert order.
+        var articles = Enumerable.Range(0, 620).Select(i => Make.Article(
+            $"m/{i:D4}.txt", i % 2 == 0 ? TraVinh : HaiDuong, "Chương trình phối hợp", "giảm nghèo bền vững",
+            $"{2010 + (i * 7 % 13)}-0{1 + (i % 9)}-1{i % 10}",
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh", "Sở Lao động - Thương binh và Xã hội tỉnh Trà Vinh"]));
+        t.Store.UpsertMany(articles, batchSize: 500);
+
+        foreach (var request in new[] { new SearchRequest("giam ngheo"), new SearchRequest("giam ngheo") { SortByDate = true }, new SearchRequest("") })
+        {
+            var total = t.Store.Search(request with { Limit = 0 }).Total;
+            var matches = t.Store.Matches(request with { Offset = 7, Limit = 3 }).Select(h => (h.ArticleId, h.AgreementIndex)).ToList();
+            // Ranked as one search that asks for every match (ties broken the same way).
+            var oneSearch = t.Store.Search(request with { Limit = total }).Hits.Select(h => (h.ArticleId, h.AgreementIndex));
+
+            Assert.Equal(620, total);
+            Assert.Equal(total, matches.Count);
+            Assert.Equal(total, matches.Distinct().Count());
+            Assert.Equal(oneSearch, matches);
+        }
+        Assert.Throws<QuerySyntaxException>(() => t.Store.Matches(new SearchRequest("\"giam")));
+    }
+
+    [Theory, SqliteBackend, PostgresBackend]
     public void Hits_carry_article_id_evidence_span_and_marked_snippet(Backend backend)
     {
         using var t = TestStore.Create(backend);

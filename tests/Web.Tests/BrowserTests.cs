@@ -108,6 +108,27 @@ public sealed class BrowserTests(BrowserSession browser, ITestOutputHelper outpu
     }
 
     [ChromiumFact]
+    public void The_graphs_parties_are_reached_from_the_keyboard_and_enter_filters_to_one()
+    {
+        browser.Open("?q=");
+        var nodes = int.Parse(browser.WaitForData("networkNodes"), CultureInfo.InvariantCulture);
+        var summary = browser.Driver.FindElement(By.CssSelector(".graph-parties summary"));
+
+        summary.SendKeys(Keys.Enter);
+        new OpenQA.Selenium.Interactions.Actions(browser.Driver).SendKeys(Keys.Tab).Perform();
+        var focused = (string)browser.Script("return document.activeElement.textContent;")!;
+        var selected = (string)browser.Script("const s = window.Charts.cy.nodes(':selected'); return s.length === 1 ? s[0].data('label') : '';")!;
+
+        Assert.Equal(nodes, browser.Driver.FindElements(By.CssSelector("#network-list a")).Count);
+        Assert.Equal(focused, selected);
+        browser.Screenshot("graph-party-focused");
+        new OpenQA.Selenium.Interactions.Actions(browser.Driver).SendKeys(Keys.Enter).Perform();
+        browser.WaitForData("searchDone");
+        Assert.Contains("party%3A", browser.Driver.Url, StringComparison.Ordinal);
+        Assert.Contains(focused.Split(' ')[0], browser.Driver.FindElement(By.Id("q")).GetAttribute("value"), StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
     public void A_hostile_article_renders_its_markup_as_text_and_runs_nothing()
     {
         browser.Open($"agreement.html?id={TestStore.HostileId}&n=0");

@@ -1,21 +1,38 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using Extraction.Index;
 
 namespace Extraction.Cli.Commands;
 
 /// <summary>Options and arguments several commands share, so they read and behave the same everywhere.</summary>
 internal static class CommonOptions
 {
-    public const string DefaultDb = "agreements.db";
+    public const string DefaultDb = StoreSetting.Default;
 
     /// <summary>The environment variable naming the store when --db is not given.</summary>
-    public const string DbVariable = "AGREEMENTS_DB";
+    public const string DbVariable = StoreSetting.Variable;
 
     public static Option<string> Db(CliContext cli) => new("--db")
     {
-        Description = $"SQLite file, or a PostgreSQL connection string (postgres://… or Host=…;Database=…); default ${DbVariable}, else {DefaultDb}",
-        DefaultValueFactory = _ => cli.Console.Variables(DbVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultDb,
+        Description = $"SQLite file, or a PostgreSQL connection string (postgres://… or Host=…;Database=…); @FILE reads it from a file; default ${StoreSetting.Variable}, else the file ${StoreSetting.FileVariable} names, else {StoreSetting.Default}",
+        DefaultValueFactory = result => Setting(result, () => StoreSetting.FromEnvironment(cli.Console.Variables)),
+        CustomParser = result => Setting(result, () => StoreSetting.FromArgument(result.Tokens.Count > 0 ? result.Tokens[^1].Value : "")),
     };
+
+    /// <summary>An unreadable store setting file is an argument error naming the file.</summary>
+    private static string Setting(ArgumentResult result, Func<string> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (StoreSettingException e)
+        {
+            result.AddError(e.Message);
+            return "";
+        }
+    }
 
     public static Argument<string[]> Paths()
     {

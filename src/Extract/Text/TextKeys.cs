@@ -6,34 +6,8 @@ namespace Extraction.Extract.Text;
 /// <summary>Comparison keys for Vietnamese words: lower case, đ→d, diacritics off. Keys only, never shown.</summary>
 internal static class TextKeys
 {
-    public static string Fold(ReadOnlySpan<char> text)
-    {
-        Span<char> one = stackalloc char[1];
-        var sb = new StringBuilder(text.Length);
-        foreach (var ch in text)
-        {
-            if (ch < 128)
-            {
-                sb.Append(char.ToLowerInvariant(ch));
-                continue;
-            }
-            if (ch is 'đ' or 'Đ')
-            {
-                sb.Append('d');
-                continue;
-            }
-            one[0] = ch;
-            var decomposed = new string(one).Normalize(NormalizationForm.FormD);
-            foreach (var c in decomposed)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                {
-                    sb.Append(char.ToLowerInvariant(c));
-                }
-            }
-        }
-        return sb.ToString();
-    }
+    /// <summary>The folding every stage shares (<see cref="Ingest.Text.VietnameseFold"/>).</summary>
+    public static string Fold(ReadOnlySpan<char> text) => Ingest.Text.VietnameseFold.Fold(text.ToString());
 
     /// <summary>Folded words of a phrase, punctuation dropped, "&amp;" read as "và".</summary>
     public static string[] FoldWords(string text) =>

@@ -196,7 +196,25 @@ public sealed class PostgresAgreementStore : IAgreementStore
         }
     }
 
-    private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled)
+    public IEnumerable<SearchHit> Matches(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
+        Index.CatchUp(feed);
+        var searcher = Index.Searcher();
+        List<(long RowId, double Score)> rows;
+        try
+        {
+            rows = AllMatches.Of(searcher, compiled, request);
+        }
+        finally
+        {
+            SearchIndex.Done(searcher);
+        }
+        return AllMatches.Load(rows, chunk => LoadHits(chunk, compiled, snippets: false));
+    }
+
+    private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled, bool snippets = true)
     {
         if (page.Count == 0)
         {
@@ -207,7 +225,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
             null,
             ("@ids", page.Select(p => p.Id).ToArray()));
         using var r = cmd.ExecuteReader();
-        return HitRows.Hits(page, r, compiled, keys);
+        return HitRows.Hits(page, r, snippets ? compiled.HighlightPhrases : [], keys);
     }
 
     public ExtractedArticle? Get(string id)

@@ -251,7 +251,25 @@ public sealed class SqliteAgreementStore : IAgreementStore
         }
     }
 
-    private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled)
+    public IEnumerable<SearchHit> Matches(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
+        index.CatchUp(feed);
+        var searcher = index.Searcher();
+        List<(long RowId, double Score)> rows;
+        try
+        {
+            rows = AllMatches.Of(searcher, compiled, request);
+        }
+        finally
+        {
+            SearchIndex.Done(searcher);
+        }
+        return AllMatches.Load(rows, chunk => LoadHits(chunk, compiled, snippets: false));
+    }
+
+    private List<SearchHit> LoadHits(List<(long Id, double Score)> page, CompiledQuery compiled, bool snippets = true)
     {
         if (page.Count == 0)
         {
@@ -262,7 +280,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
             $"SELECT {HitRows.Columns} FROM docs d CROSS JOIN articles a ON a.source = d.source WHERE d.id IN ({string.Join(',', idParams.Select(p => p.Item1))})",
             null,
             idParams).ExecuteReader();
-        return HitRows.Hits(page, r, compiled, keys);
+        return HitRows.Hits(page, r, snippets ? compiled.HighlightPhrases : [], keys);
     }
 
     public ExtractedArticle? Get(string id)

@@ -35,12 +35,12 @@ internal static class HitRows
             r.IsDBNull(13) ? null : r.GetString(13));
     }
 
-    /// <summary>The page's hits in rank order, from the rows read (a row gone meanwhile is left out).</summary>
-    public static List<SearchHit> Hits(List<(long Id, double Score)> page, DbDataReader r, CompiledQuery compiled, SearchKey keys)
+    /// <summary>The page's hits in rank order, from the rows read (a row gone meanwhile is left out); <paramref name="highlight"/> empty leaves snippets unmarked.</summary>
+    public static List<SearchHit> Hits(List<(long Id, double Score)> page, DbDataReader r, IReadOnlyList<KeyPhrase> highlight, SearchKey keys)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(r);
-        ArgumentNullException.ThrowIfNull(compiled);
+        ArgumentNullException.ThrowIfNull(highlight);
         var rows = new Dictionary<long, HitRow>();
         while (r.Read())
         {
@@ -48,7 +48,7 @@ internal static class HitRows
             rows[row.Id] = row;
         }
         return page.Where(p => rows.ContainsKey(p.Id))
-            .Select(p => HitBuilder.Build(rows[p.Id], p.Score, compiled.HighlightPhrases, keys))
+            .Select(p => HitBuilder.Build(rows[p.Id], p.Score, highlight, keys))
             .ToList();
     }
 }

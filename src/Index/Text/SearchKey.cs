@@ -238,20 +238,7 @@ public sealed partial class SearchKey
     }
 
     /// <summary>Lower case, every diacritic off, đ → d, lone "y" after a consonant written "i".</summary>
-    public static string FoldWord(string word)
-    {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            sb.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
-        }
-        return NormaliseY(sb.ToString());
-    }
+    public static string FoldWord(string word) => NormaliseY(Ingest.Text.VietnameseFold.Fold(word));
 
     private static char ToneDigit(char c) => c switch
     {

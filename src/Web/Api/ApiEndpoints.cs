@@ -10,9 +10,6 @@ namespace Extraction.Web.Api;
 /// <summary>The read-only JSON API under /api/v1: every route is a GET, so nothing on it changes the store.</summary>
 public static class ApiEndpoints
 {
-    /// <summary>Most hits the timeline and the network read for one query (the store may rank fewer).</summary>
-    public const int ChartCap = 5000;
-
     /// <summary>Parties the co-signing graph shows at most: beyond this a graph is a hairball, not an answer.</summary>
     public const int MaxNetworkNodes = 80;
 
@@ -72,7 +69,7 @@ public static class ApiEndpoints
         api.MapGet("/timeline", (StorePool pool, [AsParameters] QueryParameters query, CancellationToken cancel) => Problems.Guard(async () =>
         {
             var request = query.Request(new PageWindow(1, 1));
-            var (timeline, total) = await pool.Use(store => (Timeline.Of(MatchSet.Hits(store, request, ChartCap)), Total(store, request)), cancel);
+            var (timeline, total) = await pool.Use(store => (Timeline.Of(store.Matches(request)), Total(store, request)), cancel);
             return new JsonBody(w => WriteTimeline(w, timeline, total));
         }))
             .WithSummary("Agreements of a query per month (signing month, else publication month), by kind")
@@ -82,7 +79,7 @@ public static class ApiEndpoints
         api.MapGet("/network", (StorePool pool, [AsParameters] QueryParameters query, CancellationToken cancel) => Problems.Guard(async () =>
         {
             var request = query.Request(new PageWindow(1, 1));
-            var (network, total) = await pool.Use(store => (CoSigningNetwork.Of(MatchSet.Hits(store, request, ChartCap), MaxNetworkNodes), Total(store, request)), cancel);
+            var (network, total) = await pool.Use(store => (CoSigningNetwork.Of(store.Matches(request), MaxNetworkNodes), Total(store, request)), cancel);
             return new JsonBody(w => WriteNetwork(w, network, total));
         }))
             .WithSummary("Co-signing network of a query: canonical parties as nodes, agreements signed together as weighted edges")

@@ -12,9 +12,6 @@ namespace Extraction.Web.Api;
 /// </summary>
 public static class ExportEndpoint
 {
-    /// <summary>Most hits one export reads (the store may rank fewer).</summary>
-    public const int Cap = 10_000;
-
     private const int FlushEvery = 100;
 
     public static void Map(RouteGroupBuilder api)
@@ -77,7 +74,7 @@ public static class ExportEndpoint
         {
             ExtractedArticle? last = null;
             var written = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var hit in MatchSet.Hits(store, request, Cap))
+            foreach (var hit in store.Matches(request))
             {
                 var article = last?.Article.Id == hit.ArticleId ? last : store.Get(hit.ArticleId);
                 if (article is null)

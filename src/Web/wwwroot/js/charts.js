@@ -52,16 +52,45 @@ window.Charts = (function () {
           label: "data(label)", "font-size": 9, "text-wrap": "ellipsis", "text-max-width": 120,
           width: (n) => 10 + 20 * n.data("weight") / max, height: (n) => 10 + 20 * n.data("weight") / max,
           "background-color": "#1f77b4", color: "#222" } },
+        { selector: "node:selected", style: { "background-color": "#f0a500", "border-width": 3, "border-color": "#222" } },
         { selector: "edge", style: { width: (e) => Math.min(8, 1 + e.data("weight")), "line-color": "#aab", "curve-style": "haystack" } },
       ],
     });
-    // Clicking a party narrows the query to it (the party facet does the same from the keyboard).
+    const filterTo = (party) => searchUrl((q ? q + " " : "") + term("party", party));
+    // Clicking a party narrows the query to it.
     cy.on("tap", "node", (evt) => {
-      const party = evt.target.data("label");
-      location.href = searchUrl((q ? q + " " : "") + term("party", party));
+      location.href = filterTo(evt.target.data("label"));
     });
+    partyList(cy, data, ids, filterTo);
     document.body.dataset.networkNodes = String(data.nodes.length);
     window.Charts.cy = cy;
+  }
+
+  // The same parties as links, so the graph is usable from the keyboard and read by screen readers: Tab
+  // reaches each, focusing one selects its node in the graph, Enter filters the query to it.
+  function partyList(cy, data, ids, filterTo) {
+    const list = document.getElementById("network-list");
+    list.replaceChildren();
+    const partners = new Map(data.nodes.map((n) => [n.party, []]));
+    data.edges.forEach((e) => {
+      partners.get(e.source)?.push([e.target, e.agreements]);
+      partners.get(e.target)?.push([e.source, e.agreements]);
+    });
+    data.nodes.forEach((n) => {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = filterTo(n.party);
+      link.textContent = n.party;
+      const node = cy.getElementById(ids.get(n.party));
+      link.addEventListener("focus", () => { cy.elements().unselect(); node.select(); });
+      link.addEventListener("blur", () => node.unselect());
+      const top = (partners.get(n.party) || []).sort((a, b) => b[1] - a[1]).slice(0, 3).map((p) => p[0]);
+      const detail = document.createElement("span");
+      detail.className = "note";
+      detail.textContent = ` · ${n.agreements} thỏa thuận` + (top.length ? ` · cùng ký với ${top.join("; ")}` : "");
+      item.append(link, detail);
+      list.append(item);
+    });
   }
 
   return { timeline, network };
