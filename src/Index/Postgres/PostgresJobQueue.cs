@@ -74,7 +74,7 @@ public sealed class PostgresJobQueue : IDisposable
                 cmd.Parameters.Add(new NpgsqlParameter("s", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = chunk.Select(j => j.RangeStart).ToArray() });
                 cmd.Parameters.Add(new NpgsqlParameter("e", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = chunk.Select(j => j.RangeEnd).ToArray() });
                 cmd.Parameters.Add(new NpgsqlParameter("f", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = chunk.Select(j => j.FirstRecord).ToArray() });
-                cmd.Parameters.Add(new NpgsqlParameter("l", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = chunk.Select(j => (object?)j.LastSource ?? DBNull.Value).ToArray() });
+                cmd.Parameters.Add(new NpgsqlParameter("l", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = chunk.Select(j => j.LastSource).ToArray() });
                 added += cmd.ExecuteNonQuery();
             }
         }
