@@ -72,6 +72,7 @@ internal static class ReportDates
             ?? all.Where(c => !c.IsTitle).Select(c => YearFinder.Find(c.SentenceText)).FirstOrDefault(v => v is not null)
             ?? (title is null ? null : YearFinder.Find(title))
             ?? (RuleSwitch.On("SameDayYear") && d.Month is { } month && d.Day is { } day ? YearFinder.OfSameDay(text, month, day) : null)
+            ?? (RuleSwitch.On("SameMonthYear") && d.Month is { } sameMonth ? YearFinder.OfSameMonth(text, sameMonth) : null)
             ?? (RuleSwitch.On("ReportYear") ? YearFinder.ReportYear(text) : null);
         return new PartialDate(stated, d.Month, d.Day);
     }

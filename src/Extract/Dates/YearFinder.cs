@@ -51,6 +51,29 @@ internal static partial class YearFinder
         return null;
     }
 
+    // "3/2005", "tháng 3/2005", "tháng 3 năm 2005", "từ tháng 3 đến 12/2005", "tháng 3 - 5/2005": a month (or a month
+    // range) with its year, not the tail of a full day/month/year date.
+    [GeneratedRegex(@"(?:(?<![\p{L}])tháng\s+(?<m1>\d{1,2})\s*(?:(?:[-–]|đến(?:\s+tháng)?)\s*(?<m2>\d{1,2}))?\s*(?:/|\s+năm\s+)|(?<![\d/.-])(?<m1>\d{1,2})/)(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    /// <summary>
+    /// The year of a month stated with its year elsewhere in the text that holds the signing's month ("Sáng 12/3" and
+    /// "từ tháng 3 đến 12/2005"): the event's own month, for pages with no page date.
+    /// </summary>
+    public static int? OfSameMonth(string text, int month)
+    {
+        foreach (Match m in MonthYear().Matches(text))
+        {
+            var m1 = int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture);
+            var m2 = m.Groups["m2"].Success ? int.Parse(m.Groups["m2"].Value, CultureInfo.InvariantCulture) : m1;
+            if (m1 is >= 1 and <= 12 && m1 <= month && month <= m2)
+            {
+                return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// The year an undated report is about: the latest year the text states in words ("trong năm 2006",
     /// "năm 2005"), not periods, targets or cited texts; numeric dates are left out, as most of them date

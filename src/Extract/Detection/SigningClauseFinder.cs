@@ -107,6 +107,13 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
+        // "Việc ký kết là bước cụ thể hóa chương trình giữa A và B" (extract-gaps class 6): a noun use of the verb with no
+        // object of its own speaks about a signing; the "giữa" after it names a cited programme's sides.
+        if (RuleSwitch.On("NounUse") && WordBefore(tokens, verb, 1) is "việc" or "sự" && verbEnd < tokens.Count
+            && tokens[verbEnd].IsWord && !tokens[verbEnd].IsUpperInitial && tokens[verbEnd].Lower is not ("thỏa" or "thoả" or "bản" or "biên" or "chương" or "kế" or "quy" or "hợp" or "các" or "giữa" or "với"))
+        {
+            return null;
+        }
         // "thực hiện ký phối hợp": a routine or directive, not a reported ceremony.
         if (verbEnd - verb == 1 && WordBefore(tokens, verb, 1) == "hiện" && WordBefore(tokens, verb, 2) == "thực")
         {

@@ -53,6 +53,38 @@ internal static class NameTail
         return goesOn ? k - at : 0;
     }
 
+    private const int MaxRun = 6;
+
+    /// <summary>
+    /// "Hội hỗ trợ gia đình liệt sĩ tỉnh X", "Ban Quản lý vịnh Y", "Trung tâm Giáo dục thường xuyên huyện" (extract-gaps
+    /// class 8): a run of up to six lower-case words inside a name, kept because the name visibly goes on after it (a
+    /// place or a capitalised name word), not because its words are listed. A verb, aspect word or preposition ends
+    /// the run; a syllable that is both a boundary and a name syllable opens it only right after the head.
+    /// </summary>
+    public static int RunToName(IReadOnlyList<Token> tokens, int at, bool afterHead)
+    {
+        var k = at;
+        while (k < tokens.Count && k < at + MaxRun && tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Kind == TokenKind.Word
+            && tokens[k].Text.All(char.IsLetter)
+            && (!Boundary.Contains(tokens[k].Lower) || (NameSyllables.Contains(tokens[k].Lower) && (k > at || afterHead)))
+            && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
+        {
+            k++;
+        }
+        if (k == at || k >= tokens.Count)
+        {
+            return 0;
+        }
+        var next = tokens[k];
+        if (AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null)
+        {
+            return k - at;
+        }
+        var name = next.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, k, out _) < 0 && PersonTitles.StartsAt(tokens, k) <= 0
+            && !(AdminPhraseParser.IsFamilyName(next) && k + 2 < tokens.Count && tokens[k + 1].IsUpperInitial && tokens[k + 2].IsUpperInitial);
+        return name ? k - at : 0;
+    }
+
     private static int PlainLength(IReadOnlyList<Token> tokens, int at)
     {
         var k = at;

@@ -14,6 +14,8 @@ namespace Extraction.Extract.Parties;
 /// </summary>
 internal static class OrgNameGrammar
 {
+    private static readonly string[] SchoolLevels = ["trung học", "tiểu học", "mầm non", "phổ thông"];
+
     private static readonly ConcurrentDictionary<string, bool> AbbreviationHeads = new(StringComparer.Ordinal);
 
     // Words after a head that make it a common noun, not an organisation: Hội nghị, Ban hành, Bộ trưởng, Phòng chống.
@@ -27,6 +29,12 @@ internal static class OrgNameGrammar
     public static OrgMatch? Parse(IReadOnlyList<Token> tokens, int i)
     {
         var headEnd = HeadEnd(tokens, i, out var cls);
+        var lowerHead = false;
+        if (headEnd < 0 && RuleSwitch.On("LowerCaseHead") && InSideSlot(tokens, i))
+        {
+            headEnd = HeadEnd(tokens, i, out cls, allowLowerCase: true);
+            lowerHead = headEnd > 0;
+        }
         if (headEnd < 0)
         {
             return null;
@@ -143,6 +151,14 @@ internal static class OrgNameGrammar
                 lowerRun++;
                 continue;
             }
+            if (RuleSwitch.On("LowerRunToName") && lowerRun < 6 && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd) is > 0 and var run)
+            {
+                pos += run;
+                lastGood = pos;
+                lowerRun++;
+                named = true;
+                continue;
+            }
             if (t.Text is "&" && pos + 1 < tokens.Count && tokens[pos + 1].IsWord)
             {
                 pos++;
@@ -182,11 +198,36 @@ internal static class OrgNameGrammar
         {
             return null;
         }
+        // A lower-case head is a name only when the name shows it: a capitalised word or a named place after the head.
+        if (lowerHead && !Enumerable.Range(headEnd, lastGood - headEnd).Any(k => tokens[k].IsUpperInitial) && place is not { IsBare: false })
+        {
+            return null;
+        }
         return new OrgMatch(i, lastGood, place);
     }
 
     /// <summary>End of the head at <paramref name="i"/> (with a standing-body prefix absorbed), or -1.</summary>
-    public static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls)
+    public static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls) => HeadEnd(tokens, i, out cls, allowLowerCase: false);
+
+    /// <summary>
+    /// "giữa ủy ban dân tộc tỉnh và công ty cổ phần X", "với trường mầm non A" (extract-gaps class 5): a head written in
+    /// lower case where a side stands (sentence or clause start, after "giữa", "với", "và", a comma or "gồm").
+    /// </summary>
+    private static bool InSideSlot(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!tokens[i].IsWord || tokens[i].IsUpperInitial)
+        {
+            return false;
+        }
+        if (i == 0)
+        {
+            return true;
+        }
+        var before = tokens[i - 1];
+        return before.Text is "," or ":" or ";" || (before.IsWord && before.Lower is "giữa" or "với" or "và" or "cùng" or "gồm");
+    }
+
+    private static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls, bool allowLowerCase)
     {
         cls = OrgHeadClass.Named;
         var t = tokens[i];
@@ -199,9 +240,15 @@ internal static class OrgNameGrammar
             cls = OrgHeadClass.Complete;
             return i + 1;
         }
+        // "THPT A, THPT B" (extract-gaps class 5): a school level's abbreviation heads the school's name.
+        if (t.IsAbbreviation && RuleSwitch.On("SchoolLevelHead") && i + 1 < tokens.Count && tokens[i + 1].IsUpperInitial && !tokens[i + 1].IsAbbreviation
+            && AbbreviationLexicon.Default.Expand(t.Text) is { } school && SchoolLevels.Any(l => school.StartsWith(l, StringComparison.OrdinalIgnoreCase)))
+        {
+            return i + 1;
+        }
         var head = OrgHeadLexicon.Default.Match(tokens, i);
         // Heads are written with a capital; only standing bodies also appear in lower case ("thường trực HĐND").
-        if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix))
+        if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix && !allowLowerCase))
         {
             return -1;
         }
@@ -266,7 +313,10 @@ internal static class OrgNameGrammar
         }
         if (t.IsUpperInitial)
         {
-            return HeadEnd(tokens, at, out _) < 0 && !t.IsAbbreviation && AdminPhraseParser.Parse(tokens, at, true) is null
+            // "Sở Tài nguyên và MT": a short abbreviation of name words (no head, no place) ends the name it continues.
+            var shortPart = RuleSwitch.On("ShortAbbreviationPart") && t.IsAbbreviation && t.Text.Length == 2 && at + 1 < tokens.Count
+                && !tokens[at + 1].IsUpperInitial;
+            return HeadEnd(tokens, at, out _) < 0 && (!t.IsAbbreviation || shortPart) && AdminPhraseParser.Parse(tokens, at, true) is null
                 && !AdminPhraseParser.IsFamilyName(t);
         }
         return OrgWordLexicon.MatchLength(tokens, at) > 0 && AdminPhraseParser.Parse(tokens, at, false) is null;

@@ -156,6 +156,10 @@ internal static class PartyFinder
     {
         var run = new List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)>();
         var first = FirstAfterPreamble(tokens, orgs, joiner + 1);
+        if (first < 0 && RuleSwitch.On("NamedAmongCollective") && AmongStart(tokens, joiner + 1) is > 0 and var among)
+        {
+            first = FirstAfterPreamble(tokens, orgs, among);
+        }
         if (first < 0)
         {
             return run;
@@ -308,6 +312,21 @@ internal static class PartyFinder
             {
                 list.Add(new OrgMatch(i, admin.End, admin) { IsPlaceOnly = true });
                 i = admin.End - 1;
+                // "giữa tỉnh A – B" (extract-gaps class 18): a known place after a dash is the other side, unless the two
+                // are one unit's name ("Bà Rịa - Vũng Tàu").
+                if (RuleSwitch.On("DashPlacePair") && DashedPlaceEnd(tokens, admin) is > 0 and var dashedEnd)
+                {
+                    list.Add(new OrgMatch(admin.End + 1, dashedEnd, null) { IsPlaceOnly = true });
+                    i = dashedEnd - 1;
+                }
+                continue;
+            }
+            // "giữa Vĩnh Long và Trà Vinh" (extract-gaps class 20): a known province or district named bare as a side,
+            // right after "giữa" or joined by "và"/"," to one.
+            if (RuleSwitch.On("BarePlaceSides") && BarePlaceAt(tokens, i, list) is > 0 and var bareEnd)
+            {
+                list.Add(new OrgMatch(i, bareEnd, null) { IsPlaceOnly = true });
+                i = bareEnd - 1;
                 continue;
             }
             // "Bệnh viện X, Trung Quốc": a country right after a name and its comma says where that body is.
@@ -318,6 +337,68 @@ internal static class PartyFinder
             }
         }
         return RuleSwitch.On("ParentChain") ? ParentChain.Join(tokens, list) : list;
+    }
+
+    private static int BarePlaceAt(IReadOnlyList<Token> tokens, int i, List<OrgMatch> found)
+    {
+        if (i == 0 || !tokens[i].IsUpperInitial || !AdminPhraseParser.IsKnownPlace(tokens, i))
+        {
+            return -1;
+        }
+        var before = tokens[i - 1];
+        var opens = before.IsWord && before.Lower == "giữa";
+        var joins = (before.Text == "," || before.Lower == "và") && found.Count > 0 && found[^1].IsPlaceOnly && found[^1].End == i - 1
+            && found[^1].Place is null && i >= 2;
+        if (!opens && !joins)
+        {
+            return -1;
+        }
+        var end = i;
+        while (end < tokens.Count && end - i < 3 && tokens[end].IsUpperInitial)
+        {
+            end++;
+        }
+        var key = string.Join(' ', Enumerable.Range(i, end - i).Select(k => tokens[k].Key));
+        // The whole capitalised run must be the place: "Sóc Trăng Xanh" is a name, not the province.
+        return AdminUnitLexicon.Default.Find(key).Count > 0 && (end >= tokens.Count || !tokens[end].IsUpperInitial) ? end : -1;
+    }
+
+    /// <summary>
+    /// "ký kết với 7 trường đại học, trong đó có Trường X và Trường Y" (extract-gaps class 4): a counted collective whose
+    /// named members follow "trong đó có"; returns where they start, or -1.
+    /// </summary>
+    private static int AmongStart(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k + 2 < tokens.Count && k < from + 12; k++)
+        {
+            var t = tokens[k];
+            if (t.Text is "." or ";" or ":" || t.IsUpperInitial)
+            {
+                return -1;
+            }
+            if (t.Lower == "trong" && tokens[k + 1].Lower == "đó" && k > from && tokens[k - 1].Text == ",")
+            {
+                return tokens[k + 2].Lower == "có" ? k + 3 : k + 2;
+            }
+        }
+        return -1;
+    }
+
+    private static int DashedPlaceEnd(IReadOnlyList<Token> tokens, AdminPhrase admin)
+    {
+        var at = admin.End + 1;
+        if (at >= tokens.Count || tokens[admin.End].Text is not ("-" or "–") || !AdminPhraseParser.IsKnownPlace(tokens, at))
+        {
+            return -1;
+        }
+        var end = at;
+        while (end < tokens.Count && end - at < 3 && tokens[end].IsUpperInitial)
+        {
+            end++;
+        }
+        var name = string.Join(' ', Enumerable.Range(admin.NameStart, admin.NameEnd - admin.NameStart).Select(k => tokens[k].Key));
+        var next = string.Join(' ', Enumerable.Range(at, end - at).Select(k => tokens[k].Key));
+        return AdminUnitLexicon.Default.Find(name + " " + next).Count > 0 || AdminUnitLexicon.Default.Find(name).Count == 0 ? -1 : end;
     }
 
     /// <summary>
@@ -370,8 +451,10 @@ internal static class PartyFinder
 
     private static bool ListsPlacesOfHead(IReadOnlyList<Token> tokens, int from, int colon)
     {
-        if (colon == 0 || !tokens[colon - 1].IsWord || tokens[colon - 1].IsUpperInitial
-            || (AdminPhraseParser.Parse(tokens, colon - 1, allowCapitalKeyword: false) is null && tokens[colon - 1].Lower is not ("phố" or "xã" or "trấn")))
+        // "Công an 3 tỉnh gồm:", "Hội Nông dân 3 huyện phía Nam:": "gồm" or a few descriptor words may stand before the colon.
+        var loose = RuleSwitch.On("ListAfterDescriptor");
+        if (colon == 0 || !tokens[colon - 1].IsWord || (tokens[colon - 1].IsUpperInitial && !loose)
+            || (!loose && AdminPhraseParser.Parse(tokens, colon - 1, allowCapitalKeyword: false) is null && tokens[colon - 1].Lower is not ("phố" or "xã" or "trấn")))
         {
             return false;
         }

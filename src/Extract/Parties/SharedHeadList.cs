@@ -46,6 +46,11 @@ internal static class SharedHeadList
         {
             return null;
         }
+        // "Công an 6 tỉnh phía Bắc gồm: A, B": a few descriptor words may stand between the counted unit and "gồm"/":".
+        if (plural && RuleSwitch.On("ListAfterDescriptor") && DescriptorBeforeList(tokens, k) is > 0 and var skip)
+        {
+            k += skip;
+        }
         while (k < tokens.Count && (tokens[k].Text == ":" || tokens[k].Lower is "gồm" or "là"))
         {
             k++;
@@ -87,8 +92,30 @@ internal static class SharedHeadList
                 return new Distribution(org.Start, ownEnd, null, members);
             }
         }
+        // "Ban Quản lý rừng phòng hộ A (tỉnh P), B, C (tỉnh Q)": members not known as places, but a bracket after the
+        // first says which place it is in, so the capitalised words ending the name are the first member of a list.
+        if (RuleSwitch.On("ParentPlaceList") && org.End + 1 < tokens.Count && tokens[org.End].Text == "("
+            && AdminPhraseParser.Parse(tokens, org.End + 1, allowCapitalKeyword: true) is { IsBare: false })
+        {
+            var first = org.End;
+            while (first - 1 > headEnd && tokens[first - 1].IsUpperInitial)
+            {
+                first--;
+            }
+            if (first > headEnd && first < org.End && org.End - first <= MaxMemberWords && !tokens[first - 1].IsUpperInitial)
+            {
+                var members = Members(tokens, first, requireKnown: false);
+                if (members.Count >= 2 && members[0].End == org.End)
+                {
+                    return new Distribution(org.Start, first, null, members);
+                }
+            }
+        }
         return null;
     }
+
+    /// <summary>The list of member places starting at token <paramref name="k"/> (any capitalised place names).</summary>
+    public static List<Member> ListAt(IReadOnlyList<Token> tokens, int k) => Members(tokens, k, requireKnown: false);
 
     private static List<Member> Members(IReadOnlyList<Token> tokens, int k, bool requireKnown, string? firstKeyword = null)
     {
@@ -148,6 +175,24 @@ internal static class SharedHeadList
             break;
         }
         return members;
+    }
+
+    private const int MaxDescriptorWords = 3;
+
+    private static int DescriptorBeforeList(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var n = 1; n <= MaxDescriptorWords && k + n < tokens.Count; n++)
+        {
+            if (!tokens[k + n - 1].IsWord || tokens[k + n - 1].Lower is "gồm" or "và" or "với" || OrgNameGrammar.HeadEnd(tokens, k + n - 1, out _) > 0)
+            {
+                return 0;
+            }
+            if (tokens[k + n].Text == ":" || tokens[k + n].Lower == "gồm")
+            {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private static bool IsKnown(IReadOnlyList<Token> tokens, int start, int end) =>

@@ -27,12 +27,14 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         var candidates = new List<Candidate>();
         foreach (var (s, tokens, clauses) in context.Signing)
         {
-            var c = Build(text, tokens, clauses, place, s.Index, isTitle: false, text, s);
-            if (c.Date is null)
+            foreach (var c in BuildPerClauseGroup(text, tokens, clauses, place, s))
             {
-                (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
+                Complete(context, text, tokens, place, s, c, candidates);
             }
-            candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
+        }
+        if (RuleSwitch.On("LongerMention") && candidates.Count > 0)
+        {
+            LongerMention.Complete(text, context.Sentences, candidates, place);
         }
         if (candidates.Count > 0 && listedLines)
         {
@@ -46,6 +48,55 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         }
         context.Candidates = candidates;
         return true;
+    }
+
+    /// <summary>
+    /// "Đại diện A đã ký quy chế với đại diện X; đại diện B đã ký quy chế với đại diện Y" (extract-gaps class 2): signing
+    /// clauses set apart by a semicolon are one candidate each when every one names two sides of its own; otherwise
+    /// the sentence is one candidate.
+    /// </summary>
+    private static List<Candidate> BuildPerClauseGroup(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence s)
+    {
+        List<Candidate> whole() => [Build(text, tokens, clauses, place, s.Index, isTitle: false, text, s)];
+        if (!RuleSwitch.On("SemicolonClauses") || clauses.Count < 2)
+        {
+            return whole();
+        }
+        var groups = new List<List<SigningClause>> { new() { clauses[0] } };
+        for (var k = 1; k < clauses.Count; k++)
+        {
+            var from = clauses[k - 1].VerbEndToken;
+            var semicolon = from < clauses[k].VerbToken && Enumerable.Range(from, clauses[k].VerbToken - from).Any(x => tokens[x].Text == ";");
+            if (semicolon)
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(clauses[k]);
+        }
+        if (groups.Count < 2)
+        {
+            return whole();
+        }
+        var split = groups.Select(g => Build(text, tokens, g, place, s.Index, isTitle: false, text, s)).ToList();
+        return split.All(c => c.Parties.Count >= 2) ? split : whole();
+    }
+
+    private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates)
+    {
+        if (RuleSwitch.On("NextSentenceMembers") && s.Index + 1 < context.Sentences.Count)
+        {
+            var members = NextSentenceMembers.Expand(text, c.Parties, context.Sentences[s.Index + 1]);
+            if (!ReferenceEquals(members, c.Parties))
+            {
+                c.Parties.Clear();
+                c.Parties.AddRange(members);
+            }
+        }
+        if (c.Date is null)
+        {
+            (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
+        }
+        candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
     }
 
     private static Candidate Build(

@@ -1,0 +1,86 @@
+using Extraction.Extract.Frames;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Parties;
+
+/// <summary>
+/// A side named short in the signing sentence ("Sở Y tế và Công ty Sao Mai ký …") and in full elsewhere on the page
+/// ("Sở Y tế tỉnh Bình Minh", extract-gaps §4: a longer mention confirms the span). The name stays as written where
+/// it signs; its canonical form takes the longer mention's words. Several longer forms that disagree (two places)
+/// leave it alone.
+/// </summary>
+internal static class LongerMention
+{
+    // A longer mention adds a place or a few name words, not a different body.
+    private const int MaxGrowth = 6;
+
+    public static void Complete(string text, IReadOnlyList<Sentence> sentences, List<Candidate> candidates, ArticlePlace place)
+    {
+        List<(List<Token> Tokens, OrgMatch Org)>? page = null;
+        foreach (var c in candidates.Where(c => !c.IsTitle))
+        {
+            for (var i = 0; i < c.Parties.Count; i++)
+            {
+                var p = c.Parties[i];
+                if (p.InTitle || p.End <= p.Start || p.End > text.Length)
+                {
+                    continue;
+                }
+                var own = Tokenizer.Tokenize(text, p.Start, p.End);
+                if (own.Count == 0 || OrgNameGrammar.HeadEnd(own, 0, out _) < 0)
+                {
+                    continue;
+                }
+                page ??= Scan(text, sentences);
+                (List<Token> Tokens, OrgMatch Org)? best = null;
+                var disagree = false;
+                foreach (var (tokens, org) in page)
+                {
+                    var length = org.End - org.Start;
+                    if (length <= own.Count || length > own.Count + MaxGrowth || tokens[org.Start].Start == p.Start
+                        || !Enumerable.Range(0, own.Count).All(k => tokens[org.Start + k].Key == own[k].Key))
+                    {
+                        continue;
+                    }
+                    if (best is { } b)
+                    {
+                        var (x, y) = (Extension(b.Tokens, b.Org, own.Count), Extension(tokens, org, own.Count));
+                        disagree |= !x.StartsWith(y, StringComparison.Ordinal) && !y.StartsWith(x, StringComparison.Ordinal);
+                    }
+                    if (best is null || length > best.Value.Org.End - best.Value.Org.Start)
+                    {
+                        best = (tokens, org);
+                    }
+                }
+                if (best is { } found && !disagree)
+                {
+                    var canonical = PartyCanonicalizer.Canonicalize(found.Tokens, found.Org, place);
+                    if (Words(canonical) > Words(p.Canonical))
+                    {
+                        c.Parties[i] = p with { Canonical = canonical };
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Extension(List<Token> tokens, OrgMatch org, int from) =>
+        string.Join(' ', Enumerable.Range(org.Start + from, org.End - org.Start - from).Select(k => tokens[k].Key));
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static List<(List<Token>, OrgMatch)> Scan(string text, IReadOnlyList<Sentence> sentences)
+    {
+        var found = new List<(List<Token>, OrgMatch)>();
+        foreach (var s in sentences)
+        {
+            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+            foreach (var org in PartyFinder.ScanOrganisations(tokens).Where(o => !o.IsPlaceOnly))
+            {
+                found.Add((tokens, org));
+            }
+        }
+        return found;
+    }
+}
