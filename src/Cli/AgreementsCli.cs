@@ -29,6 +29,9 @@ public static class AgreementsCli
             ServeCommand.Create(),
             ReindexCommand.Create(cli),
             ReprocessCommand.Create(cli),
+            EnqueueCommand.Create(cli),
+            WorkerCommand.Create(cli),
+            JobsCommand.Create(cli),
             EvalCommand.Create(cli),
         };
         root.Options.Add(new HelpOption());

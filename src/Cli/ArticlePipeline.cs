@@ -44,11 +44,14 @@ public sealed class ArticlePipeline(InputLimits? limits = null, INearDuplicateIn
         }
     }
 
-    public IEnumerable<ProcessedArticle> Extract(IEnumerable<string> paths)
+    public IEnumerable<ProcessedArticle> Extract(IEnumerable<string> paths) => Extract(InputReader.Read(paths, limits));
+
+    /// <summary>As <see cref="Extract(IEnumerable{string})"/>, over inputs already read (a worker's jobs: files and WARC ranges).</summary>
+    public IEnumerable<ProcessedArticle> Extract(IEnumerable<InputItem> items)
     {
         var prepared = Workers == 1
-            ? InputReader.Read(paths, limits).Select(Prepare)
-            : OrderedParallel.Map(InputReader.Read(paths, limits), Prepare, Workers);
+            ? items.Select(Prepare)
+            : OrderedParallel.Map(items, Prepare, Workers);
         foreach (var (processed, signature) in prepared)
         {
             yield return processed.Result is null || processed.Skipped ? processed : Grouped(processed, signature);

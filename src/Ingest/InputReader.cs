@@ -76,6 +76,32 @@ public static class InputReader
         }
     }
 
+    /// <summary>
+    /// The documents of one range of an uncompressed WARC file (see <see cref="WarcRanges"/>): the file is
+    /// entered at the range's first byte and left at its last, and records keep the whole file's numbers.
+    /// </summary>
+    public static IEnumerable<InputItem> ReadWarcRange(string path, WarcRange range, InputLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(range);
+        ArgumentNullException.ThrowIfNull(limits);
+        return ReadRange(path, range, limits);
+    }
+
+    private static IEnumerable<InputItem> ReadRange(string path, WarcRange range, InputLimits limits)
+    {
+        Stream stream;
+        try
+        {
+            stream = new SliceStream(File.OpenRead(path), range.Start, range.End - range.Start);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [InputItem.Failed($"{path}#record{range.FirstRecord + 1}", e.Message)];
+        }
+        return WarcReader.Read(stream, path, limits, range.FirstRecord).Select(item => Checked(item with { Input = path }));
+    }
+
     /// <summary>A document that is no page becomes a failed item with the reason.</summary>
     private static InputItem Checked(InputItem item) =>
         item.Document is { } document && PageCheck.WhyNotAPage(document) is { } reason ? InputItem.Failed(item.Source, reason) with { Input = item.Input } : item;

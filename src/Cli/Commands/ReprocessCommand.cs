@@ -1,8 +1,10 @@
 using System.CommandLine;
+using Extraction.Cli.Jobs;
 using Extraction.Cli.Pipeline;
 using Extraction.Extract;
 using Extraction.Extract.Model;
 using Extraction.Index;
+using Extraction.Index.Postgres;
 using Extraction.Ingest;
 
 namespace Extraction.Cli.Commands;
@@ -11,7 +13,8 @@ namespace Extraction.Cli.Commands;
 /// <c>agreements reprocess</c>: re-extract stored articles an older extractor version produced, from the
 /// stored cleaned text (inputs are not read again); rows a newer extractor wrote are left alone. Articles are
 /// read a page at a time, re-extracted on every core and stored in order in batches, so a stopped run resumes
-/// where it stopped and never duplicates.
+/// where it stopped and never duplicates. On PostgreSQL the work is queued instead, a job per run of
+/// <see cref="Round"/> sources, for <c>agreements worker</c> on any number of machines (<c>--here</c> runs it in this process).
 /// </summary>
 internal static class ReprocessCommand
 {
@@ -21,11 +24,16 @@ internal static class ReprocessCommand
     public static Command Create(CliContext cli)
     {
         var db = CommonOptions.Db(cli);
-        var command = new Command("reprocess", "Re-extract stored articles whose extractor version is older, from the stored text") { db };
+        var here = new Option<bool>("--here") { Description = "On PostgreSQL: re-extract in this process instead of queueing jobs for workers" };
+        var command = new Command("reprocess", "Re-extract stored articles whose extractor version is older, from the stored text (queued for workers on PostgreSQL)") { db, here };
         command.SetAction(parse =>
         {
             var reporter = cli.Reporter(parse);
             using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db));
+            if (store is PostgresAgreementStore postgres && !parse.GetValue(here))
+            {
+                return Enqueue(cli, reporter, postgres, parse.GetRequiredValue(db));
+            }
             var pipeline = new ArticlePipeline();
             var tally = new BatchTally(reporter);
             RecordProgress.Run(cli, reporter, "reprocessing", null, tick =>
@@ -50,6 +58,19 @@ internal static class ReprocessCommand
             return tally.Errors > 0 && tally.Articles == 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int Enqueue(CliContext cli, Reporter reporter, PostgresAgreementStore store, string db)
+    {
+        var runs = store.SourceRunsNeedingVersion(AgreementExtractor.Version, Round);
+        using var queue = new PostgresJobQueue(db, "reprocess", JobTuning.Lease, JobTuning.Backoff);
+        var added = queue.Enqueue(runs.Select(r => new JobSpec(PostgresJobQueue.ReprocessJob, r.First, LastSource: r.Last)));
+        if (!reporter.Quiet)
+        {
+            cli.Console.Out.WriteLine(
+                $"queued {added} reprocess jobs for {runs.Sum(r => r.Count)} articles older than extractor {AgreementExtractor.Version}; run `agreements worker` to process them");
+        }
+        return ExitCodes.Success;
     }
 
     private static IEnumerable<ProcessedArticle> Reextracted(ArticlePipeline pipeline, List<Article> round) =>

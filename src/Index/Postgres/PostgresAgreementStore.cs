@@ -24,10 +24,20 @@ public sealed class PostgresAgreementStore : IAgreementStore
     private readonly NpgsqlConnection connection;
     private readonly SearchKey keys;
     private readonly PostgresIndexFeed feed;
-    private readonly SearchIndex index;
+    private readonly SearchIndex? index;
     private bool disposed;
 
     public PostgresAgreementStore(string connectionString, SearchKey? keys = null)
+        : this(connectionString, keys, searchIndex: true)
+    {
+    }
+
+    /// <param name="searchIndex">
+    /// False for a worker: rows and the change sequence are written as always, but this machine's search index
+    /// is neither opened nor kept up to date (the machines that search catch up from the change sequence), so
+    /// workers neither share one index folder nor spend time applying each other's writes.
+    /// </param>
+    public PostgresAgreementStore(string connectionString, SearchKey? keys, bool searchIndex)
     {
         this.keys = keys ?? SearchKey.Default;
         connection = new NpgsqlConnection(PostgresConnectionString.Normalise(connectionString));
@@ -40,19 +50,24 @@ public sealed class PostgresAgreementStore : IAgreementStore
         PostgresIndexFeed.Create(connection, tx);
         tx.Commit();
         feed = new PostgresIndexFeed(connection);
-        index = SearchIndex.Open(IndexLocation.ForStore(feed.StoreId), this.keys);
-        index.CatchUp(feed);
+        if (searchIndex)
+        {
+            index = SearchIndex.Open(IndexLocation.ForStore(feed.StoreId), this.keys);
+            index.CatchUp(feed);
+        }
     }
+
+    private SearchIndex Index => index ?? throw new InvalidOperationException("this store was opened to write only (a worker): it has no search index");
 
     public IEnumerable<(string Source, string Hash)> InputHashes() => InputHashTable.ReadAll(connection);
 
     /// <summary>The folder of this machine's search index of the store (see <see cref="IndexLocation"/>).</summary>
     public string IndexPath => IndexLocation.ForStore(feed.StoreId);
 
-    public void Reindex() => index.Rebuild(feed);
+    public void Reindex() => Index.Rebuild(feed);
 
     /// <summary>For crash tests: the index loses what it applied since its last commit, as if the process had been killed.</summary>
-    internal void LoseUncommittedIndex() => index.LoseUncommitted();
+    internal void LoseUncommittedIndex() => Index.LoseUncommitted();
 
     public UpsertOutcome Upsert(ExtractedArticle article)
     {
@@ -63,7 +78,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
         {
             var outcome = Store(article, docs, tx);
             tx.Commit();
-            index.CatchUp(feed);
+            index?.CatchUp(feed);
             return outcome;
         }
         catch
@@ -83,7 +98,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
                 connection.BeginTransaction,
                 (article, tx) => Store(article, DocBuilder.Build(article), (NpgsqlTransaction)tx),
                 e => e is PostgresException or ArgumentException or InvalidOperationException or FormatException,
-                afterCommit: () => index.CatchUp(feed));
+                afterCommit: () => index?.CatchUp(feed));
         }
         catch
         {
@@ -135,7 +150,10 @@ public sealed class PostgresAgreementStore : IAgreementStore
             RefreshGroup(oldGroup, tx);
         }
         feed.Mark(GroupSources(group, oldGroup, tx).Prepend(a.Source), tx);
-        feed.Built(extracted, docs);
+        if (index is not null)
+        {
+            feed.Built(extracted, docs);
+        }
         return UpsertOutcomes.Of(oldId, a.Id);
     }
 
@@ -165,8 +183,8 @@ public sealed class PostgresAgreementStore : IAgreementStore
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
-        index.CatchUp(feed);
-        var searcher = index.Searcher();
+        Index.CatchUp(feed);
+        var searcher = Index.Searcher();
         try
         {
             var result = LuceneSearch.Run(searcher, compiled, request);
@@ -182,8 +200,8 @@ public sealed class PostgresAgreementStore : IAgreementStore
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
-        index.CatchUp(feed);
-        var searcher = index.Searcher();
+        Index.CatchUp(feed);
+        var searcher = Index.Searcher();
         List<(long RowId, double Score)> rows;
         try
         {
@@ -229,6 +247,50 @@ public sealed class PostgresAgreementStore : IAgreementStore
     public IEnumerable<ExtractedArticle> All() => StoredRows.All(ReadArticles, ReadBatch);
 
     public IEnumerable<Article> ArticlesNeedingVersion(string version) => StoredRows.NeedingVersion(ReadArticles, version, ReadBatch);
+
+    /// <summary>
+    /// The stored sources an older extractor wrote, cut into runs of at most <paramref name="perRun"/> (first and
+    /// last source, in source order): the jobs a team's reprocess is split into.
+    /// </summary>
+    public IReadOnlyList<(string First, string Last, int Count)> SourceRunsNeedingVersion(string version, int perRun)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perRun, 1);
+        var runs = new List<(string, string, int)>();
+        string? first = null, last = null;
+        var count = 0;
+        using var cmd = Command("SELECT source, extractor_version FROM articles WHERE extractor_version <> @v ORDER BY source", null, ("@v", version));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            if (!ExtractorVersions.IsOlder(r.GetString(1), version))
+            {
+                continue;
+            }
+            var source = r.GetString(0);
+            first ??= source;
+            last = source;
+            if (++count == perRun)
+            {
+                runs.Add((first, last, count));
+                (first, count) = (null, 0);
+            }
+        }
+        if (first is not null)
+        {
+            runs.Add((first, last!, count));
+        }
+        return runs;
+    }
+
+    /// <summary>The stored articles from <paramref name="first"/> to <paramref name="last"/> (sources, inclusive) an older extractor wrote.</summary>
+    public IReadOnlyList<Article> ArticlesNeedingVersion(string version, string first, string last) =>
+        ReadArticles(
+                "SELECT source, json, text FROM articles WHERE source >= @f AND source <= @l AND extractor_version <> @v ORDER BY source",
+                [("@f", first), ("@l", last), ("@v", version)])
+            .Where(row => ExtractorVersions.IsOlder(row.Article.ExtractorVersion, version))
+            .Select(row => row.Article.Article)
+            .ToList();
 
     private List<(string Source, ExtractedArticle Article)> ReadArticles(string sql, (string, object?)[] parameters)
     {
@@ -294,7 +356,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
             return;
         }
         disposed = true;
-        index.Release();
+        index?.Release();
         connection.Dispose();
     }
 }

@@ -42,5 +42,35 @@ internal static class PostgresSchema
             DROP COLUMN IF EXISTS k_f, DROP COLUMN IF EXISTS l_f;
         CREATE INDEX IF NOT EXISTS docs_source ON docs(source);
         CREATE INDEX IF NOT EXISTS docs_filter ON docs(is_article, visible, date_key);
+        """ + Jobs;
+
+    /// <summary>
+    /// The work queue workers share (see <see cref="PostgresJobQueue"/>): one row an input file, WARC byte
+    /// range or run of stored sources to re-extract. state: queued, running (leased to a worker until
+    /// lease_until), done, failed (quarantined after its last attempt, with the error). One pending row per
+    /// input: enqueuing what is already queued or running adds nothing.
+    /// </summary>
+    public const string Jobs = """
+        CREATE TABLE IF NOT EXISTS jobs(
+            id bigserial PRIMARY KEY,
+            kind text NOT NULL,
+            path text NOT NULL,
+            range_start bigint NOT NULL DEFAULT 0,
+            range_end bigint NOT NULL DEFAULT -1,
+            first_record integer NOT NULL DEFAULT 0,
+            last_source text,
+            state text NOT NULL DEFAULT 'queued',
+            attempts integer NOT NULL DEFAULT 0,
+            not_before timestamptz NOT NULL DEFAULT now(),
+            lease_until timestamptz,
+            worker text,
+            error text,
+            articles integer,
+            enqueued_at timestamptz NOT NULL DEFAULT now(),
+            started_at timestamptz,
+            finished_at timestamptz);
+        CREATE UNIQUE INDEX IF NOT EXISTS jobs_pending ON jobs(kind, path, range_start) WHERE state IN ('queued', 'running');
+        CREATE INDEX IF NOT EXISTS jobs_next ON jobs(id) WHERE state IN ('queued', 'running');
+        CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state, finished_at);
         """;
 }

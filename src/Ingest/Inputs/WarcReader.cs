@@ -13,10 +13,11 @@ internal static class WarcReader
 {
     private const int MaxLineBytes = 1 << 16;
 
-    public static IEnumerable<InputItem> Read(Stream stream, string path, InputLimits limits)
+    /// <param name="recordsBefore">Records in the file before this stream's first (a range read from its middle), so #recordN names stay the whole file's.</param>
+    public static IEnumerable<InputItem> Read(Stream stream, string path, InputLimits limits, int recordsBefore = 0)
     {
         using var input = new BufferedStream(stream, 1 << 16);
-        var number = 0;
+        var number = recordsBefore;
         while (true)
         {
             WarcRecord? record;
@@ -46,6 +47,54 @@ internal static class WarcReader
             {
                 yield return item;
             }
+        }
+    }
+
+    /// <summary>
+    /// The byte offset of every record of an uncompressed WARC, from headers alone (blocks are seeked past,
+    /// not read), so a big file can be cut into ranges a reader seeks to.
+    /// </summary>
+    public static IEnumerable<long> RecordOffsets(Stream seekable)
+    {
+        using var input = new BufferedStream(seekable, 1 << 16);
+        while (true)
+        {
+            long start;
+            string? version;
+            do
+            {
+                start = input.Position;
+                version = ReadLine(input);
+                if (version is null)
+                {
+                    yield break;
+                }
+            }
+            while (version.Length == 0);
+            if (!version.StartsWith("WARC/", StringComparison.Ordinal))
+            {
+                throw new FormatException($"expected a WARC record at byte {start}, found \"{Shorten(version)}\"");
+            }
+            long length = -1;
+            while (true)
+            {
+                var line = ReadLine(input) ?? throw new InvalidDataException($"WARC header cut short at byte {start}");
+                if (line.Length == 0)
+                {
+                    break;
+                }
+                if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase)
+                    && !long.TryParse(line.AsSpan(15).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out length))
+                {
+                    length = -1;
+                }
+            }
+            if (length < 0)
+            {
+                throw new FormatException($"WARC record at byte {start} without a valid Content-Length");
+            }
+            yield return start;
+            input.Seek(length, SeekOrigin.Current);
         }
     }
 

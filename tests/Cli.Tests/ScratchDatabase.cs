@@ -1,0 +1,76 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Extraction.Cli.Tests;
+
+/// <summary>A database of its own on the test server, dropped afterwards: other tests share the server.</summary>
+internal sealed class ScratchDatabase : IDisposable
+{
+    private readonly string server = Environment.GetEnvironmentVariable(PostgresSharedDataFactAttribute.Variable)!;
+    private readonly string name = "jobs_" + Guid.NewGuid().ToString("N")[..12];
+
+    public ScratchDatabase()
+    {
+        Admin($"CREATE DATABASE {name}");
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+    }
+
+    public string ConnectionString { get; }
+
+    public long Count(string sql)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var cmd = new NpgsqlCommand(sql, connection);
+        try
+        {
+            return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0; // a worker has not created the tables yet
+        }
+    }
+
+    public List<string> Texts(string sql)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var cmd = new NpgsqlCommand(sql, connection);
+        using var r = cmd.ExecuteReader();
+        var texts = new List<string>();
+        while (r.Read())
+        {
+            texts.Add(r.GetString(0));
+        }
+        return texts;
+    }
+
+    public List<long> Ids(string sql)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var cmd = new NpgsqlCommand(sql, connection);
+        using var r = cmd.ExecuteReader();
+        var ids = new List<long>();
+        while (r.Read())
+        {
+            ids.Add(r.GetInt64(0));
+        }
+        return ids;
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    private void Admin(string sql)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
+        connection.Open();
+        using var cmd = new NpgsqlCommand(sql, connection);
+        cmd.ExecuteNonQuery();
+    }
+}
