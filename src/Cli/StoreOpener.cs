@@ -5,7 +5,7 @@ namespace Extraction.Cli;
 /// <summary>Opens the store named by --db, turning "cannot open" into a user error that names it.</summary>
 internal static class StoreOpener
 {
-    public static IAgreementStore Open(string db)
+    public static IAgreementStore Open(string db, StoreUse use = StoreUse.Search)
     {
         if (string.IsNullOrWhiteSpace(db))
         {
@@ -17,7 +17,7 @@ internal static class StoreOpener
         }
         try
         {
-            return AgreementStore.Open(db);
+            return AgreementStore.Open(db, use);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or System.Data.Common.DbException)
         {
@@ -26,12 +26,12 @@ internal static class StoreOpener
     }
 
     /// <summary>For reading commands: a missing SQLite file is a user error, not a new empty database.</summary>
-    public static IAgreementStore OpenExisting(string db)
+    public static IAgreementStore OpenExisting(string db, StoreUse use = StoreUse.Search)
     {
         if (!string.IsNullOrWhiteSpace(db) && !AgreementStore.IsConnectionString(db) && !File.Exists(db))
         {
             throw new UserErrorException($"{db}: no such database (run `agreements ingest` first)");
         }
-        return Open(db);
+        return Open(db, use);
     }
 }

@@ -7,10 +7,10 @@ namespace Extraction.Index;
 public static class AgreementStore
 {
     /// <summary>Opens (creating the schema if missing) the PostgreSQL store or the SQLite file <paramref name="db"/> names.</summary>
-    public static IAgreementStore Open(string db)
+    public static IAgreementStore Open(string db, StoreUse use = StoreUse.Search)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(db);
-        return IsConnectionString(db) ? new PostgresAgreementStore(db) : new SqliteAgreementStore(db);
+        return IsConnectionString(db) ? new PostgresAgreementStore(db, null, searchIndex: true, use) : new SqliteAgreementStore(db, null, use);
     }
 
     /// <summary>How messages name the store: the file path, or the connection string without its password.</summary>

@@ -24,8 +24,7 @@ internal static class IngestCommand
             var reporter = cli.Reporter(parse);
             var inputs = parse.GetRequiredValue(paths);
             InputCheck.WarnAboutEmptyFolders(inputs, reporter);
-            using var store = StoreOpener.Open(parse.GetRequiredValue(db));
-            (store as Extraction.Index.Sqlite.SqliteAgreementStore)?.StopMemoryMap();
+            using var store = StoreOpener.Open(parse.GetRequiredValue(db), StoreUse.BulkWrite);
             var tally = new BatchTally(reporter);
             var urls = new UrlCollisions();
             var pipeline = new ArticlePipeline(limits.Read(parse), store.NearDuplicates)

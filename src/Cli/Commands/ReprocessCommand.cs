@@ -29,7 +29,7 @@ internal static class ReprocessCommand
         command.SetAction(parse =>
         {
             var reporter = cli.Reporter(parse);
-            using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db));
+            using var store = StoreOpener.OpenExisting(parse.GetRequiredValue(db), StoreUse.BulkWrite);
             if (store is PostgresAgreementStore postgres && !parse.GetValue(here))
             {
                 return Enqueue(cli, reporter, postgres, parse.GetRequiredValue(db));

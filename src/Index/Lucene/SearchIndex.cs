@@ -50,14 +50,15 @@ internal sealed class SearchIndex
     private bool stale = true;
     private readonly Stopwatch sinceCommit = Stopwatch.StartNew();
 
-    private SearchIndex(string path, SearchKey keys)
+    private SearchIndex(string path, SearchKey keys, StoreUse use)
     {
         this.path = path;
         MemoryTrace.Start();
         System.IO.Directory.CreateDirectory(path);
-        // Positional reads rather than a memory map: mapped, every segment a flush or merge read stayed in the
-        // process's resident memory, which grew with the index (docs/decisions.md, memory flat in batch size).
-        directory = new NIOFSDirectory(path);
+        // A bulk writer reads by position: mapped, every segment a flush or merge read stayed in the process's
+        // resident memory, which grew with the index. A searcher maps them: at 300k agreements positional reads
+        // cost search with facets 1.18x (docs/decisions.md).
+        directory = use == StoreUse.BulkWrite ? new NIOFSDirectory(path) : FSDirectory.Open(path);
         // A 3 MB buffer, merged three segments at a time, three per tier: 1,000 articles fill the buffer about
         // once, so a flush and a merge cost a small batch what they cost a large one; with 8 MB and Lucene's
         // ten-at-once merges, 10,000 articles peaked 28 MB above 1,000 (decisions, memory flat in batch size).
@@ -87,7 +88,7 @@ internal sealed class SearchIndex
     }
 
     /// <summary>The index at <paramref name="path"/>, opened once per process however many stores use it; release with <see cref="Release"/>.</summary>
-    public static SearchIndex Open(string path, SearchKey keys)
+    public static SearchIndex Open(string path, SearchKey keys, StoreUse use = StoreUse.Search)
     {
         var full = Path.GetFullPath(path);
         lock (Opened)
@@ -97,7 +98,7 @@ internal sealed class SearchIndex
                 Opened[full] = (open.Index, open.Users + 1);
                 return open.Index;
             }
-            var index = new SearchIndex(full, keys);
+            var index = new SearchIndex(full, keys, use);
             Opened[full] = (index, 1);
             return index;
         }

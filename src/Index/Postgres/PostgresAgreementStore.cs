@@ -37,7 +37,8 @@ public sealed class PostgresAgreementStore : IAgreementStore
     /// is neither opened nor kept up to date (the machines that search catch up from the change sequence), so
     /// workers neither share one index folder nor spend time applying each other's writes.
     /// </param>
-    public PostgresAgreementStore(string connectionString, SearchKey? keys, bool searchIndex)
+    /// <param name="use">How the search index reads its files (<see cref="StoreUse"/>).</param>
+    public PostgresAgreementStore(string connectionString, SearchKey? keys, bool searchIndex, StoreUse use = StoreUse.Search)
     {
         this.keys = keys ?? SearchKey.Default;
         connection = new NpgsqlConnection(PostgresConnectionString.Normalise(connectionString));
@@ -52,7 +53,7 @@ public sealed class PostgresAgreementStore : IAgreementStore
         feed = new PostgresIndexFeed(connection);
         if (searchIndex)
         {
-            index = SearchIndex.Open(IndexLocation.ForStore(feed.StoreId), this.keys);
+            index = SearchIndex.Open(IndexLocation.ForStore(feed.StoreId), this.keys, use);
             index.CatchUp(feed);
         }
     }

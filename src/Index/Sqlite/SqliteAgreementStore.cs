@@ -39,7 +39,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
     // The open batch of UpsertMany, which near-duplicate reads and writes join (a committed one has no connection).
     private SqliteTransaction? writing;
 
-    public SqliteAgreementStore(string path, SearchKey? keys = null)
+    public SqliteAgreementStore(string path, SearchKey? keys = null, StoreUse use = StoreUse.Search)
     {
         _ = Initialised.Value;
         this.keys = keys ?? SearchKey.Default;
@@ -61,7 +61,11 @@ public sealed class SqliteAgreementStore : IAgreementStore
         SqliteIndexFeed.Create(sql);
         feed = new SqliteIndexFeed(sql);
         // The search index is derived data beside the file: whatever it missed (a crash before its commit, a deleted folder) is replayed now.
-        index = SearchIndex.Open(IndexPath(path), this.keys);
+        if (use == StoreUse.BulkWrite)
+        {
+            StopMemoryMap();
+        }
+        index = SearchIndex.Open(IndexPath(path), this.keys, use);
         if (outdated)
         {
             BulkLoad(All().ToList());
@@ -151,7 +155,7 @@ public sealed class SqliteAgreementStore : IAgreementStore
     /// The cache is 2 MiB then: 8 MiB filled only after about 1,500 articles, so a larger batch peaked
     /// 6 MB higher than a small one (docs/decisions.md, memory flat in batch size).
     /// </summary>
-    public void StopMemoryMap() => sql.Execute("PRAGMA mmap_size=0; PRAGMA cache_size=-2048;");
+    private void StopMemoryMap() => sql.Execute("PRAGMA mmap_size=0; PRAGMA cache_size=-2048;");
 
     /// <summary>Refreshes planner statistics and folds the write-ahead log into the file: worth running after a large load.</summary>
     public void Optimize() => sql.Execute("ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
