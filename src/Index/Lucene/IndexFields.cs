@@ -29,7 +29,7 @@ internal static class IndexFields
     /// <summary>Every text field together (parties, title, subject, body): what an unfielded word must match.</summary>
     public const string Any = "all";
 
-    /// <summary>Adjacent folded word pairs of the combined text: a phrase becomes a term (two words) or a phrase of pairs.</summary>
+    /// <summary>Adjacent folded word pairs of an agreement row's combined text: a phrase becomes a term (two words) or a phrase of pairs. Article rows have none (their bodies would double the index).</summary>
     public const string Pairs = "all2";
 
     public const string Parties = "p";
@@ -83,7 +83,10 @@ internal static class IndexFields
         {
             d.Add(new TextField(Of(Parties, a), p, Field.Store.NO));
             d.Add(new TextField(Of(Any, a), p, Field.Store.NO));
-            d.Add(new TextField(Of(Pairs, a), p, Field.Store.NO));
+            if (!a)
+            {
+                d.Add(new TextField(Pairs, p, Field.Store.NO));
+            }
             d.Add(new Field(Of(Spelled, a), p, WordsNoNorms));
         }
         foreach (var (name, text) in new[] { (Title, t.Title), (Subject, t.Subject) })
@@ -92,14 +95,20 @@ internal static class IndexFields
             {
                 d.Add(new TextField(Of(name, a), text, Field.Store.NO));
                 d.Add(new TextField(Of(Any, a), text, Field.Store.NO));
-                d.Add(new TextField(Of(Pairs, a), text, Field.Store.NO));
+                if (!a)
+                {
+                    d.Add(new TextField(Pairs, text, Field.Store.NO));
+                }
                 d.Add(new Field(Of(Spelled, a), text, WordsNoNorms));
             }
         }
         if (t.Body.Length > 0)
         {
             d.Add(new TextField(Of(Any, a), t.Body, Field.Store.NO));
-            d.Add(new TextField(Of(Pairs, a), t.Body, Field.Store.NO));
+            if (!a)
+            {
+                d.Add(new TextField(Pairs, t.Body, Field.Store.NO));
+            }
             d.Add(new Field(Of(Spelled, a), t.Body, WordsNoNorms));
         }
         if (t.Kind.Length > 0)

@@ -129,13 +129,15 @@ internal static class QueryPlan
 
     /// <summary>
     /// An exact phrase on the combined text read from the pair field when the plan says so: two words one
-    /// pair term, more a phrase of consecutive pairs (the same matches as the phrase of words).
+    /// pair term, more a phrase of consecutive pairs (the same matches as the phrase of words). Agreement rows
+    /// only: pairs over whole article bodies made an ingest 1.7x slower and the index 2.5x larger
+    /// (docs/decisions.md), so an article search reads its phrases by position.
     /// </summary>
     private static LuceneQuery Phrase(string field, KeyPhrase p, SearchPlan plan, bool articles)
     {
-        if (plan.Pairs && p.Slop == 0 && p.Folded.Count >= 2 && field == IndexFields.Of(IndexFields.Any, articles))
+        if (plan.Pairs && !articles && p.Slop == 0 && p.Folded.Count >= 2 && field == IndexFields.Any)
         {
-            var pairs = IndexFields.Of(IndexFields.Pairs, articles);
+            var pairs = IndexFields.Pairs;
             if (p.Folded.Count == 2)
             {
                 return new TermQuery(new Term(pairs, p.Folded[0] + " " + p.Folded[1]));

@@ -28,7 +28,7 @@ internal sealed class SearchIndex
     private const string FormatKey = "format";
 
     /// <summary>The fields and analysis the index is written with: an index of another format is rebuilt from the store on open.</summary>
-    private const string Format = "3";
+    private const string Format = "4";
     private const int CatchUpBatch = 500;
 
     private static long applyTicks;

@@ -26,7 +26,7 @@ internal sealed class VietnameseAnalyzer : Analyzer
         var words = new WordTokenizer(reader, keys);
         TokenStream stream = new AbbreviationFilter(words, keys);
         stream = new KeyFilter(stream, exact: fieldName == IndexFields.Spelled || fieldName == IndexFields.Of(IndexFields.Spelled, article: true));
-        if (fieldName == IndexFields.Pairs || fieldName == IndexFields.Of(IndexFields.Pairs, article: true))
+        if (fieldName == IndexFields.Pairs)
         {
             stream = new PairFilter(stream);
         }
