@@ -29,7 +29,7 @@ timed() {
 declare -A best
 for ((r = 1; r <= rounds; r++)); do
   for mode in extract ingest ingest-no-index ingest-1-worker; do
-    rm -f "$work"/s.db*
+    rm -rf "$work"/s.db*
     case "$mode" in
       extract) t=$(timed "${run[@]}" extract "$data" --quiet) ;;
       ingest) t=$(timed "${run[@]}" ingest "$data" --db "$work/s.db" --quiet) ;;
