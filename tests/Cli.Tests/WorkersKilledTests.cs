@@ -110,11 +110,13 @@ public sealed class WorkersKilledTests : IDisposable
         {
             if (database.Count("SELECT count(*) FROM articles") >= 200)
             {
-                var held = database.Ids($"SELECT id FROM jobs WHERE state = 'running' AND worker LIKE '{name}'");
-                if (held.Count > 0)
+                if (database.Ids($"SELECT id FROM jobs WHERE state = 'running' AND worker LIKE '{name}'").Count > 0)
                 {
                     victim.Kill();
                     victim.WaitForExit();
+                    // Read after the kill: between the check and the kill the victim may still have finished some.
+                    var held = database.Ids($"SELECT id FROM jobs WHERE state = 'running' AND worker LIKE '{name}'");
+                    Assert.NotEmpty(held);
                     return held;
                 }
             }
