@@ -248,8 +248,24 @@ internal sealed class SearchIndex
         }
     }
 
+    /// <summary>Catches up with the store, then runs <paramref name="search"/> on a searcher over everything applied and gives the searcher back.</summary>
+    public T Search<T>(IIndexFeed feed, Func<IndexSearcher, T> search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        CatchUp(feed);
+        var searcher = Searcher();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            Done(searcher);
+        }
+    }
+
     /// <summary>A searcher over everything applied (the writer's uncommitted changes included).</summary>
-    public IndexSearcher Searcher()
+    private IndexSearcher Searcher()
     {
         lock (gate)
         {
@@ -290,7 +306,7 @@ internal sealed class SearchIndex
     }
 
     /// <summary>Gives back a searcher from <see cref="Searcher"/>.</summary>
-    public static void Done(IndexSearcher searcher)
+    private static void Done(IndexSearcher searcher)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         if (searcher.IndexReader is DirectoryReader r)

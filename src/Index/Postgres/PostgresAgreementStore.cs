@@ -184,34 +184,15 @@ public sealed class PostgresAgreementStore : IAgreementStore
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
-        Index.CatchUp(feed);
-        var searcher = Index.Searcher();
-        try
-        {
-            var result = LuceneSearch.Run(searcher, compiled, request);
-            return new SearchResults(LoadHits(result.Page, compiled), result.Total, result.Facets);
-        }
-        finally
-        {
-            SearchIndex.Done(searcher);
-        }
+        var result = Index.Search(feed, searcher => LuceneSearch.Run(searcher, compiled, request));
+        return new SearchResults(LoadHits(result.Page, compiled), result.Total, result.Facets);
     }
 
     public IEnumerable<SearchHit> Matches(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
-        Index.CatchUp(feed);
-        var searcher = Index.Searcher();
-        List<(long RowId, double Score)> rows;
-        try
-        {
-            rows = AllMatches.Of(searcher, compiled, request);
-        }
-        finally
-        {
-            SearchIndex.Done(searcher);
-        }
+        var rows = Index.Search(feed, searcher => AllMatches.Of(searcher, compiled, request));
         return AllMatches.Load(rows, chunk => LoadHits(chunk, compiled, snippets: false));
     }
 

@@ -242,36 +242,15 @@ public sealed class SqliteAgreementStore : IAgreementStore
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
-        var limit = Math.Max(0, request.Limit);
-        var offset = Math.Max(0, request.Offset);
-        index.CatchUp(feed);
-        var searcher = index.Searcher();
-        try
-        {
-            var result = LuceneSearch.Run(searcher, compiled, request);
-            return new SearchResults(LoadHits(result.Page, compiled), result.Total, result.Facets);
-        }
-        finally
-        {
-            SearchIndex.Done(searcher);
-        }
+        var result = index.Search(feed, searcher => LuceneSearch.Run(searcher, compiled, request));
+        return new SearchResults(LoadHits(result.Page, compiled), result.Total, result.Facets);
     }
 
     public IEnumerable<SearchHit> Matches(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = QueryCompiler.Compile(QueryParser.Parse(request.Query, request), keys);
-        index.CatchUp(feed);
-        var searcher = index.Searcher();
-        List<(long RowId, double Score)> rows;
-        try
-        {
-            rows = AllMatches.Of(searcher, compiled, request);
-        }
-        finally
-        {
-            SearchIndex.Done(searcher);
-        }
+        var rows = index.Search(feed, searcher => AllMatches.Of(searcher, compiled, request));
         return AllMatches.Load(rows, chunk => LoadHits(chunk, compiled, snippets: false));
     }
 

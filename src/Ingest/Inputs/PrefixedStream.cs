@@ -1,7 +1,7 @@
 namespace Extraction.Ingest.Inputs;
 
 /// <summary>A read-only stream that replays bytes already read (for sniffing) before the rest of the source.</summary>
-internal sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
+internal sealed class PrefixedStream(byte[] prefix, Stream rest) : ReadOnlyStream(rest)
 {
     private int _position;
 
@@ -23,48 +23,15 @@ internal sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
         return new PrefixedStream(head, source);
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count)
+    public override int Read(Span<byte> buffer)
     {
         if (_position < prefix.Length)
         {
-            var n = Math.Min(count, prefix.Length - _position);
-            Array.Copy(prefix, _position, buffer, offset, n);
+            var n = Math.Min(buffer.Length, prefix.Length - _position);
+            prefix.AsSpan(_position, n).CopyTo(buffer);
             _position += n;
             return n;
         }
-        return rest.Read(buffer, offset, count);
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            rest.Dispose();
-        }
-        base.Dispose(disposing);
+        return Inner.Read(buffer);
     }
 }
