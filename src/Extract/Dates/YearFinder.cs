@@ -51,14 +51,14 @@ internal static partial class YearFinder
         return null;
     }
 
-    // "3/2005", "tháng 3/2005", "tháng 3 năm 2005", "từ tháng 3 đến 12/2005", "tháng 3 - 5/2005": a month (or a month
+    // "4/2008", "tháng 4/2008", "tháng 4 năm 2008", "từ tháng 4 đến 10/2008", "tháng 4 - 6/2008": a month (or a month
     // range) with its year, not the tail of a full day/month/year date.
     [GeneratedRegex(@"(?:(?<![\p{L}])tháng\s+(?<m1>\d{1,2})\s*(?:(?:[-–]|đến(?:\s+tháng)?)\s*(?<m2>\d{1,2}))?\s*(?:/|\s+năm\s+)|(?<![\d/.-])(?<m1>\d{1,2})/)(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
     /// <summary>
-    /// The year of a month stated with its year elsewhere in the text that holds the signing's month ("Sáng 12/3" and
-    /// "từ tháng 3 đến 12/2005"): the event's own month, for pages with no page date.
+    /// The year of a month stated with its year elsewhere in the text that holds the signing's month ("Sáng 14/4" and
+    /// "từ tháng 4 đến 10/2008"): the event's own month, for pages with no page date.
     /// </summary>
     public static int? OfSameMonth(string text, int month)
     {
