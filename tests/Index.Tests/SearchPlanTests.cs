@@ -68,11 +68,12 @@ public sealed class SearchPlanTests
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer(TestLexicon.Keys)) { Similarity = new BM25Similarity() }))
         {
             var id = 0L;
+            var documents = new IndexDocuments(TestLexicon.Keys);
             foreach (var article in Articles)
             {
                 foreach (var doc in DocBuilder.Build(article))
                 {
-                    writer.AddDocument(IndexFields.Of(++id, article.Article.Source, doc));
+                    documents.Add(writer, ++id, article.Article.Source, doc);
                 }
             }
             writer.Commit();

@@ -1,14 +1,8 @@
-using System.Globalization;
-using Extraction.Index.Indexing;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Util;
-
 namespace Extraction.Index.Lucene;
 
 /// <summary>
-/// The fields of a Lucene document (one per searchable row: an agreement or a whole article) and how a
-/// row becomes one. Text fields hold folded keys; facet values are DocValues, counted in the search pass.
+/// The fields of a Lucene document (one per searchable row: an agreement or a whole article; built by
+/// <see cref="IndexDocuments"/>). Text fields hold folded keys; facet values are DocValues, counted in the search pass.
 /// </summary>
 internal static class IndexFields
 {
@@ -51,86 +45,4 @@ internal static class IndexFields
     /// of whole article bodies (most of the text), nor an article search those of agreements.
     /// </summary>
     public static string Of(string field, bool article) => article ? field + "_a" : field;
-
-    private static readonly FieldType TextNoNorms = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
-
-    // The spelling field is only ever a single-word term query (never a phrase): no positions to write or read.
-    private static readonly FieldType WordsNoNorms = new(TextField.TYPE_NOT_STORED) { OmitNorms = true, IndexOptions = IndexOptions.DOCS_AND_FREQS };
-
-    public static Document Of(long rowId, string source, IndexedDoc doc)
-    {
-        var t = doc.Texts;
-        var a = doc.AgreementIndex < 0;
-        var d = new Document
-        {
-            new Int64Field(RowId, rowId, Field.Store.YES),
-            new NumericDocValuesField(RowId, rowId),
-            new StringField(Source, source, Field.Store.NO),
-            new StringField(IsArticle, doc.AgreementIndex < 0 ? "1" : "0", Field.Store.NO),
-            new NumericDocValuesField(Date, doc.DateKey ?? 0),
-        };
-        if (doc.DateKey is int dk)
-        {
-            d.Add(new Int32Field(Date, dk, Field.Store.NO));
-        }
-        if (doc.Year is int y)
-        {
-            var year = y.ToString(CultureInfo.InvariantCulture);
-            d.Add(new StringField(Year, year, Field.Store.NO));
-            d.Add(new SortedDocValuesField(YearFacet, new BytesRef(year)));
-        }
-        foreach (var p in t.Parties)
-        {
-            d.Add(new TextField(Of(Parties, a), p, Field.Store.NO));
-            d.Add(new TextField(Of(Any, a), p, Field.Store.NO));
-            if (!a)
-            {
-                d.Add(new TextField(Pairs, p, Field.Store.NO));
-            }
-            d.Add(new Field(Of(Spelled, a), p, WordsNoNorms));
-        }
-        foreach (var (name, text) in new[] { (Title, t.Title), (Subject, t.Subject) })
-        {
-            if (text.Length > 0)
-            {
-                d.Add(new TextField(Of(name, a), text, Field.Store.NO));
-                d.Add(new TextField(Of(Any, a), text, Field.Store.NO));
-                if (!a)
-                {
-                    d.Add(new TextField(Pairs, text, Field.Store.NO));
-                }
-                d.Add(new Field(Of(Spelled, a), text, WordsNoNorms));
-            }
-        }
-        if (t.Body.Length > 0)
-        {
-            d.Add(new TextField(Of(Any, a), t.Body, Field.Store.NO));
-            if (!a)
-            {
-                d.Add(new TextField(Pairs, t.Body, Field.Store.NO));
-            }
-            d.Add(new Field(Of(Spelled, a), t.Body, WordsNoNorms));
-        }
-        if (t.Kind.Length > 0)
-        {
-            d.Add(new Field(Of(Kind, a), t.Kind, TextNoNorms));
-        }
-        foreach (var u in t.Units)
-        {
-            d.Add(new Field(Of(Place, a), u, TextNoNorms));
-        }
-        foreach (var p in doc.Parties.Where(p => !string.IsNullOrEmpty(p)).Distinct(StringComparer.Ordinal))
-        {
-            d.Add(new SortedSetDocValuesField(PartyFacet, new BytesRef(p)));
-        }
-        if (!string.IsNullOrEmpty(doc.Place))
-        {
-            d.Add(new SortedDocValuesField(PlaceFacet, new BytesRef(doc.Place)));
-        }
-        if (!string.IsNullOrEmpty(doc.Kind))
-        {
-            d.Add(new SortedDocValuesField(KindFacet, new BytesRef(doc.Kind)));
-        }
-        return d;
-    }
 }

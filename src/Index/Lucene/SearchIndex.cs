@@ -40,6 +40,7 @@ internal sealed class SearchIndex
     private readonly LuceneDirectory directory;
     private readonly IndexWriter? writer;
     private readonly Similarity similarity = new BM25Similarity();
+    private readonly IndexDocuments documents;
     private DirectoryReader? reader;
     private IndexSearcher? searcher;
     private long applied;
@@ -53,6 +54,7 @@ internal sealed class SearchIndex
     private SearchIndex(string path, SearchKey keys, StoreUse use)
     {
         this.path = path;
+        documents = new IndexDocuments(keys);
         MemoryTrace.Start();
         System.IO.Directory.CreateDirectory(path);
         // A bulk writer reads by position: mapped, every segment a flush or merge read stayed in the process's
@@ -193,7 +195,7 @@ internal sealed class SearchIndex
                 writer.DeleteDocuments(term);
                 foreach (var (rowId, doc) in feed.SearchableRows(source))
                 {
-                    writer.AddDocument(IndexFields.Of(rowId, source, doc));
+                    documents.Add(writer, rowId, source, doc);
                 }
                 applied = sequence;
                 dirty = true;

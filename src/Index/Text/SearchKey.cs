@@ -61,10 +61,11 @@ public sealed partial class SearchKey
         }
         var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         // Offsets must point into the caller's text; NFC of NFC text is the same string.
-        var found = Words(nfc);
+        var found = new List<(int Start, int End)>();
+        WordRanges(nfc, found);
         for (var i = 0; i < found.Count; i++)
         {
-            var (word, start, end) = found[i];
+            var (start, end) = found[i];
             // "LĐ-TB&XH": a run of capitals joined by - & / is one abbreviation when the lexicon knows it.
             if (TryJoinedAbbreviation(nfc, found, i, out var joinedEnd, out var joined))
             {
@@ -75,7 +76,7 @@ public sealed partial class SearchKey
                 i = joinedEnd;
                 continue;
             }
-            foreach (var t in WordKeys(word))
+            foreach (var t in WordKeys(nfc[start..end]))
             {
                 result.Add(t with { Start = start, End = end });
             }
@@ -89,21 +90,30 @@ public sealed partial class SearchKey
     /// </summary>
     public List<(string Word, int Start, int End)> SurfaceWords(string text)
     {
+        var ranges = new List<(int Start, int End)>();
+        SurfaceRanges(text, ranges);
+        return ranges.ConvertAll(r => (text[r.Start..r.End], r.Start, r.End));
+    }
+
+    /// <summary>The ranges of <see cref="SurfaceWords"/>, into <paramref name="into"/> (cleared first), without a string per word.</summary>
+    public void SurfaceRanges(string text, List<(int Start, int End)> into)
+    {
         ArgumentNullException.ThrowIfNull(text);
-        var found = Words(text);
-        var result = new List<(string, int, int)>(found.Count);
-        for (var i = 0; i < found.Count; i++)
+        ArgumentNullException.ThrowIfNull(into);
+        WordRanges(text, into);
+        var kept = 0;
+        for (var i = 0; i < into.Count; i++)
         {
-            var (word, start, end) = found[i];
-            if (TryJoinedAbbreviation(text, found, i, out var joinedEnd, out _))
+            var start = into[i].Start;
+            if (TryJoinedAbbreviation(text, into, i, out var joinedEnd, out _))
             {
-                result.Add((text[start..found[joinedEnd].End], start, found[joinedEnd].End));
+                into[kept++] = (start, into[joinedEnd].End);
                 i = joinedEnd;
                 continue;
             }
-            result.Add((word, start, end));
+            into[kept++] = into[i];
         }
-        return result;
+        into.RemoveRange(kept, into.Count - kept);
     }
 
     /// <summary>The words an abbreviation stands for, as written, or null for a word that is not one (see <see cref="AbbreviationOf"/>).</summary>
@@ -157,7 +167,7 @@ public sealed partial class SearchKey
         return capitals || !Syllable().IsMatch(folded) ? expansion : null;
     }
 
-    private bool TryJoinedAbbreviation(string text, List<(string Word, int Start, int End)> words, int i, out int last, out KeyToken[] expansion)
+    private bool TryJoinedAbbreviation(string text, List<(int Start, int End)> words, int i, out int last, out KeyToken[] expansion)
     {
         last = i;
         expansion = [];
@@ -165,7 +175,7 @@ public sealed partial class SearchKey
         {
             return false;
         }
-        var sb = new StringBuilder(words[i].Word);
+        var sb = new StringBuilder().Append(text, words[i].Start, words[i].End - words[i].Start);
         var found = -1;
         KeyToken[]? best = null;
         for (var j = i + 1; j < words.Count && j < i + 6; j++)
@@ -175,7 +185,7 @@ public sealed partial class SearchKey
             {
                 break;
             }
-            sb.Append(words[j].Word);
+            sb.Append(text, words[j].Start, words[j].End - words[j].Start);
             if (AbbreviationOf(sb.ToString()) is KeyToken[] e)
             {
                 found = j;
@@ -194,7 +204,15 @@ public sealed partial class SearchKey
     /// <summary>Words of a text (letters, digits and their combining marks) with their ranges.</summary>
     public static List<(string Word, int Start, int End)> Words(string text)
     {
-        var words = new List<(string, int, int)>();
+        var ranges = new List<(int Start, int End)>();
+        WordRanges(text, ranges);
+        return ranges.ConvertAll(r => (text[r.Start..r.End], r.Start, r.End));
+    }
+
+    /// <summary>The ranges of <see cref="Words"/>, into <paramref name="into"/> (cleared first).</summary>
+    private static void WordRanges(string text, List<(int Start, int End)> into)
+    {
+        into.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -208,13 +226,14 @@ public sealed partial class SearchKey
             {
                 i++;
             }
-            words.Add((text[start..i], start, i));
+            into.Add((start, i));
         }
-        return words;
     }
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    // ASCII first: most characters of a Vietnamese text are ASCII letters and spaces, and no ASCII character is a mark.
+    private static bool IsWordChar(char c) => char.IsAscii(c)
+        ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>Lower case, tone mark moved to a trailing digit (so its placement no longer matters),
     /// vowel marks (ă â ê ô ơ ư) and đ kept, lone "y" after a consonant written "i".</summary>

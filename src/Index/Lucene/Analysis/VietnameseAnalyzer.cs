@@ -5,7 +5,8 @@ namespace Extraction.Index.Lucene.Analysis;
 
 /// <summary>
 /// The analyzer of every text field: words (joined abbreviations whole) → abbreviation expansion →
-/// folded keys, or exact keys for the spelling field, or pairs of folded keys for the pair field. Values
+/// folded keys, or exact keys for the spelling field, or pairs of folded keys for the pair field (one
+/// <see cref="KeyTokenizer"/>; the index writer feeds most fields pre-keyed, see <see cref="IndexDocuments"/>). Values
 /// of a multi-valued field sit <see cref="ValueGap"/> positions apart, so no phrase matches across two parties.
 /// </summary>
 internal sealed class VietnameseAnalyzer : Analyzer
@@ -21,17 +22,14 @@ internal sealed class VietnameseAnalyzer : Analyzer
         this.keys = keys;
     }
 
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var words = new WordTokenizer(reader, keys);
-        TokenStream stream = new AbbreviationFilter(words, keys);
-        stream = new KeyFilter(stream, exact: fieldName == IndexFields.Spelled || fieldName == IndexFields.Of(IndexFields.Spelled, article: true));
-        if (fieldName == IndexFields.Pairs)
-        {
-            stream = new PairFilter(stream);
-        }
-        return new TokenStreamComponents(words, stream);
-    }
+    /// <summary>The keys a field indexes.</summary>
+    public static KeyMode ModeOf(string fieldName) =>
+        fieldName == IndexFields.Pairs ? KeyMode.Pairs
+        : fieldName == IndexFields.Spelled || fieldName == IndexFields.Of(IndexFields.Spelled, article: true) ? KeyMode.Exact
+        : KeyMode.Folded;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        new(new KeyTokenizer(reader, new TextKeyer(keys), ModeOf(fieldName)));
 
     public override int GetPositionIncrementGap(string fieldName) => ValueGap;
 }
