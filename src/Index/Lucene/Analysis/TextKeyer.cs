@@ -11,8 +11,9 @@ namespace Extraction.Index.Lucene.Analysis;
 /// </summary>
 internal sealed class TextKeyer
 {
-    // Text has a small vocabulary of syllables; rare words (names, numbers) fall out with the older generation.
-    private const int CacheLimit = 16_384;
+    // Text has a small vocabulary of syllables; rare words (names, numbers) fall out with the older generation. 8,192 per
+    // generation holds the syllables of a news corpus in its usual spellings, and stays small (an ingest's memory is flat).
+    private const int CacheLimit = 8_192;
 
     private readonly SearchKey keys;
     private readonly List<(int Start, int End)> ranges = [];
@@ -39,9 +40,14 @@ internal sealed class TextKeyer
         foreach (var (start, end) in ranges)
         {
             var word = Lookup(text, start, end);
-            for (var i = 0; i < word.Folded.Length; i++)
+            if (word.FoldedWords is null)
             {
-                into.Add(word.Folded[i], word.Exact[i], start, end);
+                into.Add(word.Folded, word.Exact, start, end);
+                continue;
+            }
+            for (var i = 0; i < word.FoldedWords.Length; i++)
+            {
+                into.Add(word.FoldedWords[i], word.ExactWords![i], start, end);
             }
         }
     }
@@ -61,8 +67,19 @@ internal sealed class TextKeyer
         }
         var surface = span.ToString();
         // An abbreviation stands for its words as written; each word is keyed as any other.
-        var words = keys.ExpansionWords(surface) is { Length: > 0 } expansion ? expansion : [surface];
-        found = new WordKeys(Array.ConvertAll(words, SearchKey.FoldWord), Array.ConvertAll(words, SearchKey.ExactWord));
+        if (keys.ExpansionWords(surface) is { Length: > 0 } expansion)
+        {
+            found = new WordKeys("", "", Array.ConvertAll(expansion, SearchKey.FoldWord), Array.ConvertAll(expansion, SearchKey.ExactWord));
+        }
+        else
+        {
+            // A word already in its key form (most lower-case syllables without marks) keeps one string for all three.
+            var folded = SearchKey.FoldWord(surface);
+            folded = folded == surface ? surface : folded;
+            var exact = SearchKey.ExactWord(surface);
+            exact = exact == folded ? folded : exact == surface ? surface : exact;
+            found = new WordKeys(folded, exact, null, null);
+        }
         Add(surface, found);
         return found;
     }
@@ -79,5 +96,6 @@ internal sealed class TextKeyer
         current[surface] = wordKeys;
     }
 
-    private sealed record WordKeys(string[] Folded, string[] Exact);
+    /// <summary>A word's keys: one folded and one exact key, or for an abbreviation those of each word it stands for (kept in the dictionary's entries: no object per word).</summary>
+    private readonly record struct WordKeys(string Folded, string Exact, string[]? FoldedWords, string[]? ExactWords);
 }
