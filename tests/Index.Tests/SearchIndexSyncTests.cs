@@ -39,6 +39,20 @@ public sealed class SearchIndexSyncTests
         Assert.Equal(new FacetCount("2023", 12), Assert.Single(after.Facets["year"]));
     }
 
+    [Theory, SqliteBackend, PostgresBackend]
+    public void A_source_stored_again_in_its_first_batch_or_a_later_one_is_found_once(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        // s/000 is new and stored twice in one batch (no rows of it in the index yet), then again in the next batch.
+        t.Store.UpsertMany([Article(0), Article(1), Article(0)], new WriteBatching { MaxArticles = 3 });
+        t.Store.UpsertMany([Article(0)], new WriteBatching());
+
+        var found = t.Store.Search(new SearchRequest("giam ngheo"));
+
+        Assert.Equal(2, found.Total);
+        Assert.Equal(2, found.Hits.Select(h => h.Source).Distinct().Count());
+    }
+
     [Fact]
     public void A_deleted_index_folder_is_rebuilt_from_the_store_on_open_and_reindex_rebuilds_it_in_place()
     {

@@ -15,6 +15,12 @@ internal interface IIndexFeed
     /// <summary>The sources changed after <paramref name="sequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<(long Sequence, string Source)> ChangesAfter(long sequence, int limit);
 
+    /// <summary>
+    /// True (once) when the store's change of <paramref name="source"/> was its first ever: the index cannot hold rows of
+    /// it, so adding them needs no delete. False when unknown: the delete is always safe.
+    /// </summary>
+    bool IsFirstChange(string source);
+
     /// <summary>The searchable rows a source has now (none if gone or hidden as a syndicated copy), with their row ids.</summary>
     IReadOnlyList<(long RowId, IndexedDoc Doc)> SearchableRows(string source);
 }

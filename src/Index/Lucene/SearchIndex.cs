@@ -191,8 +191,10 @@ internal sealed class SearchIndex
             var changes = feed.ChangesAfter(applied, CatchUpBatch);
             foreach (var (sequence, source) in changes)
             {
-                var term = new Term(IndexFields.Source, source);
-                writer.DeleteDocuments(term);
+                if (!feed.IsFirstChange(source))
+                {
+                    writer.DeleteDocuments(new Term(IndexFields.Source, source));
+                }
                 foreach (var (rowId, doc) in feed.SearchableRows(source))
                 {
                     documents.Add(writer, rowId, source, doc);

@@ -88,6 +88,8 @@ internal sealed class PostgresIndexFeed(NpgsqlConnection connection) : IIndexFee
         return list;
     }
 
+    public bool IsFirstChange(string source) => false;
+
     public IReadOnlyList<(long RowId, IndexedDoc Doc)> SearchableRows(string source)
     {
         var rows = new List<(long Id, int Index, string ArticleId)>();

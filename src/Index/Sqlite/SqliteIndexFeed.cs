@@ -23,6 +23,10 @@ internal sealed class SqliteIndexFeed(PreparedCommands sql) : IIndexFeed
 
     private readonly BuiltDocs built = new();
 
+    // Sources this store gave their first change row, until the index applies it. A fresh ingest is almost all such:
+    // without deletes to apply, a flush of the index writer does not open every segment to look for the sources' rows.
+    private readonly HashSet<string> firstChanges = new(StringComparer.Ordinal);
+
     private string? storeId;
 
     /// <summary>Creates the tables; a file written before them gets every stored source as a change, so its index is built on open.</summary>
@@ -42,7 +46,10 @@ internal sealed class SqliteIndexFeed(PreparedCommands sql) : IIndexFeed
     /// <summary>Marks a source changed, inside the write's transaction.</summary>
     public void Mark(string source, SqliteTransaction tx)
     {
-        sql.Run("DELETE FROM changes WHERE source=@s", tx, ("@s", source));
+        if (sql.Run("DELETE FROM changes WHERE source=@s", tx, ("@s", source)) == 0)
+        {
+            firstChanges.Add(source);
+        }
         sql.Run("INSERT INTO changes(source) VALUES(@s)", tx, ("@s", source));
     }
 
@@ -50,7 +57,14 @@ internal sealed class SqliteIndexFeed(PreparedCommands sql) : IIndexFeed
     public void Built(ExtractedArticle article, List<IndexedDoc> docs) => built.Add(article, docs);
 
     /// <summary>After a rolled-back write nothing it built may be applied.</summary>
-    public void Forget() => built.Clear();
+    public void Forget()
+    {
+        built.Clear();
+        firstChanges.Clear();
+    }
+
+    // A source stays flagged if a later write of the same batch marks it again: the index has still never applied it.
+    public bool IsFirstChange(string source) => firstChanges.Remove(source);
 
     public IReadOnlyList<(long Sequence, string Source)> ChangesAfter(long sequence, int limit)
     {
