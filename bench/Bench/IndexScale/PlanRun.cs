@@ -30,13 +30,24 @@ internal static class PlanRun
         ("kindfields", new SearchPlan { RescoreWindow = 400, Pairs = false, KindFromFields = true }),
         ("all", new SearchPlan { RescoreWindow = 100, Pairs = true, KindFromFields = true }),
         ("pk400", new SearchPlan { RescoreWindow = 400, Pairs = true, KindFromFields = true }),
-        ("pk200", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true }),
+        ("pk200", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = false }),
+        ("hits", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true }),
+        ("words", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, WordsFirst = WordsFirstWhen.Phrase }),
+        ("hitswords", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Phrase }),
+        ("hitssloppy", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Sloppy }),
+        ("hitsrarer", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
     ];
 
     /// <summary>AGREEMENTS_BENCH_PLANS: a comma list of the candidates to time (default all); the first is the baseline.</summary>
     public const string PlansVariable = "AGREEMENTS_BENCH_PLANS";
 
     /// <summary>AGREEMENTS_BENCH_NIOFS=1 (with AGREEMENTS_BENCH_MERGE): also time the merged copy read with positional reads.</summary>
+    /// <summary>AGREEMENTS_BENCH_MERGED_ONLY=1 (with AGREEMENTS_BENCH_MERGE): time the merged copy alone.</summary>
+    public const string MergedOnlyVariable = "AGREEMENTS_BENCH_MERGED_ONLY";
+
+    /// <summary>AGREEMENTS_BENCH_SHOW=1: print each plan's Lucene queries first.</summary>
+    public const string ShowVariable = "AGREEMENTS_BENCH_SHOW";
+
     public const string PositionalVariable = "AGREEMENTS_BENCH_NIOFS";
 
     public static int Run()
@@ -62,6 +73,10 @@ internal static class PlanRun
         {
             var merged = new IndexSearcher(mergedReader) { Similarity = new BM25Similarity() };
             var baseline = plansToRun.ToList();
+            if (Environment.GetEnvironmentVariable(MergedOnlyVariable) == "1")
+            {
+                plansToRun.Clear();
+            }
             plansToRun.AddRange(baseline.Select(p => (p.Name + "@merged", p.Plan, merged)));
             Console.WriteLine($"and a copy merged to {mergedReader.Leaves.Count} segment(s)");
             if (positionalReader is not null)
@@ -72,6 +87,16 @@ internal static class PlanRun
             }
         }
         var compiled = ScaleRun.QueryMix.ToDictionary(q => q, q => QueryCompiler.Compile(QueryParser.Parse(q, new SearchRequest(q)), SearchKey.Default));
+        if (Environment.GetEnvironmentVariable(ShowVariable) == "1")
+        {
+            foreach (var (name, plan, _) in plansToRun.DistinctBy(p => p.Plan))
+            {
+                foreach (var q in ScaleRun.QueryMix)
+                {
+                    Console.WriteLine($"{name} {q}\n  match: {QueryPlan.Match(compiled[q], false, plan, reader)}\n  rank:  {QueryPlan.Rank(compiled[q], false, plan)}");
+                }
+            }
+        }
         var totals = new Dictionary<(string, string), int>();
         var tops = new Dictionary<(string, string), List<long>>();
         for (var pass = 0; pass < WarmUpPasses; pass++)
@@ -127,7 +152,7 @@ internal static class PlanRun
                 var same = totals[(name, q)] == totals[(baseName, q)] ? "" : $" TOTAL DIFFERS from {baseName}";
                 var top = tops[(name, q)].Take(10).Intersect(tops[(baseName, q)].Take(10)).Count();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    {name,-10} {totals[(name, q)],9:N0} matches{same}  p50 {P(s, 50),7:F2} / facets {P(f, 50),7:F2} ms  (mean: match {ph.Match / perMs / s.Count,6:F2}, rescore {ph.Rescore / perMs / s.Count,6:F2}, rows {ph.Rows / perMs / s.Count,5:F2} ms)  top-10 shared with {baseName}: {top}"));
+                    $"    {name,-10} {totals[(name, q)],9:N0} matches{same}  p50 {P(s, 50),7:F2} / facets {P(f, 50),7:F2} ms  (mean: match {ph.Match / perMs / s.Count,6:F2}, rescore {ph.Rescore / perMs / s.Count,6:F2} (setup {ph.RescoreSetup / perMs / s.Count,5:F2}), rows {ph.Rows / perMs / s.Count,5:F2} ms)  top-10 shared with {baseName}: {top}"));
             }
         }
         return totals.Any(t => t.Value != totals[(baseName, t.Key.Item2)]) ? 1 : 0;
