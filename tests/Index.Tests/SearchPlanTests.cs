@@ -44,6 +44,43 @@ public sealed class SearchPlanTests
         }
     }
 
+    [Theory]
+    [InlineData("Ủy ban nhân dân xã Tân Phú an ninh")]
+    [InlineData("Ngân hàng Chính sách xã hội Hội Nông dân")]
+    [InlineData("UBND huyện giảm nghèo")]
+    [InlineData("party:\"Công an\" an ninh trật tự")]
+    [InlineData("\"an ninh trật tự\" khu dân cư")]
+    public void Words_found_first_match_the_same_rows_in_the_same_order(string query)
+    {
+        using var index = Build();
+        foreach (var articles in new[] { false, true })
+        {
+            var plain = Page(index, query, articles, SearchPlan.Default with { WordsFirst = WordsFirstWhen.Never });
+            Assert.True(articles || plain.Count > 0, query);
+            Assert.Equal(plain, Page(index, query, articles, SearchPlan.Default with { WordsFirst = WordsFirstWhen.Phrase }));
+        }
+    }
+
+    [Theory]
+    [InlineData("Ủy ban nhân dân xã Tân Phú an ninh")]
+    [InlineData("Hội Nông dân giảm nghèo bền vững")]
+    [InlineData("UBND")]
+    [InlineData("party:\"Công an\" trật tự")]
+    [InlineData("nghèo bền vững")]
+    public void The_second_pass_split_by_clause_ranks_as_the_rank_query_does(string query)
+    {
+        using var index = Build();
+        var whole = SearchPlan.Default with { PhrasesSeeHitsOnly = false };
+        foreach (var articles in new[] { false, true })
+        {
+            var expected = Scored(index, query, articles, whole);
+            Assert.True(articles || expected.Count > 0, query);
+            var actual = Scored(index, query, articles, whole with { PhrasesSeeHitsOnly = true });
+            Assert.Equal(expected.Select(e => e.RowId), actual.Select(a => a.RowId));
+            Assert.All(expected.Zip(actual), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-4));
+        }
+    }
+
     [Fact]
     public void A_phrase_spanning_two_parties_matches_through_no_pair()
     {
@@ -60,6 +97,18 @@ public sealed class SearchPlanTests
         var result = LuceneSearch.Run(searcher, compiled, request, plan);
         Assert.Equal(result.Page.Count, result.Total);
         return result.Page.Select(p => p.RowId).Order().ToList();
+    }
+
+    /// <summary>The page in rank order.</summary>
+    private static List<long> Page(DirectoryReader reader, string query, bool articles, SearchPlan plan) =>
+        Scored(reader, query, articles, plan).Select(p => p.RowId).ToList();
+
+    private static List<(long RowId, double Score)> Scored(DirectoryReader reader, string query, bool articles, SearchPlan plan)
+    {
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var request = new SearchRequest(query) { Articles = articles, Limit = 100 };
+        var compiled = QueryCompiler.Compile(QueryParser.Parse(query, request), TestLexicon.Keys);
+        return LuceneSearch.Run(searcher, compiled, request, plan).Page;
     }
 
     private static DirectoryReader Build()

@@ -21,21 +21,26 @@ internal static class PlanRun
 {
     private const int WarmUpPasses = 3;
 
+    // Each plan names every switch, so a later change of the defaults leaves these as measured.
+    private static readonly SearchPlan Old = new() { RescoreWindow = 400, Pairs = false, KindFromFields = false, PhrasesSeeHitsOnly = false, WordsFirst = WordsFirstWhen.Never };
+
     public static readonly (string Name, SearchPlan Plan)[] Candidates =
     [
         // The plan before 2026-12-04's changes: phrases on word positions, the row-kind filter always, 400 rescored.
-        ("baseline", new SearchPlan { RescoreWindow = 400, Pairs = false, KindFromFields = false }),
-        ("pairs", new SearchPlan { RescoreWindow = 400, Pairs = true, KindFromFields = false }),
-        ("window100", new SearchPlan { RescoreWindow = 100, Pairs = false, KindFromFields = false }),
-        ("kindfields", new SearchPlan { RescoreWindow = 400, Pairs = false, KindFromFields = true }),
-        ("all", new SearchPlan { RescoreWindow = 100, Pairs = true, KindFromFields = true }),
-        ("pk400", new SearchPlan { RescoreWindow = 400, Pairs = true, KindFromFields = true }),
-        ("pk200", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = false }),
-        ("hits", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true }),
-        ("words", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, WordsFirst = WordsFirstWhen.Phrase }),
-        ("hitswords", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Phrase }),
-        ("hitssloppy", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Sloppy }),
-        ("hitsrarer", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
+        ("baseline", Old),
+        ("pairs", Old with { Pairs = true }),
+        ("window100", Old with { RescoreWindow = 100 }),
+        ("kindfields", Old with { KindFromFields = true }),
+        ("all", Old with { RescoreWindow = 100, Pairs = true, KindFromFields = true }),
+        ("pk400", Old with { Pairs = true, KindFromFields = true }),
+        // The default from 2026-12-04 (index format 3) to 2026-12-04 08:00.
+        ("pk200", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true }),
+        ("hits", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true }),
+        ("words", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, WordsFirst = WordsFirstWhen.Rarer }),
+        ("hitswords", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Phrase }),
+        ("hitssloppy", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Sloppy }),
+        // The default since 2026-12-04 08:00.
+        ("hitsrarer", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
     ];
 
     /// <summary>AGREEMENTS_BENCH_PLANS: a comma list of the candidates to time (default all); the first is the baseline.</summary>

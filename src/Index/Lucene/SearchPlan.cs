@@ -27,13 +27,13 @@ internal sealed record SearchPlan
     /// Second pass: the clauses holding a phrase score with the first-pass hits as their only documents (one
     /// scorer per top-level clause), so a phrase is checked on the hits alone, not on every row between them.
     /// </summary>
-    public bool PhrasesSeeHitsOnly { get; init; } = false;
+    public bool PhrasesSeeHitsOnly { get; init; } = true;
 
     /// <summary>
     /// First pass: a query with positional phrases first finds the rows holding every required word (a cheap
     /// conjunction of posting lists), and its phrases check positions in those rows only (<see cref="WordsFirstFilter"/>).
     /// </summary>
-    public WordsFirstWhen WordsFirst { get; init; } = WordsFirstWhen.Never;
+    public WordsFirstWhen WordsFirst { get; init; } = WordsFirstWhen.Rarer;
 }
 
 /// <summary>Which queries find their required words before checking phrase positions.</summary>
