@@ -118,7 +118,8 @@ internal static class PlanRun
             }
         }
         var times = plansToRun.ToDictionary(p => p.Name, _ => (Search: new List<double>(), Facets: new List<double>()));
-        var perQuery = plansToRun.ToDictionary(p => p.Name, _ => ScaleRun.QueryMix.ToDictionary(q => q, _ => (Search: new List<double>(), Facets: new List<double>(), Phases: new SearchPhases())));
+        var cpu = plansToRun.ToDictionary(p => p.Name, _ => (Search: new List<double>(), Facets: new List<double>()));
+        var perQuery = plansToRun.ToDictionary(p => p.Name, _ => ScaleRun.QueryMix.ToDictionary(q => q, _ => (Search: new List<double>(), Facets: new List<double>(), Phases: new SearchPhases(), Cpu: new List<double>())));
         for (var round = 0; round < rounds; round++)
         {
             foreach (var q in ScaleRun.QueryMix)
@@ -126,12 +127,17 @@ internal static class PlanRun
                 foreach (var (name, plan, s) in plansToRun)
                 {
                     var pq = perQuery[name][q];
+                    var c0 = ThreadCpu.Milliseconds();
                     var sw = Stopwatch.StartNew();
                     LuceneSearch.Run(s, compiled[q], new SearchRequest(q) { Facets = false }, plan, pq.Phases);
                     var t1 = sw.Elapsed.TotalMilliseconds;
+                    var c1 = ThreadCpu.Milliseconds();
                     sw.Restart();
                     LuceneSearch.Run(s, compiled[q], new SearchRequest(q), plan);
                     var t2 = sw.Elapsed.TotalMilliseconds;
+                    cpu[name].Search.Add(c1 - c0);
+                    pq.Cpu.Add(c1 - c0);
+                    cpu[name].Facets.Add(ThreadCpu.Milliseconds() - c1);
                     times[name].Search.Add(t1);
                     times[name].Facets.Add(t2);
                     pq.Search.Add(t1);
@@ -147,17 +153,24 @@ internal static class PlanRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-10} search p50 {P(search, 50),7:F2} ms, p99 {P(search, 99),7:F2} ms; + facets p50 {P(facets, 50),7:F2} ms, p99 {P(facets, 99),7:F2} ms; facets/search {P(facets, 50) / P(search, 50):F2}; p50 vs {baseName} {P(search, 50) / baseSearch:F2} / {P(facets, 50) / baseFacets:F2}"));
         }
+        var baseCpu = P(cpu[baseName].Search, 50);
+        var baseCpuFacets = P(cpu[baseName].Facets, 50);
+        foreach (var (name, (search, facets)) in cpu)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-10} CPU: search p50 {P(search, 50),7:F2} ms, p99 {P(search, 99),7:F2} ms; + facets p50 {P(facets, 50),7:F2} ms, p99 {P(facets, 99),7:F2} ms; facets/search {P(facets, 50) / P(search, 50):F2}; p50 vs {baseName} {P(search, 50) / baseCpu:F2} / {P(facets, 50) / baseCpuFacets:F2}"));
+        }
         var perMs = Stopwatch.Frequency / 1000.0;
         foreach (var q in ScaleRun.QueryMix)
         {
             Console.WriteLine($"  {q}");
             foreach (var (name, _, _) in plansToRun)
             {
-                var (s, f, ph) = perQuery[name][q];
+                var (s, f, ph, c) = perQuery[name][q];
                 var same = totals[(name, q)] == totals[(baseName, q)] ? "" : $" TOTAL DIFFERS from {baseName}";
                 var top = tops[(name, q)].Take(10).Intersect(tops[(baseName, q)].Take(10)).Count();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    {name,-10} {totals[(name, q)],9:N0} matches{same}  p50 {P(s, 50),7:F2} / facets {P(f, 50),7:F2} ms  (mean: match {ph.Match / perMs / s.Count,6:F2}, rescore {ph.Rescore / perMs / s.Count,6:F2} (setup {ph.RescoreSetup / perMs / s.Count,5:F2}), rows {ph.Rows / perMs / s.Count,5:F2} ms)  top-10 shared with {baseName}: {top}"));
+                    $"    {name,-10} {totals[(name, q)],9:N0} matches{same}  p50 {P(s, 50),7:F2} / facets {P(f, 50),7:F2} ms, CPU {P(c, 50),6:F2} ms  (mean: match {ph.Match / perMs / s.Count,6:F2}, rescore {ph.Rescore / perMs / s.Count,6:F2} (setup {ph.RescoreSetup / perMs / s.Count,5:F2}), rows {ph.Rows / perMs / s.Count,5:F2} ms)  top-10 shared with {baseName}: {top}"));
             }
         }
         return totals.Any(t => t.Value != totals[(baseName, t.Key.Item2)]) ? 1 : 0;
