@@ -41,6 +41,8 @@ internal static class PlanRun
         ("hitssloppy", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Sloppy }),
         // The default since 2026-12-04 08:00.
         ("hitsrarer", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
+        ("rarer150", Old with { RescoreWindow = 150, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
+        ("rarer100", Old with { RescoreWindow = 100, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
     ];
 
     /// <summary>AGREEMENTS_BENCH_PLANS: a comma list of the candidates to time (default all); the first is the baseline.</summary>
