@@ -20,6 +20,7 @@ public sealed class SearchPlanTests
         Make.Article("a.txt", "UBND huyện Krông Pắc và Hội Nông dân tỉnh Đắk Lắk ký kết chương trình giảm nghèo bền vững.", kind: "chương trình phối hợp", subject: "giảm nghèo bền vững", signedOn: "2021-03-04", parties: ["UBND huyện Krông Pắc", "Hội Nông dân tỉnh Đắk Lắk"]),
         Make.Article("b.txt", "Ủy ban nhân dân xã Tân Phú và Công an xã ký quy chế về an ninh trật tự khu dân cư.", kind: "quy chế", subject: "an ninh trật tự", signedOn: "2022-05-06", parties: ["Ủy ban nhân dân xã Tân Phú", "Công an xã Tân Phú"]),
         Make.Article("c.txt", "Hội Nông dân và Ngân hàng Chính sách xã hội bàn về nghèo bền vững, giảm chi phí, trật tự an ninh.", kind: "thỏa thuận", subject: "vốn vay", signedOn: "2020-01-02", parties: ["Hội Nông dân huyện", "Ngân hàng Chính sách xã hội huyện"]),
+        Make.Article("e.txt", "Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre và Hội Nông dân tỉnh ký chương trình giảm nghèo.", kind: "chương trình phối hợp", subject: "giảm nghèo", signedOn: "2024-02-03", parties: ["Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre", "Hội Nông dân tỉnh Bến Tre"]),
         Make.Article("d.txt", "Bài viết về Ủy ban nhân dân và an ninh trật tự, không có thỏa thuận nào.", published: new DateOnly(2023, 1, 1)),
     ];
 
@@ -50,6 +51,8 @@ public sealed class SearchPlanTests
     [InlineData("UBND huyện giảm nghèo")]
     [InlineData("party:\"Công an\" an ninh trật tự")]
     [InlineData("\"an ninh trật tự\" khu dân cư")]
+    [InlineData("sở lao động thương binh xã hội giảm nghèo")]
+    [InlineData("Lao động Thương binh và Xã hội Hội Nông dân")]
     public void Words_found_first_match_the_same_rows_in_the_same_order(string query)
     {
         using var index = Build();
