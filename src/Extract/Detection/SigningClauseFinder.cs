@@ -130,7 +130,8 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        if (ObjectIsOtherDocument(tokens, verbEnd))
+        var contract = RuleSwitch.On("ContractBetweenBodies") && ContractBetweenBodies(tokens, verb, verbEnd, clauseStart);
+        if (!contract && ObjectIsOtherDocument(tokens, verbEnd))
         {
             return null;
         }
@@ -141,7 +142,7 @@ internal static partial class SigningClauseFinder
         var before = WordBefore(tokens, verb, 1);
         var ceremony = before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội");
         // "hai bên thống nhất ký kết 5 nhóm việc": both sides signing is an agreement whatever it is called.
-        var agreementWord = HasAgreementPhrase(tokens) || BothSides(tokens, verb);
+        var agreementWord = contract || HasAgreementPhrase(tokens) || BothSides(tokens, verb);
         if (!agreementWord && !ceremony)
         {
             return null;
