@@ -4,7 +4,7 @@ using Extraction.Extract.Text;
 namespace Extraction.Extract.Detection;
 
 /// <summary>
-/// "Tổng công ty A và hãng B đã ký kết hợp đồng mua …", "Công ty A vừa ký hợp đồng với Tập đoàn B": a contract is an
+/// "Công ty A và hãng B vừa ký kết hợp đồng vận chuyển …", "Công ty A vừa ký hợp đồng với Tập đoàn B": a contract is an
 /// agreement when two named bodies are its sides. "hợp đồng" stays another document otherwise: a person's job or
 /// lease, a firm hiring, a contract owed (docs/decisions.md: read as an agreement everywhere it lost).
 /// </summary>

@@ -182,7 +182,7 @@ internal static partial class SigningClauseFinder
     }
 
     /// <summary>
-    /// "Theo thỏa thuận ký ngày 12-9 giữa A và B, …", "Theo nội dung ký kết, …" (extract-gaps class 16): the verb sits in a
+    /// "Theo thỏa thuận ký ngày 12-9 giữa A và B, …", "Theo văn bản ký kết, …" (extract-gaps class 16): the verb sits in a
     /// noun phrase opened by "Theo"/"Căn cứ"/"Thực hiện" at the start of the clause, a few words before it with no comma
     /// between; the sentence speaks of what was signed, it does not report the signing.
     /// </summary>

@@ -5,7 +5,7 @@ using Extraction.Extract.Text;
 namespace Extraction.Extract.Detection;
 
 /// <summary>
-/// A signing dated in its own clause by a month and year ("Tháng 12/2019, hai bên đã ký …", "ký … tháng 9/2010") or
+/// A signing dated in its own clause by a month and year ("Tháng 12/2019, hai bên đã ký …", "ký … vào tháng 9/2015") or
 /// by a year alone ("Năm 2015, A và B đã ký …") well before the report is history, a review or a cumulative record
 /// (extract-gaps class 7), not the event reported. Reports date their event by the day; a day in the clause leaves
 /// the verdict to the other rules. The report's time is the page date, else the latest year the text states.

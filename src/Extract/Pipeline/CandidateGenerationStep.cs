@@ -121,7 +121,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             parties = parties.Select(p => p.MapTo(text)).ToList();
         }
         var found = KindFinder.Find(tokens, clause);
-        // "đã ký biên bản làm việc; ký hiệp định hợp tác …": the first verb's object is no kind, a later verb's is.
+        // "đã ký biên bản hội đàm, sau đó ký hiệp định …": the first verb's object is no kind, a later verb's is.
         for (var k = 1; found.Count == 0 && k < clauses.Count && RuleSwitch.On("LaterClauseKind"); k++)
         {
             found = KindFinder.Find(tokens, clauses[k]);
