@@ -48,7 +48,7 @@ public sealed class IngestPipeline
     {
         ArgumentNullException.ThrowIfNull(cleanedText);
         var content = (title ?? "") + "\n" + cleanedText;
-        var bytes = Encoding.UTF8.GetBytes(Decoding.Nfc.Normalize(content));
+        var bytes = Encoding.UTF8.GetBytes(Nfc.Normalize(content));
         return Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
     }
 

@@ -5,15 +5,12 @@ namespace Extraction.Cli.Tests;
 /// <summary>The main job end to end through the entry point: ingest the seeds, then search, show, export.</summary>
 public sealed class IngestSearchTests : IDisposable
 {
-    private readonly string db = Path.Combine(Path.GetTempPath(), $"agreements-{Guid.NewGuid():N}.db");
+    private readonly TempFolder folder = new();
+    private readonly string db;
 
-    public void Dispose()
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(db + suffix);
-        }
-    }
+    public IngestSearchTests() => db = folder.File("store.db");
+
+    public void Dispose() => folder.Dispose();
 
     [Fact]
     public void Unaccented_query_finds_the_seed_agreements_on_poverty_reduction()

@@ -20,6 +20,7 @@ public sealed class SearchPlanTests
         Make.Article("a.txt", "UBND huyện Krông Pắc và Hội Nông dân tỉnh Đắk Lắk ký kết chương trình giảm nghèo bền vững.", kind: "chương trình phối hợp", subject: "giảm nghèo bền vững", signedOn: "2021-03-04", parties: ["UBND huyện Krông Pắc", "Hội Nông dân tỉnh Đắk Lắk"]),
         Make.Article("b.txt", "Ủy ban nhân dân xã Tân Phú và Công an xã ký quy chế về an ninh trật tự khu dân cư.", kind: "quy chế", subject: "an ninh trật tự", signedOn: "2022-05-06", parties: ["Ủy ban nhân dân xã Tân Phú", "Công an xã Tân Phú"]),
         Make.Article("c.txt", "Hội Nông dân và Ngân hàng Chính sách xã hội bàn về nghèo bền vững, giảm chi phí, trật tự an ninh.", kind: "thỏa thuận", subject: "vốn vay", signedOn: "2020-01-02", parties: ["Hội Nông dân huyện", "Ngân hàng Chính sách xã hội huyện"]),
+        Make.Article("e.txt", "Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre và Hội Nông dân tỉnh ký chương trình giảm nghèo.", kind: "chương trình phối hợp", subject: "giảm nghèo", signedOn: "2024-02-03", parties: ["Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre", "Hội Nông dân tỉnh Bến Tre"]),
         Make.Article("d.txt", "Bài viết về Ủy ban nhân dân và an ninh trật tự, không có thỏa thuận nào.", published: new DateOnly(2023, 1, 1)),
     ];
 
@@ -44,6 +45,45 @@ public sealed class SearchPlanTests
         }
     }
 
+    [Theory]
+    [InlineData("Ủy ban nhân dân xã Tân Phú an ninh")]
+    [InlineData("Ngân hàng Chính sách xã hội Hội Nông dân")]
+    [InlineData("UBND huyện giảm nghèo")]
+    [InlineData("party:\"Công an\" an ninh trật tự")]
+    [InlineData("\"an ninh trật tự\" khu dân cư")]
+    [InlineData("sở lao động thương binh xã hội giảm nghèo")]
+    [InlineData("Lao động Thương binh và Xã hội Hội Nông dân")]
+    public void Words_found_first_match_the_same_rows_in_the_same_order(string query)
+    {
+        using var index = Build();
+        foreach (var articles in new[] { false, true })
+        {
+            var plain = Page(index, query, articles, SearchPlan.Default with { WordsFirst = WordsFirstWhen.Never });
+            Assert.True(articles || plain.Count > 0, query);
+            Assert.Equal(plain, Page(index, query, articles, SearchPlan.Default with { WordsFirst = WordsFirstWhen.Phrase }));
+        }
+    }
+
+    [Theory]
+    [InlineData("Ủy ban nhân dân xã Tân Phú an ninh")]
+    [InlineData("Hội Nông dân giảm nghèo bền vững")]
+    [InlineData("UBND")]
+    [InlineData("party:\"Công an\" trật tự")]
+    [InlineData("nghèo bền vững")]
+    public void The_second_pass_split_by_clause_ranks_as_the_rank_query_does(string query)
+    {
+        using var index = Build();
+        var whole = SearchPlan.Default with { PhrasesSeeHitsOnly = false };
+        foreach (var articles in new[] { false, true })
+        {
+            var expected = Scored(index, query, articles, whole);
+            Assert.True(articles || expected.Count > 0, query);
+            var actual = Scored(index, query, articles, whole with { PhrasesSeeHitsOnly = true });
+            Assert.Equal(expected.Select(e => e.RowId), actual.Select(a => a.RowId));
+            Assert.All(expected.Zip(actual), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-4));
+        }
+    }
+
     [Fact]
     public void A_phrase_spanning_two_parties_matches_through_no_pair()
     {
@@ -60,6 +100,18 @@ public sealed class SearchPlanTests
         var result = LuceneSearch.Run(searcher, compiled, request, plan);
         Assert.Equal(result.Page.Count, result.Total);
         return result.Page.Select(p => p.RowId).Order().ToList();
+    }
+
+    /// <summary>The page in rank order.</summary>
+    private static List<long> Page(DirectoryReader reader, string query, bool articles, SearchPlan plan) =>
+        Scored(reader, query, articles, plan).Select(p => p.RowId).ToList();
+
+    private static List<(long RowId, double Score)> Scored(DirectoryReader reader, string query, bool articles, SearchPlan plan)
+    {
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var request = new SearchRequest(query) { Articles = articles, Limit = 100 };
+        var compiled = QueryCompiler.Compile(QueryParser.Parse(query, request), TestLexicon.Keys);
+        return LuceneSearch.Run(searcher, compiled, request, plan).Page;
     }
 
     private static DirectoryReader Build()

@@ -35,10 +35,7 @@ public sealed class SqliteLayoutTests
         }
         finally
         {
-            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
-            {
-                File.Delete(f);
-            }
+            StoreFiles.Delete(path);
         }
     }
 }

@@ -67,9 +67,6 @@ public sealed class SqliteNearDuplicateTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(f);
-        }
+        StoreFiles.Delete(path);
     }
 }

@@ -24,10 +24,7 @@ public sealed class SqliteSharedFileTests
         }
         finally
         {
-            foreach (var f in new[] { path, path + "-wal", path + "-shm" })
-            {
-                File.Delete(f);
-            }
+            StoreFiles.Delete(path);
         }
     }
 }

@@ -21,6 +21,9 @@ public sealed class VietnameseDateLineParserTests
     [InlineData("Published: March 12, 2019 | 10:45", 2019, 3, 12)]
     [InlineData("Thứ Ba, 05/03/2024, 14:30 (GMT+7)", 2024, 3, 5)]
     [InlineData("Tin nổi bật 05/03/2024 - 14:30", 2024, 3, 5)]
+    [InlineData("Thời sự | Kinh tế | Địa phương | Nông nghiệp 05/03/2024 14:30", 2024, 3, 5)]
+    [InlineData("Hai tỉnh ký kết chương trình hợp tác phát triển du lịch 05/03/2024 14:30", 2024, 3, 5)]
+    [InlineData("Hai tỉnh ký kết chương trình hợp tác phát triển du lịch 05/03/2024 | 14:30 (GMT+7)", 2024, 3, 5)]
     public void Reads_page_date_lines_day_first(string line, int y, int m, int d)
     {
         Assert.Equal(new DateOnly(y, m, d), VietnameseDateLineParser.ParsePageDateLine(line, TestDocuments.Today));
@@ -32,6 +35,8 @@ public sealed class VietnameseDateLineParserTests
     [InlineData(" date 2021-12 Lễ trao giải được tổ chức lần thứ ba")]
     [InlineData("Chào mừng kỷ niệm ngày thành lập tỉnh (19/8/1945 - 19/8/2021)và các ngày lễ lớn")]
     [InlineData("31/02/2020")]
+    [InlineData("Hai bên hẹn gặp lại tại trụ sở Ủy ban nhân dân tỉnh vào 05/03/2024 14:30.")]
+    [InlineData("Cuộc họp của hai sở bắt đầu lúc 05/03/2024 14:30 và kéo dài đến chiều")]
     [InlineData("Ngày 12 March 2019, hai trường đại học ký kết biên bản ghi nhớ về trao đổi sinh viên và giảng viên.")]
     public void Rejects_sentences_official_datelines_partial_and_impossible_dates(string line)
     {

@@ -21,22 +21,40 @@ internal static class PlanRun
 {
     private const int WarmUpPasses = 3;
 
+    // Each plan names every switch, so a later change of the defaults leaves these as measured.
+    private static readonly SearchPlan Old = new() { RescoreWindow = 400, Pairs = false, KindFromFields = false, PhrasesSeeHitsOnly = false, WordsFirst = WordsFirstWhen.Never };
+
     public static readonly (string Name, SearchPlan Plan)[] Candidates =
     [
         // The plan before 2026-12-04's changes: phrases on word positions, the row-kind filter always, 400 rescored.
-        ("baseline", new SearchPlan { RescoreWindow = 400, Pairs = false, KindFromFields = false }),
-        ("pairs", new SearchPlan { RescoreWindow = 400, Pairs = true, KindFromFields = false }),
-        ("window100", new SearchPlan { RescoreWindow = 100, Pairs = false, KindFromFields = false }),
-        ("kindfields", new SearchPlan { RescoreWindow = 400, Pairs = false, KindFromFields = true }),
-        ("all", new SearchPlan { RescoreWindow = 100, Pairs = true, KindFromFields = true }),
-        ("pk400", new SearchPlan { RescoreWindow = 400, Pairs = true, KindFromFields = true }),
-        ("pk200", new SearchPlan { RescoreWindow = 200, Pairs = true, KindFromFields = true }),
+        ("baseline", Old),
+        ("pairs", Old with { Pairs = true }),
+        ("window100", Old with { RescoreWindow = 100 }),
+        ("kindfields", Old with { KindFromFields = true }),
+        ("all", Old with { RescoreWindow = 100, Pairs = true, KindFromFields = true }),
+        ("pk400", Old with { Pairs = true, KindFromFields = true }),
+        // The default from 2026-12-04 (index format 3) to 2026-12-04 08:00.
+        ("pk200", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true }),
+        ("hits", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true }),
+        ("words", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, WordsFirst = WordsFirstWhen.Rarer }),
+        ("hitswords", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Phrase }),
+        ("hitssloppy", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Sloppy }),
+        // The default since 2026-12-04 08:00.
+        ("hitsrarer", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
+        ("rarer150", Old with { RescoreWindow = 150, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
+        ("rarer100", Old with { RescoreWindow = 100, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
     ];
 
     /// <summary>AGREEMENTS_BENCH_PLANS: a comma list of the candidates to time (default all); the first is the baseline.</summary>
     public const string PlansVariable = "AGREEMENTS_BENCH_PLANS";
 
     /// <summary>AGREEMENTS_BENCH_NIOFS=1 (with AGREEMENTS_BENCH_MERGE): also time the merged copy read with positional reads.</summary>
+    /// <summary>AGREEMENTS_BENCH_MERGED_ONLY=1 (with AGREEMENTS_BENCH_MERGE): time the merged copy alone.</summary>
+    public const string MergedOnlyVariable = "AGREEMENTS_BENCH_MERGED_ONLY";
+
+    /// <summary>AGREEMENTS_BENCH_SHOW=1: print each plan's Lucene queries first.</summary>
+    public const string ShowVariable = "AGREEMENTS_BENCH_SHOW";
+
     public const string PositionalVariable = "AGREEMENTS_BENCH_NIOFS";
 
     public static int Run()
@@ -62,6 +80,10 @@ internal static class PlanRun
         {
             var merged = new IndexSearcher(mergedReader) { Similarity = new BM25Similarity() };
             var baseline = plansToRun.ToList();
+            if (Environment.GetEnvironmentVariable(MergedOnlyVariable) == "1")
+            {
+                plansToRun.Clear();
+            }
             plansToRun.AddRange(baseline.Select(p => (p.Name + "@merged", p.Plan, merged)));
             Console.WriteLine($"and a copy merged to {mergedReader.Leaves.Count} segment(s)");
             if (positionalReader is not null)
@@ -72,6 +94,16 @@ internal static class PlanRun
             }
         }
         var compiled = ScaleRun.QueryMix.ToDictionary(q => q, q => QueryCompiler.Compile(QueryParser.Parse(q, new SearchRequest(q)), SearchKey.Default));
+        if (Environment.GetEnvironmentVariable(ShowVariable) == "1")
+        {
+            foreach (var (name, plan, _) in plansToRun.DistinctBy(p => p.Plan))
+            {
+                foreach (var q in ScaleRun.QueryMix)
+                {
+                    Console.WriteLine($"{name} {q}\n  match: {QueryPlan.Match(compiled[q], false, plan, reader)}\n  rank:  {QueryPlan.Rank(compiled[q], false, plan)}");
+                }
+            }
+        }
         var totals = new Dictionary<(string, string), int>();
         var tops = new Dictionary<(string, string), List<long>>();
         for (var pass = 0; pass < WarmUpPasses; pass++)
@@ -88,7 +120,8 @@ internal static class PlanRun
             }
         }
         var times = plansToRun.ToDictionary(p => p.Name, _ => (Search: new List<double>(), Facets: new List<double>()));
-        var perQuery = plansToRun.ToDictionary(p => p.Name, _ => ScaleRun.QueryMix.ToDictionary(q => q, _ => (Search: new List<double>(), Facets: new List<double>(), Phases: new SearchPhases())));
+        var cpu = plansToRun.ToDictionary(p => p.Name, _ => (Search: new List<double>(), Facets: new List<double>()));
+        var perQuery = plansToRun.ToDictionary(p => p.Name, _ => ScaleRun.QueryMix.ToDictionary(q => q, _ => (Search: new List<double>(), Facets: new List<double>(), Phases: new SearchPhases(), Cpu: new List<double>())));
         for (var round = 0; round < rounds; round++)
         {
             foreach (var q in ScaleRun.QueryMix)
@@ -96,12 +129,17 @@ internal static class PlanRun
                 foreach (var (name, plan, s) in plansToRun)
                 {
                     var pq = perQuery[name][q];
+                    var c0 = ThreadCpu.Milliseconds();
                     var sw = Stopwatch.StartNew();
                     LuceneSearch.Run(s, compiled[q], new SearchRequest(q) { Facets = false }, plan, pq.Phases);
                     var t1 = sw.Elapsed.TotalMilliseconds;
+                    var c1 = ThreadCpu.Milliseconds();
                     sw.Restart();
                     LuceneSearch.Run(s, compiled[q], new SearchRequest(q), plan);
                     var t2 = sw.Elapsed.TotalMilliseconds;
+                    cpu[name].Search.Add(c1 - c0);
+                    pq.Cpu.Add(c1 - c0);
+                    cpu[name].Facets.Add(ThreadCpu.Milliseconds() - c1);
                     times[name].Search.Add(t1);
                     times[name].Facets.Add(t2);
                     pq.Search.Add(t1);
@@ -117,17 +155,24 @@ internal static class PlanRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-10} search p50 {P(search, 50),7:F2} ms, p99 {P(search, 99),7:F2} ms; + facets p50 {P(facets, 50),7:F2} ms, p99 {P(facets, 99),7:F2} ms; facets/search {P(facets, 50) / P(search, 50):F2}; p50 vs {baseName} {P(search, 50) / baseSearch:F2} / {P(facets, 50) / baseFacets:F2}"));
         }
+        var baseCpu = P(cpu[baseName].Search, 50);
+        var baseCpuFacets = P(cpu[baseName].Facets, 50);
+        foreach (var (name, (search, facets)) in cpu)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-10} CPU: search p50 {P(search, 50),7:F2} ms, p99 {P(search, 99),7:F2} ms; + facets p50 {P(facets, 50),7:F2} ms, p99 {P(facets, 99),7:F2} ms; facets/search {P(facets, 50) / P(search, 50):F2}; p50 vs {baseName} {P(search, 50) / baseCpu:F2} / {P(facets, 50) / baseCpuFacets:F2}"));
+        }
         var perMs = Stopwatch.Frequency / 1000.0;
         foreach (var q in ScaleRun.QueryMix)
         {
             Console.WriteLine($"  {q}");
             foreach (var (name, _, _) in plansToRun)
             {
-                var (s, f, ph) = perQuery[name][q];
+                var (s, f, ph, c) = perQuery[name][q];
                 var same = totals[(name, q)] == totals[(baseName, q)] ? "" : $" TOTAL DIFFERS from {baseName}";
                 var top = tops[(name, q)].Take(10).Intersect(tops[(baseName, q)].Take(10)).Count();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    {name,-10} {totals[(name, q)],9:N0} matches{same}  p50 {P(s, 50),7:F2} / facets {P(f, 50),7:F2} ms  (mean: match {ph.Match / perMs / s.Count,6:F2}, rescore {ph.Rescore / perMs / s.Count,6:F2}, rows {ph.Rows / perMs / s.Count,5:F2} ms)  top-10 shared with {baseName}: {top}"));
+                    $"    {name,-10} {totals[(name, q)],9:N0} matches{same}  p50 {P(s, 50),7:F2} / facets {P(f, 50),7:F2} ms, CPU {P(c, 50),6:F2} ms  (mean: match {ph.Match / perMs / s.Count,6:F2}, rescore {ph.Rescore / perMs / s.Count,6:F2} (setup {ph.RescoreSetup / perMs / s.Count,5:F2}), rows {ph.Rows / perMs / s.Count,5:F2} ms)  top-10 shared with {baseName}: {top}"));
             }
         }
         return totals.Any(t => t.Value != totals[(baseName, t.Key.Item2)]) ? 1 : 0;

@@ -1,12 +1,12 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Extraction.Ingest.Text;
 
 namespace Extraction.Cli.Evaluation;
 
 /// <summary>
 /// The name folding of the reference scorer (shared/tools/score.py `fold`), reproduced exactly so
-/// `agreements eval` prints the same numbers: its own small abbreviation table, not the product lexicon.
+/// `agreements eval` prints the same numbers: its own small abbreviation table, not the product lexicon; the
+/// folding itself is the kernel's.
 /// </summary>
 internal static partial class ScoreFolding
 {
@@ -53,16 +53,9 @@ internal static partial class ScoreFolding
 
     public static List<string> Fold(string? text)
     {
-        var lowered = (text ?? "").Normalize(NormalizationForm.FormC).ToLowerInvariant().Replace('đ', 'd');
-        var sb = new StringBuilder(lowered.Length);
-        foreach (var c in lowered.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-        var stripped = sb.ToString().Replace("&", " va ", StringComparison.Ordinal);
+        // score.py's fold (NFC, lower, đ→d, NFD, marks off) is the kernel's: equal on every BMP char, alone and
+        // with marks, but "İ", which .NET's invariant lower case left upper case and Python folds to "i" (docs/decisions.md).
+        var stripped = VietnameseFold.Fold(text ?? "").Replace("&", " va ", StringComparison.Ordinal);
         stripped = SplitAbbreviation().Replace(stripped, m =>
         {
             var joined = m.Groups[1].Value + m.Groups[2].Value + m.Groups[3].Value;

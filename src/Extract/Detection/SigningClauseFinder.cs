@@ -26,6 +26,8 @@ internal static partial class SigningClauseFinder
 
     private static readonly string[][] BackgroundOpeners = SigningCueLexicon.Group("background-opener");
 
+    private static readonly string[][] PhraseOpeners = SigningCueLexicon.Group("phrase-opener");
+
     private static readonly string[][] OtherDocuments = SigningCueLexicon.Group("other-document");
 
     private static readonly string[][] AgreementPhrases = SigningCueLexicon.Group("agreement");
@@ -119,12 +121,17 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
+        if (RuleSwitch.On("NounPhraseSigning") && InOpeningNounPhrase(tokens, verb, clauseStart))
+        {
+            return null;
+        }
         var passive = WordBefore(tokens, verb, 1) == "được" || WordBefore(tokens, verb, 2) == "được";
         if (passive && (StartsWith(tokens, 0, BackgroundOpeners) || HasWord(tokens, RatificationWords, "chuẩn", "lực")))
         {
             return null;
         }
-        if (ObjectIsOtherDocument(tokens, verbEnd))
+        var contract = RuleSwitch.On("ContractBetweenBodies") && ContractBetweenBodies(tokens, verb, verbEnd, clauseStart);
+        if (!contract && ObjectIsOtherDocument(tokens, verbEnd))
         {
             return null;
         }
@@ -135,7 +142,7 @@ internal static partial class SigningClauseFinder
         var before = WordBefore(tokens, verb, 1);
         var ceremony = before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội");
         // "hai bên thống nhất ký kết 5 nhóm việc": both sides signing is an agreement whatever it is called.
-        var agreementWord = HasAgreementPhrase(tokens) || BothSides(tokens, verb);
+        var agreementWord = contract || HasAgreementPhrase(tokens) || BothSides(tokens, verb);
         if (!agreementWord && !ceremony)
         {
             return null;
@@ -172,6 +179,35 @@ internal static partial class SigningClauseFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Theo thỏa thuận ký ngày 12-9 giữa A và B, …", "Theo văn bản ký kết, …" (extract-gaps class 16): the verb sits in a
+    /// noun phrase opened by "Theo"/"Căn cứ"/"Thực hiện" at the start of the clause, a few words before it with no comma
+    /// between; the sentence speaks of what was signed, it does not report the signing.
+    /// </summary>
+    private static bool InOpeningNounPhrase(IReadOnlyList<Token> tokens, int verb, int clauseStart)
+    {
+        var at = clauseStart;
+        while (at < verb && tokens[at].Kind == TokenKind.Punct)
+        {
+            at++;
+        }
+        var opener = PhraseOpeners.FirstOrDefault(m => Matches(tokens, at, m));
+        var head = at + (opener?.Length ?? 0);
+        // "Theo đó hai bên ký kết …": "đó" points back, a subject follows; the sentence reports.
+        if (opener is null || verb - head is < 1 or > 5 || tokens[head].Lower is "đó" or "đấy")
+        {
+            return false;
+        }
+        for (var k = head; k < verb; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool PeriodFollows(IReadOnlyList<Token> tokens, int at) =>

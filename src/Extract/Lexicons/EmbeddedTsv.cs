@@ -1,5 +1,4 @@
-using System.Reflection;
-using System.Text;
+using Extraction.Ingest.Text;
 
 namespace Extraction.Extract.Lexicons;
 
@@ -7,26 +6,5 @@ namespace Extraction.Extract.Lexicons;
 internal static class EmbeddedTsv
 {
     /// <summary>Rows of the file, comments (<c>#</c>) and blank lines skipped, fields NFC.</summary>
-    public static IEnumerable<string[]> Read(string fileName)
-    {
-        var asm = typeof(EmbeddedTsv).Assembly;
-        using var stream = asm.GetManifestResourceStream("Lexicons." + fileName)
-            ?? throw new InvalidOperationException($"Embedded lexicon Lexicons.{fileName} is missing from {asm.GetName().Name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            var fields = line.Split('\t');
-            for (var i = 0; i < fields.Length; i++)
-            {
-                fields[i] = fields[i].Trim().Normalize(NormalizationForm.FormC);
-            }
-            rows.Add(fields);
-        }
-        return rows;
-    }
+    public static IEnumerable<string[]> Read(string fileName) => TsvResource.Read(typeof(EmbeddedTsv).Assembly, "Lexicons." + fileName);
 }

@@ -7,41 +7,18 @@ internal sealed class OrgHeadLexicon
 {
     private static readonly Lazy<OrgHeadLexicon> LazyDefault = new(Load);
 
-    private readonly Dictionary<string, List<OrgHead>> byFirstWord;
+    private readonly PhraseLexicon<OrgHead> heads;
 
-    private OrgHeadLexicon(Dictionary<string, List<OrgHead>> byFirstWord) => this.byFirstWord = byFirstWord;
+    private OrgHeadLexicon(PhraseLexicon<OrgHead> heads) => this.heads = heads;
 
     public static OrgHeadLexicon Default => LazyDefault.Value;
 
-    /// <summary>The longest head starting at <paramref name="i"/>, or null. Folded words must match.</summary>
-    public OrgHead? Match(IReadOnlyList<Token> tokens, int i)
-    {
-        if (!byFirstWord.TryGetValue(tokens[i].Lower, out var heads))
-        {
-            return null;
-        }
-        foreach (var head in heads)
-        {
-            if (i + head.Words.Length > tokens.Count)
-            {
-                continue;
-            }
-            var ok = true;
-            for (var k = 1; k < head.Words.Length && ok; k++)
-            {
-                ok = tokens[i + k].Kind == TokenKind.Word && tokens[i + k].Lower == head.Words[k];
-            }
-            if (ok)
-            {
-                return head;
-            }
-        }
-        return null;
-    }
+    /// <summary>The longest head starting at <paramref name="i"/>, or null. Lower-case words must match.</summary>
+    public OrgHead? Match(IReadOnlyList<Token> tokens, int i) => heads.Match(tokens, i)?.Value;
 
     private static OrgHeadLexicon Load()
     {
-        var map = new Dictionary<string, List<OrgHead>>(StringComparer.Ordinal);
+        var list = new List<(string[] Words, OrgHead Head)>();
         foreach (var row in EmbeddedTsv.Read("org-heads.tsv"))
         {
             if (row.Length < 2)
@@ -55,16 +32,8 @@ internal sealed class OrgHeadLexicon
                 _ => OrgHeadClass.Named,
             };
             var words = TextKeys.LowerWords(row[0]);
-            if (!map.TryGetValue(words[0], out var list))
-            {
-                map[words[0]] = list = [];
-            }
-            list.Add(new OrgHead(words, cls));
+            list.Add((words, new OrgHead(words, cls)));
         }
-        foreach (var list in map.Values)
-        {
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        }
-        return new OrgHeadLexicon(map);
+        return new OrgHeadLexicon(new PhraseLexicon<OrgHead>(list, t => t.Lower));
     }
 }

@@ -28,6 +28,15 @@ internal static class LongerMention
                     continue;
                 }
                 var own = Tokenizer.Tokenize(text, p.Start, p.End);
+                if (own.Count == 1 && own[0].IsAbbreviation && RuleSwitch.On("AbbreviationDefined") && OrgNameGrammar.HeadEnd(own, 0, out _) < 0)
+                {
+                    page ??= Scan(text, sentences);
+                    if (Defined(page, own[0].Text, place) is { } full)
+                    {
+                        c.Parties[i] = p with { Canonical = full };
+                    }
+                    continue;
+                }
                 if (own.Count == 0 || OrgNameGrammar.HeadEnd(own, 0, out _) < 0)
                 {
                     continue;
@@ -63,6 +72,29 @@ internal static class LongerMention
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Liên minh Sao Mai (LMSM)" elsewhere on the page defines a side named by its bare abbreviation "LMSM": its
+    /// canonical form is the defined name (extract-gaps §4: parentheses that repeat an abbreviation); null when the
+    /// page defines it not once or in two ways.
+    /// </summary>
+    private static string? Defined(List<(List<Token> Tokens, OrgMatch Org)> page, string abbreviation, ArticlePlace place)
+    {
+        string? found = null;
+        foreach (var (tokens, org) in page)
+        {
+            if (org.End - org.Start >= 4 && tokens[org.End - 1].Text == ")" && tokens[org.End - 2].Text == abbreviation && tokens[org.End - 3].Text == "(")
+            {
+                var canonical = PartyCanonicalizer.Canonicalize(tokens, org, place);
+                if (found is not null && found != canonical)
+                {
+                    return null;
+                }
+                found = canonical;
+            }
+        }
+        return found;
     }
 
     private static string Extension(List<Token> tokens, OrgMatch org, int from) =>

@@ -334,10 +334,131 @@ internal static class PartyFinder
             {
                 list.Add(new OrgMatch(i, i + length, null) { IsPlaceOnly = true });
                 i += length - 1;
+                continue;
+            }
+            // "Nhật báo Sao Mai (NBSM)": a name with no head from the lexicon, vouched for by the bracketed
+            // abbreviation of its own initials (extract-gaps §4: parentheses that repeat an abbreviation).
+            if (RuleSwitch.On("InitialsName") && InitialsNameEnd(tokens, i) is > 0 and var initialsEnd)
+            {
+                list.Add(new OrgMatch(i, initialsEnd, null));
+                i = initialsEnd - 1;
+                continue;
+            }
+            // "giữa Alpha và Betacom", "ABC ký với Zentra Corporation": brand names with no head (extract-gaps class 20).
+            if (RuleSwitch.On("BrandSides") && BrandNameEnd(tokens, i, list) is > 0 and var brandEnd)
+            {
+                list.Add(new OrgMatch(i, brandEnd, null));
+                i = brandEnd - 1;
             }
         }
         return RuleSwitch.On("ParentChain") ? ParentChain.Join(tokens, list) : list;
     }
+
+    /// <summary>
+    /// The end (after the closing bracket) of "W1 w2 … Wn (ABC)" starting at <paramref name="i"/>, where the bracket holds
+    /// the initials of the n words; -1 otherwise. Not a person (family name first) nor a place or country.
+    /// </summary>
+    private static int InitialsNameEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        const int MaxWords = 7;
+        if (!tokens[i].IsUpperInitial || tokens[i].IsAbbreviation || AdminPhraseParser.IsFamilyName(tokens[i])
+            || (i > 0 && (tokens[i - 1].IsUpperInitial || tokens[i - 1].Text == "(")))
+        {
+            return -1;
+        }
+        for (var n = 2; n <= MaxWords && i + n + 2 < tokens.Count; n++)
+        {
+            if (!tokens[i + n - 1].IsWord || tokens[i + n - 1].IsAbbreviation)
+            {
+                return -1;
+            }
+            var open = i + n;
+            if (tokens[open].Text != "(")
+            {
+                continue;
+            }
+            var abbr = tokens[open + 1];
+            if (!abbr.IsAbbreviation || tokens[open + 2].Text != ")" || abbr.Key.Length != n)
+            {
+                return -1;
+            }
+            for (var k = 0; k < n; k++)
+            {
+                if (tokens[i + k].Key[0] != abbr.Key[k])
+                {
+                    return -1;
+                }
+            }
+            return AdminPhraseParser.IsKnownPlace(tokens, i) || CountryLexicon.Default.Match(tokens, i) is not null ? -1 : open + 3;
+        }
+        return -1;
+    }
+
+    // Titles of heads of state and envoys, written capitalised before a person ("với Thủ tướng X").
+    private static readonly HashSet<string> LeaderTitles = ["thu tuong", "tong thong", "dai su", "tong bi", "quoc vuong", "nha vua", "hoang tu", "ngai"];
+
+    private static bool LeaderTitle(IReadOnlyList<Token> tokens, int i) =>
+        LeaderTitles.Contains(tokens[i].Key) || (i + 1 < tokens.Count && LeaderTitles.Contains(tokens[i].Key + " " + tokens[i + 1].Key));
+
+    private static readonly HashSet<string> BeforeVerb = ["đã", "vừa", "cũng", "mới", "chính", "thức", "ký"];
+
+    /// <summary>
+    /// The end of a headless name of one to four capitalised words or abbreviations at <paramref name="i"/> standing
+    /// where a side stands: after "giữa"/"với", after "và"/"," joined to such a name, or opening the sentence right
+    /// before "(đã) ký". Not a person (family name, title), a place, a country or a document kind; -1 otherwise.
+    /// </summary>
+    private static int BrandNameEnd(IReadOnlyList<Token> tokens, int i, List<OrgMatch> found)
+    {
+        const int MaxWords = 4;
+        var t = tokens[i];
+        if (!t.IsUpperInitial || (i > 0 && tokens[i - 1].IsUpperInitial) || AdminPhraseParser.IsFamilyName(t)
+            || PersonTitles.StartsAt(tokens, i) > 0 || LeaderTitle(tokens, i) || OrgNameGrammar.HeadEnd(tokens, i, out _) > 0
+            || AdminPhraseParser.IsKnownPlace(tokens, i) || AdminUnitLexicon.Default.Find(t.Key).Count > 0
+            || CountryLexicon.Default.Match(tokens, i) is not null || KindLexicon.Default.Match(tokens, i) is not null)
+        {
+            return -1;
+        }
+        var end = i + 1;
+        while (end < tokens.Count && end - i < MaxWords && tokens[end].IsUpperInitial)
+        {
+            end++;
+        }
+        if (end < tokens.Count && (tokens[end].IsUpperInitial || tokens[end].Kind == TokenKind.Number))
+        {
+            return -1;
+        }
+        // An abbreviation or a foreign word: "Nhân dân", "Chính phủ", "Việc" are ordinary words written capitalised.
+        if (!Enumerable.Range(i, end - i).All(k => tokens[k].IsAbbreviation || ForeignWord(tokens[k])))
+        {
+            return -1;
+        }
+        var before = i > 0 ? tokens[i - 1] : null;
+        var after = end < tokens.Count ? tokens[end] : null;
+        var closed = after is null || after.Text is "," or "." or ";" or "-" or "–" or "(" || after.Lower is "và" or "với";
+        if (before is not null && before.IsWord && before.Lower is "giữa" or "với")
+        {
+            return closed ? end : -1;
+        }
+        if (before is not null && (before.Text == "," || before.Lower == "và") && found.Count > 0 && found[^1].End == i - 1
+            && !found[^1].IsPlaceOnly && found[^1].Place is null && OrgNameGrammar.HeadEnd(tokens, found[^1].Start, out _) < 0)
+        {
+            return closed ? end : -1;
+        }
+        // Sentence start (or after a time phrase's comma), then only aspect words before "ký".
+        if ((before is null || before.Text == ","))
+        {
+            var k = end;
+            while (k < tokens.Count && tokens[k].IsWord && BeforeVerb.Contains(tokens[k].Lower) && tokens[k].Lower != "ký")
+            {
+                k++;
+            }
+            return k < tokens.Count && tokens[k].Lower == "ký" ? end : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Six letters or more and no Vietnamese letter or mark: "Samsung", not "Việc" or "Theo".</summary>
+    private static bool ForeignWord(Token t) => t.Text.Length >= 6 && t.Text.All(char.IsAsciiLetter);
 
     private static int BarePlaceAt(IReadOnlyList<Token> tokens, int i, List<OrgMatch> found)
     {

@@ -120,7 +120,13 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         {
             parties = parties.Select(p => p.MapTo(text)).ToList();
         }
-        var kinds = KindFinder.Find(tokens, clause)
+        var found = KindFinder.Find(tokens, clause);
+        // "đã ký biên bản hội đàm, sau đó ký hiệp định …": the first verb's object is no kind, a later verb's is.
+        for (var k = 1; found.Count == 0 && k < clauses.Count && RuleSwitch.On("LaterClauseKind"); k++)
+        {
+            found = KindFinder.Find(tokens, clauses[k]);
+        }
+        var kinds = found
             .Select(k => (k, isTitle ? new TextSpan(0, 0) : new TextSpan(tokens[k.Start].Start, tokens[k.End - 1].End)))
             .ToList();
         var sentenceText = sentence?.Text ?? source;

@@ -1,3 +1,4 @@
+using Extraction.Extract.Dates;
 using Extraction.Extract.Detection;
 using Extraction.Extract.Text;
 
@@ -18,6 +19,17 @@ internal sealed class SigningDetectionStep : IExtractionStep
             return false;
         }
         context.Sentences = SentenceSplitter.Split(text);
+        var published = context.Article.Published;
+        int? reportYear = null;
+        var reportYearRead = false;
+        int? ReportYear()
+        {
+            if (!reportYearRead)
+            {
+                (reportYear, reportYearRead) = (YearFinder.ReportYear(text), true);
+            }
+            return reportYear;
+        }
         foreach (var s in context.Sentences)
         {
             if (!SigningTrigger.Mentions(s.Text))
@@ -26,6 +38,10 @@ internal sealed class SigningDetectionStep : IExtractionStep
             }
             var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
             var clauses = SigningClauseFinder.Find(tokens);
+            if (RuleSwitch.On("StatedOldDate"))
+            {
+                clauses.RemoveAll(c => StatedOldDate.IsOld(text, tokens, c, published, ReportYear));
+            }
             if (clauses.Count > 0)
             {
                 context.Signing.Add((s, tokens, clauses));

@@ -57,7 +57,7 @@ internal static class Tokenizer
         tokens.Add(new Token(s, i, j, kind));
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+    private static bool IsWordChar(char c) => Ingest.Text.VietnameseWords.IsWordChar(c);
 
     private static bool IsJoiner(char c) => c is '-' or '&' or '.' or '/';
 }

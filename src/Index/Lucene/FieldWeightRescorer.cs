@@ -1,5 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace Extraction.Index.Lucene;
 
@@ -10,33 +12,53 @@ namespace Extraction.Index.Lucene;
 /// </summary>
 internal static class FieldWeightRescorer
 {
-    public static TopDocs Rescore(IndexSearcher searcher, TopDocs firstPass, global::Lucene.Net.Search.Query rank)
+    public static TopDocs Rescore(IndexSearcher searcher, TopDocs firstPass, LuceneQuery rank, SearchPlan? plan = null, SearchPhases? phases = null)
     {
+        plan ??= SearchPlan.Default;
+        var setupStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         var hits = (ScoreDoc[])firstPass.ScoreDocs.Clone();
         Array.Sort(hits, (a, b) => a.Doc.CompareTo(b.Doc));
-        var weight = searcher.CreateNormalizedWeight(rank);
+        // With BM25 the query norm is 1 and coord is off, so a sum of the top-level clauses' own scores is the
+        // rank query's score: each clause can then get a scorer that suits it (see PhrasesSeeHitsOnly).
+        var parts = plan.PhrasesSeeHitsOnly && rank is BooleanQuery b && b.Clauses.All(c => c.Occur == Occur.SHOULD)
+            ? b.Clauses.Select(c => (Weight: searcher.CreateNormalizedWeight(c.Query), HitsOnly: HasPhrase(c.Query))).ToArray()
+            : [(searcher.CreateNormalizedWeight(rank), false)];
+        var scorers = new Scorer?[parts.Length];
         var leaves = searcher.IndexReader.Leaves;
-        var leafIndex = -1;
         var endDoc = 0;
         var docBase = 0;
-        Scorer? scorer = null;
         var rescored = new ScoreDoc[hits.Length];
         for (var i = 0; i < hits.Length; i++)
         {
             var hit = hits[i];
             if (hit.Doc >= endDoc)
             {
+                if (i > 0)
+                {
+                    setupStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+                }
                 // Straight to the hit's segment: a segment without hits costs no scorer (term seeks for every clause).
-                leafIndex = ReaderUtil.SubIndex(hit.Doc, leaves);
-                var leaf = leaves[leafIndex];
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
                 docBase = leaf.DocBase;
                 endDoc = docBase + leaf.AtomicReader.MaxDoc;
-                scorer = weight.GetScorer(leaf, null);
+                var hitBits = parts.Any(p => p.HitsOnly) ? HitBits(hits, i, docBase, endDoc, leaf.AtomicReader.MaxDoc) : null;
+                for (var p = 0; p < parts.Length; p++)
+                {
+                    scorers[p] = parts[p].Weight.GetScorer(leaf, parts[p].HitsOnly ? hitBits : null);
+                }
+                if (phases is not null)
+                {
+                    phases.RescoreSetup += System.Diagnostics.Stopwatch.GetTimestamp() - setupStarted;
+                }
             }
             var score = hit.Score;
-            if (scorer is not null)
+            var target = hit.Doc - docBase;
+            foreach (var scorer in scorers)
             {
-                var target = hit.Doc - docBase;
+                if (scorer is null)
+                {
+                    continue;
+                }
                 var at = scorer.DocID;
                 if (at < target)
                 {
@@ -52,4 +74,27 @@ internal static class FieldWeightRescorer
         Array.Sort(rescored, (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
         return new TopDocs(firstPass.TotalHits, rescored, rescored.Length == 0 ? float.NaN : rescored[0].Score);
     }
+
+    /// <summary>
+    /// The segment's hits as the only documents a phrase scorer may see: a phrase scorer's Advance finds the next
+    /// document where the phrase stands, checking the positions of every document holding all its words on the way,
+    /// so between two sparse hits it walked (and checked) most of the field's matches.
+    /// </summary>
+    private static FixedBitSet HitBits(ScoreDoc[] hits, int from, int docBase, int endDoc, int maxDoc)
+    {
+        var bits = new FixedBitSet(maxDoc);
+        for (var j = from; j < hits.Length && hits[j].Doc < endDoc; j++)
+        {
+            bits.Set(hits[j].Doc - docBase);
+        }
+        return bits;
+    }
+
+    private static bool HasPhrase(LuceneQuery q) => q switch
+    {
+        PhraseQuery => true,
+        BooleanQuery b => b.Clauses.Any(c => HasPhrase(c.Query)),
+        DisjunctionMaxQuery d => d.Disjuncts.Any(HasPhrase),
+        _ => false,
+    };
 }

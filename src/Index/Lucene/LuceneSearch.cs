@@ -25,7 +25,7 @@ internal static class LuceneSearch
         var limit = Math.Max(0, request.Limit);
         var keep = Math.Max(1, offset + limit);
         var started = Stopwatch.GetTimestamp();
-        var match = QueryPlan.Match(q, request.Articles, plan);
+        var match = QueryPlan.Match(q, request.Articles, plan, searcher.IndexReader);
         var byDate = request.SortByDate || !q.HasPositiveText;
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(NewestFirst, keep, fillFields: false, trackDocScores: !request.SortByDate && q.HasPositiveText, trackMaxScore: false, docsScoredInOrder: true)
@@ -36,7 +36,7 @@ internal static class LuceneSearch
         var matched = Stopwatch.GetTimestamp();
         if (!byDate && QueryPlan.Rank(q, request.Articles, plan) is { } rank && docs.ScoreDocs.Length > 0)
         {
-            docs = FieldWeightRescorer.Rescore(searcher, docs, rank);
+            docs = FieldWeightRescorer.Rescore(searcher, docs, rank, plan, phases);
         }
         var rescored = Stopwatch.GetTimestamp();
         var rows = Rows(searcher.IndexReader, docs.ScoreDocs);

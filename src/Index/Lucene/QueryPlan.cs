@@ -26,7 +26,7 @@ internal static class QueryPlan
     private static readonly CachingWrapperFilter ArticleRows = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.IsArticle, "1"))));
     private static readonly CachingWrapperFilter AgreementRows = new(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.IsArticle, "0"))));
 
-    public static LuceneQuery Match(CompiledQuery q, bool articles, SearchPlan? plan = null)
+    public static LuceneQuery Match(CompiledQuery q, bool articles, SearchPlan? plan = null, IndexReader? reader = null)
     {
         ArgumentNullException.ThrowIfNull(q);
         plan ??= SearchPlan.Default;
@@ -66,11 +66,63 @@ internal static class QueryPlan
         {
             query.Add(new MatchAllDocsQuery { Boost = 0 }, Occur.MUST);
         }
+        LuceneQuery result = query;
+        if (plan.WordsFirst != WordsFirstWhen.Never && reader is not null && WordsFirstPays(q, articles, plan, reader) is { } terms)
+        {
+            result = new FilteredQuery(query, new WordsFirstFilter(terms), WordsFirstFilter.Strategy);
+        }
         if (plan.KindFromFields && q.HasPositiveText)
         {
-            return query;
+            return result;
         }
-        return new FilteredQuery(query, articles ? ArticleRows : AgreementRows);
+        return new FilteredQuery(result, articles ? ArticleRows : AgreementRows);
+    }
+
+    /// <summary>A phrase's own words at least this many times commoner than another clause's rarest term: find the words first.</summary>
+    internal const int WordsFirstRatio = 2;
+
+    /// <summary>
+    /// The required terms to find first, or null when it would not pay: with no positional phrase, or one whose
+    /// rarest word is about as rare as the rest of the query (it then leads the conjunction and checks few rows anyway).
+    /// </summary>
+    private static List<Term>? WordsFirstPays(CompiledQuery q, bool articles, SearchPlan plan, IndexReader reader)
+    {
+        var groups = new List<(Term[] Terms, bool Positional, int Rarest)>();
+        foreach (var clause in q.Clauses)
+        {
+            if (clause.Count != 1)
+            {
+                continue;
+            }
+            var rendered = Phrase(FieldOf(clause[0].Field, articles), clause[0], plan, articles);
+            var (terms, positional) = rendered switch
+            {
+                TermQuery t => ([t.Term], false),
+                PhraseQuery ph => (ph.GetTerms(), plan.WordsFirst != WordsFirstWhen.Sloppy || ph.Slop > 0),
+                _ => (Array.Empty<Term>(), false),
+            };
+            if (terms.Length > 0)
+            {
+                groups.Add((terms, positional, terms.Min(reader.DocFreq)));
+            }
+        }
+        if (groups.Count < 2)
+        {
+            return null;
+        }
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (!groups[i].Positional)
+            {
+                continue;
+            }
+            var others = groups.Where((_, j) => j != i).Min(g => g.Rarest);
+            if (plan.WordsFirst != WordsFirstWhen.Rarer || groups[i].Rarest >= WordsFirstRatio * (long)others)
+            {
+                return groups.SelectMany(g => g.Terms).ToList();
+            }
+        }
+        return null;
     }
 
     /// <summary>The second-pass score of a matching row: its best field per clause, spellings as typed, typed runs found together.</summary>

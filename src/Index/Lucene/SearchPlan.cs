@@ -22,6 +22,33 @@ internal sealed record SearchPlan
     /// their own names, so such a clause only matches rows of the kind searched.
     /// </summary>
     public bool KindFromFields { get; init; } = true;
+
+    /// <summary>
+    /// Second pass: the clauses holding a phrase score with the first-pass hits as their only documents (one
+    /// scorer per top-level clause), so a phrase is checked on the hits alone, not on every row between them.
+    /// </summary>
+    public bool PhrasesSeeHitsOnly { get; init; } = true;
+
+    /// <summary>
+    /// First pass: a query with positional phrases first finds the rows holding every required word (a cheap
+    /// conjunction of posting lists), and its phrases check positions in those rows only (<see cref="WordsFirstFilter"/>).
+    /// </summary>
+    public WordsFirstWhen WordsFirst { get; init; } = WordsFirstWhen.Rarer;
+}
+
+/// <summary>Which queries find their required words before checking phrase positions.</summary>
+internal enum WordsFirstWhen
+{
+    Never,
+
+    /// <summary>A sloppy phrase (a typed-out name) and another required clause.</summary>
+    Sloppy,
+
+    /// <summary>Any positional phrase and another required clause.</summary>
+    Phrase,
+
+    /// <summary>A positional phrase whose rarest word is commoner than another clause's (<see cref="QueryPlan.WordsFirstRatio"/>).</summary>
+    Rarer,
 }
 
 /// <summary>Where one search's time went (the bench's profile), in Stopwatch ticks: the first pass, the rescoring, the rest (row ids, facet values).</summary>
@@ -30,6 +57,9 @@ internal sealed class SearchPhases
     public long Match { get; set; }
 
     public long Rescore { get; set; }
+
+    /// <summary>Of <see cref="Rescore"/>: the weights (term lookups) and scorers, before any hit is scored.</summary>
+    public long RescoreSetup { get; set; }
 
     public long Rows { get; set; }
 }

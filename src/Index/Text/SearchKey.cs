@@ -33,13 +33,13 @@ public sealed partial class SearchKey
         ArgumentNullException.ThrowIfNull(lexicon);
         foreach (var (abbreviation, expansion) in lexicon.Expansions)
         {
-            var folded = FoldWord(abbreviation.Normalize(NormalizationForm.FormC));
-            var words = Words(expansion.Normalize(NormalizationForm.FormC))
+            var folded = FoldWord(Ingest.Text.Nfc.Normalize(abbreviation));
+            var words = Words(Ingest.Text.Nfc.Normalize(expansion))
                 .Select(w => new KeyToken(ExactWord(w.Word), FoldWord(w.Word), 0, 0))
                 .ToArray();
             if (folded.Length >= 2 && words.Length > 0 && abbreviations.TryAdd(folded, words))
             {
-                expansionWords[folded] = Words(expansion.Normalize(NormalizationForm.FormC)).Select(w => w.Word).ToArray();
+                expansionWords[folded] = Words(Ingest.Text.Nfc.Normalize(expansion)).Select(w => w.Word).ToArray();
                 if (words.Length >= 2)
                 {
                     expansions.Add(string.Join(' ', words.Select(w => w.Folded)));
@@ -59,7 +59,7 @@ public sealed partial class SearchKey
         {
             return result;
         }
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = Ingest.Text.Nfc.Normalize(text);
         // Offsets must point into the caller's text; NFC of NFC text is the same string.
         var found = new List<(int Start, int End)>();
         WordRanges(nfc, found);
@@ -201,39 +201,29 @@ public sealed partial class SearchKey
         return true;
     }
 
-    /// <summary>Words of a text (letters, digits and their combining marks) with their ranges.</summary>
-    public static List<(string Word, int Start, int End)> Words(string text)
-    {
-        var ranges = new List<(int Start, int End)>();
-        WordRanges(text, ranges);
-        return ranges.ConvertAll(r => (text[r.Start..r.End], r.Start, r.End));
-    }
+    /// <summary>Words of a text (letters, digits and their combining marks) with their ranges: the kernel's rule (<see cref="Ingest.Text.VietnameseWords"/>).</summary>
+    public static List<(string Word, int Start, int End)> Words(string text) => Ingest.Text.VietnameseWords.Ranges(text);
 
-    /// <summary>The ranges of <see cref="Words"/>, into <paramref name="into"/> (cleared first).</summary>
+    /// <summary>The ranges of <see cref="Words"/>, into <paramref name="into"/> (cleared first), without a string per word.</summary>
     private static void WordRanges(string text, List<(int Start, int End)> into)
     {
         into.Clear();
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i]))
+            if (!Ingest.Text.VietnameseWords.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
             var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
+            while (i < text.Length && Ingest.Text.VietnameseWords.IsWordChar(text[i]))
             {
                 i++;
             }
             into.Add((start, i));
         }
     }
-
-    // ASCII first: most characters of a Vietnamese text are ASCII letters and spaces, and no ASCII character is a mark.
-    private static bool IsWordChar(char c) => char.IsAscii(c)
-        ? char.IsAsciiLetterOrDigit(c)
-        : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>Lower case, tone mark moved to a trailing digit (so its placement no longer matters),
     /// vowel marks (ă â ê ô ơ ư) and đ kept, lone "y" after a consonant written "i".</summary>

@@ -14,6 +14,9 @@ public static partial class VietnameseDateLineParser
 {
     private const int EarliestYear = 1990;
 
+    /// <summary>Words a line may hold besides a date and time that close it (a breadcrumb or a headline).</summary>
+    private const int MaxWordsBeforeStamp = 24;
+
     /// <summary>The first plausible date anywhere in <paramref name="text"/> (day-first or ISO), not after <paramref name="today"/>.</summary>
     public static DateOnly? FindDate(string? text, DateOnly today)
     {
@@ -63,7 +66,9 @@ public static partial class VietnameseDateLineParser
         {
             return date;
         }
-        return null;
+        // "Thời sự | Kinh tế | Địa phương | Nông nghiệp 05/03/2024 14:30", a headline closed by its stamp: a date and a
+        // time ending the line are the page's stamp; a sentence puts its period after them or goes on.
+        return TimeAtLineEnd().IsMatch(after) && words <= MaxWordsBeforeStamp ? date : null;
     }
 
     // Every date pattern holds a digit (\d, any script's): most lines have none and skip the regexes.
@@ -243,6 +248,9 @@ public static partial class VietnameseDateLineParser
     // Labels, weekdays and time zones that may surround a date on its own line.
     [GeneratedRegex(@"(?:Cập nhật(?: lúc| ngày)?|Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Thời gian(?: đăng)?|Ngày xuất bản|Xuất bản|Published|Updated|Posted|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|Ngày|ngày|lúc|sáng|chiều|tối|trưa|GMT\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:\d{2}|\bCN\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labels();
+
+    [GeneratedRegex(@"^\s*[-–|,]?\s*\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM)\b)?\s*(?:\(?\s*GMT\s?[+-]\s?\d{1,2}\s*\)?)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeAtLineEnd();
 
     [GeneratedRegex(@"^\s*\)\s*[.\s]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingParenAtEnd();

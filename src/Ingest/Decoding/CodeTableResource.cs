@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Extraction.Ingest.Text;
 
 namespace Extraction.Ingest.Decoding;
 
@@ -9,24 +9,10 @@ namespace Extraction.Ingest.Decoding;
 /// </summary>
 internal static class CodeTableResource
 {
-    public static IReadOnlyList<CodeTableRow> Load(string name)
-    {
-        var resource = $"Extraction.Ingest.Decoding.Tables.{name}.tsv";
-        using var stream = typeof(CodeTableResource).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Missing embedded code table {resource}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var rows = new List<CodeTableRow>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            var fields = line.Split('\t');
-            var bytes = fields[0].Split(' ').Select(h => byte.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToArray();
-            var text = string.Concat(fields[1].Split(' ').Select(h => char.ConvertFromUtf32(int.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
-            rows.Add(new CodeTableRow(bytes, text));
-        }
-        return rows;
-    }
+    public static IReadOnlyList<CodeTableRow> Load(string name) =>
+        TsvResource.Read(typeof(CodeTableResource).Assembly, $"Extraction.Ingest.Decoding.Tables.{name}.tsv")
+            .Select(fields => new CodeTableRow(
+                fields[0].Split(' ').Select(h => byte.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToArray(),
+                string.Concat(fields[1].Split(' ').Select(h => char.ConvertFromUtf32(int.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture))))))
+            .ToList();
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Extraction.Ingest.Text;
 
 namespace Extraction.Ingest.Decoding;
 

@@ -81,7 +81,7 @@ public static class VietnameseFold
         return sb.ToString();
     }
 
-    /// <summary>The folded words of a text: runs of letters and digits, punctuation dropped.</summary>
+    /// <summary>The folded words of a text by the kernel's word rule (<see cref="VietnameseWords.IsWordChar"/>), punctuation dropped.</summary>
     public static List<string> Words(string text)
     {
         var folded = Fold(text);
@@ -89,7 +89,8 @@ public static class VietnameseFold
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
-            var isWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            // Folded text holds no combining mark, so this is "letter or digit" here.
+            var isWord = i < folded.Length && VietnameseWords.IsWordChar(folded[i]);
             if (isWord && start < 0)
             {
                 start = i;

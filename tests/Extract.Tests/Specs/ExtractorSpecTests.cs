@@ -27,6 +27,12 @@ public sealed class ExtractorSpecTests
         {
             Assert.Equal(n.GetInt32(), result.Agreements.Count);
         }
+        // "evidence": [start, end) of the sentence that reports the first agreement.
+        if (expected.RootElement.TryGetProperty("evidence", out var evidence))
+        {
+            var first = Assert.Single(result.Agreements.Take(1));
+            Assert.Equal((evidence[0].GetInt32(), evidence[1].GetInt32()), (first.Evidence.Start, first.Evidence.End));
+        }
     }
 
     [Theory]
@@ -68,6 +74,12 @@ public sealed class ExtractorSpecTests
         var agreement = First(example);
         Assert.NotNull(agreement);
         Assert.Equal(expected.RootElement.GetProperty("signed_on").GetString(), agreement.SignedOn?.ToString());
+        // "signed_on_span": [start, end) of the date as written in the article text, or null.
+        if (expected.RootElement.TryGetProperty("signed_on_span", out var span))
+        {
+            var want = span.ValueKind == JsonValueKind.Null ? ((int, int)?)null : (span[0].GetInt32(), span[1].GetInt32());
+            Assert.Equal(want, agreement.SignedOnSpan is { } sp ? (sp.Start, sp.End) : null);
+        }
     }
 
     [Theory]

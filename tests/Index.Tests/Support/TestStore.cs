@@ -62,14 +62,7 @@ internal sealed class TestStore : IDisposable
         }
         if (file is not null)
         {
-            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(f);
-            }
-            if (Directory.Exists(SqliteAgreementStore.IndexPath(file)))
-            {
-                Directory.Delete(SqliteAgreementStore.IndexPath(file), recursive: true);
-            }
+            StoreFiles.Delete(file);
         }
         if (schema is not null)
         {

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Extraction.Ingest.Decoding;
+namespace Extraction.Ingest.Text;
 
-/// <summary>NFC normalisation that skips the normaliser for text that is surely NFC already, and never throws.</summary>
-internal static class Nfc
+/// <summary>The NFC step of every stage: NFC normalisation that skips the normaliser for text that is surely NFC already, and never throws.</summary>
+public static class Nfc
 {
     public static string Normalize(string text)
     {

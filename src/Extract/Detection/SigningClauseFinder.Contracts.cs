@@ -1,0 +1,92 @@
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Detection;
+
+/// <summary>
+/// "Công ty A và hãng B vừa ký kết hợp đồng vận chuyển …", "Công ty A vừa ký hợp đồng với Tập đoàn B": a contract is an
+/// agreement when two named bodies are its sides. "hợp đồng" stays another document otherwise: a person's job or
+/// lease, a firm hiring, a contract owed (docs/decisions.md: read as an agreement everywhere it lost).
+/// </summary>
+internal static partial class SigningClauseFinder
+{
+    private static readonly string[][] ContractSideHeads = SigningCueLexicon.Group("contract-side");
+
+    /// <summary>Words between the subject and the verb: "đã", "vừa", "cùng", "chính thức".</summary>
+    private static readonly HashSet<string> AspectWords = ["đã", "vừa", "mới", "cùng", "chính", "thức"];
+
+    private static bool ContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
+    {
+        if (!Matches(tokens, verbEnd, ["hợp", "đồng"]))
+        {
+            return false;
+        }
+        var end = verb;
+        while (end > clauseStart && tokens[end - 1].IsWord && AspectWords.Contains(tokens[end - 1].Lower))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > clauseStart && tokens[start - 1].Text is not ("," or ";" or ":" or "-" or "–"))
+        {
+            start--;
+        }
+        var and = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "và")
+            {
+                if (and >= 0)
+                {
+                    return false;
+                }
+                and = k;
+            }
+        }
+        if (and >= 0)
+        {
+            return IsNamedBody(tokens, start, and) && IsNamedBody(tokens, and + 1, end);
+        }
+        if (!IsNamedBody(tokens, start, end))
+        {
+            return false;
+        }
+        // One body as the subject: the other after "với" in the clause ("ký hợp đồng … với Tập đoàn B").
+        for (var k = verbEnd + 2; k < tokens.Count && k < verbEnd + 14 && tokens[k].Text is not ("." or ";" or ","); k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "với")
+            {
+                var stop = k + 1;
+                while (stop < tokens.Count && stop < k + 10 && tokens[stop].IsWord && tokens[stop].Lower is not ("để" or "về" or "nhằm" or "trong"))
+                {
+                    stop++;
+                }
+                return IsNamedBody(tokens, k + 1, stop);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>
+    private static bool IsNamedBody(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end - start < 2 || !tokens[start].IsWord)
+        {
+            return false;
+        }
+        var headLength = OrgHeadLexicon.Default.Match(tokens, start)?.Words.Length
+            ?? ContractSideHeads.FirstOrDefault(h => Matches(tokens, start, h))?.Length;
+        if (headLength is not int length)
+        {
+            return false;
+        }
+        for (var k = start + length; k < end; k++)
+        {
+            if (tokens[k].IsUpperInitial)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Detection;
+
+/// <summary>
+/// A signing dated in its own clause by a month and year ("Tháng 12/2019, hai bên đã ký …", "ký … vào tháng 9/2015") or
+/// by a year alone ("Năm 2015, A và B đã ký …") well before the report is history, a review or a cumulative record
+/// (extract-gaps class 7), not the event reported. Reports date their event by the day; a day in the clause leaves
+/// the verdict to the other rules. The report's time is the page date, else the latest year the text states.
+/// </summary>
+internal static partial class StatedOldDate
+{
+    /// <summary>A month-year date this many months before the page's month is history; nearer ones may be late reports.</summary>
+    private const int MonthsBefore = 3;
+
+    /// <summary>Tokens after the verb that still belong to its clause ("ký Hiệp định thương mại tự do … tháng 12/2020").</summary>
+    private const int ClauseTail = 20;
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Nn]gày\s+\d|\d{1,2}\s*[/.\-]\s*\d{1,2}(?![\d]))", RegexOptions.CultureInvariant)]
+    private static partial Regex DayDate();
+
+    [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?<m>\d{1,2})\s*(?:/|\s+năm\s+)(?<y>(?:19|20)\d{2})(?!\d)|(?<![\d/.\-])(?<m>\d{1,2})/(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    // A year said of the event: opening the clause ("Năm 2015, …"), after a comma, or after a time preposition
+    // ("vào năm", "trong năm", "hồi năm", "từ năm", "cuối năm"); not "giai đoạn 2021-2025" nor "Kế hoạch … năm 2024".
+    [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:vào|trong|hồi|từ|cuối|đầu|giữa))\s*năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Year();
+
+    /// <summary>Whether <paramref name="clause"/> is dated, in its own clause, long before the report.</summary>
+    public static bool IsOld(string text, IReadOnlyList<Token> tokens, SigningClause clause, DateOnly? published, Func<int?> reportYear)
+    {
+        var start = clause.VerbToken;
+        while (start > 0 && tokens[start - 1].Text is not (";" or ":"))
+        {
+            start--;
+        }
+        var end = clause.VerbEndToken;
+        while (end < tokens.Count && end < clause.VerbEndToken + ClauseTail && tokens[end].Text is not (";" or ":" or "."))
+        {
+            end++;
+        }
+        if (end <= start)
+        {
+            return false;
+        }
+        var clauseText = text[tokens[start].Start..tokens[end - 1].End];
+        if (!clauseText.Any(char.IsDigit) || DayDate().IsMatch(clauseText))
+        {
+            return false;
+        }
+        foreach (Match m in MonthYear().Matches(clauseText))
+        {
+            var (y, month) = (Number(m.Groups["y"]), Number(m.Groups["m"]));
+            if (month is < 1 or > 12)
+            {
+                continue;
+            }
+            if (published is { } p ? (p.Year * 12) + p.Month - ((y * 12) + month) >= MonthsBefore : y < reportYear())
+            {
+                return true;
+            }
+        }
+        foreach (Match m in Year().Matches(clauseText))
+        {
+            var y = Number(m.Groups["y"]);
+            if (y < (published?.Year ?? reportYear()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int Number(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
+}

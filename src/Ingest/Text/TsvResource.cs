@@ -1,0 +1,32 @@
+using System.Reflection;
+using System.Text;
+
+namespace Extraction.Ingest.Text;
+
+/// <summary>Reads the TAB-separated data files the stages embed (lexicons, code tables): one reader, one comment rule.</summary>
+public static class TsvResource
+{
+    /// <summary>Rows of the embedded resource, comments (<c>#</c>) and blank lines skipped, fields trimmed and NFC.</summary>
+    public static List<string[]> Read(Assembly assembly, string resourceName)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded data file {resourceName} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            var fields = line.Split('\t');
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = Nfc.Normalize(fields[i].Trim());
+            }
+            rows.Add(fields);
+        }
+        return rows;
+    }
+}
