@@ -85,6 +85,8 @@ internal static class DirectIndex
             };
             using var writer = new IndexWriter(directory, config);
             var numbered = corpus.Articles(rows).Select((a, n) => (Article: a, N: (long)n));
+            // The document builder reuses its buffers from row to row: one per thread.
+            using var builders = new ThreadLocal<IndexDocuments>(() => new IndexDocuments(SearchKey.Default));
             Parallel.ForEach(
                 numbered.Chunk(500),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
@@ -95,7 +97,7 @@ internal static class DirectIndex
                         foreach (var d in DocBuilder.Build(article))
                         {
                             // Row ids unique and in article order, as the store's autoincrement ids are.
-                            writer.AddDocument(IndexFields.Of((n * 8) + d.AgreementIndex + 1, article.Article.Source, d));
+                            builders.Value!.Add(writer, (n * 8) + d.AgreementIndex + 1, article.Article.Source, d);
                             Interlocked.Increment(ref docs);
                         }
                     }
