@@ -32,32 +32,22 @@ internal sealed class ScratchDatabase : IDisposable
         }
     }
 
-    public List<string> Texts(string sql)
-    {
-        using var connection = new NpgsqlConnection(ConnectionString);
-        connection.Open();
-        using var cmd = new NpgsqlCommand(sql, connection);
-        using var r = cmd.ExecuteReader();
-        var texts = new List<string>();
-        while (r.Read())
-        {
-            texts.Add(r.GetString(0));
-        }
-        return texts;
-    }
+    public List<string> Texts(string sql) => Column(sql, r => r.GetString(0));
 
-    public List<long> Ids(string sql)
+    public List<long> Ids(string sql) => Column(sql, r => r.GetInt64(0));
+
+    private List<T> Column<T>(string sql, Func<NpgsqlDataReader, T> read)
     {
         using var connection = new NpgsqlConnection(ConnectionString);
         connection.Open();
         using var cmd = new NpgsqlCommand(sql, connection);
         using var r = cmd.ExecuteReader();
-        var ids = new List<long>();
+        var values = new List<T>();
         while (r.Read())
         {
-            ids.Add(r.GetInt64(0));
+            values.Add(read(r));
         }
-        return ids;
+        return values;
     }
 
     public void Dispose()

@@ -59,42 +59,13 @@ internal static class WarcReader
         using var input = new BufferedStream(seekable, 1 << 16);
         while (true)
         {
-            long start;
-            string? version;
-            do
+            var headers = ReadHeaders(input, nameOffset: true, out var start);
+            if (headers is null)
             {
-                start = input.Position;
-                version = ReadLine(input);
-                if (version is null)
-                {
-                    yield break;
-                }
-            }
-            while (version.Length == 0);
-            if (!version.StartsWith("WARC/", StringComparison.Ordinal))
-            {
-                throw new FormatException($"expected a WARC record at byte {start}, found \"{Shorten(version)}\"");
-            }
-            long length = -1;
-            while (true)
-            {
-                var line = ReadLine(input) ?? throw new InvalidDataException($"WARC header cut short at byte {start}");
-                if (line.Length == 0)
-                {
-                    break;
-                }
-                if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase)
-                    && !long.TryParse(line.AsSpan(15).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out length))
-                {
-                    length = -1;
-                }
-            }
-            if (length < 0)
-            {
-                throw new FormatException($"WARC record at byte {start} without a valid Content-Length");
+                yield break;
             }
             yield return start;
-            input.Seek(length, SeekOrigin.Current);
+            input.Seek(ContentLength(headers, $" at byte {start}"), SeekOrigin.Current);
         }
     }
 
@@ -185,39 +156,12 @@ internal static class WarcReader
 
     private static WarcRecord? ReadRecord(Stream input, long maxBlockBytes)
     {
-        string? version;
-        do
+        var headers = ReadHeaders(input, nameOffset: false, out _);
+        if (headers is null)
         {
-            version = ReadLine(input);
-            if (version is null)
-            {
-                return null;
-            }
+            return null;
         }
-        while (version.Length == 0);
-        if (!version.StartsWith("WARC/", StringComparison.Ordinal))
-        {
-            throw new FormatException($"expected a WARC record, found \"{Shorten(version)}\"");
-        }
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        while (true)
-        {
-            var line = ReadLine(input) ?? throw new InvalidDataException("WARC header cut short");
-            if (line.Length == 0)
-            {
-                break;
-            }
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0)
-            {
-                headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
-            }
-        }
-        if (!headers.TryGetValue("Content-Length", out var lengthText)
-            || !long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length < 0)
-        {
-            throw new FormatException("WARC record without a valid Content-Length");
-        }
+        var length = ContentLength(headers, "");
         if (length > maxBlockBytes)
         {
             Skip(input, length);
@@ -227,6 +171,54 @@ internal static class WarcReader
         input.ReadExactly(block);
         return new WarcRecord(headers, block);
     }
+
+    /// <summary>
+    /// A record's header block, blank lines before it skipped; null at the end of the input. <paramref name="start"/>
+    /// is the version line's offset when the input can tell it, named in errors when <paramref name="nameOffset"/>.
+    /// </summary>
+    private static Dictionary<string, string>? ReadHeaders(Stream input, bool nameOffset, out long start)
+    {
+        start = -1;
+        string? version;
+        do
+        {
+            if (input.CanSeek)
+            {
+                start = input.Position;
+            }
+            version = ReadLine(input);
+            if (version is null)
+            {
+                return null;
+            }
+        }
+        while (version.Length == 0);
+        var where = nameOffset ? $" at byte {start}" : "";
+        if (!version.StartsWith("WARC/", StringComparison.Ordinal))
+        {
+            throw new FormatException($"expected a WARC record{where}, found \"{Shorten(version)}\"");
+        }
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        while (true)
+        {
+            var line = ReadLine(input) ?? throw new InvalidDataException($"WARC header cut short{where}");
+            if (line.Length == 0)
+            {
+                return headers;
+            }
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            }
+        }
+    }
+
+    private static long ContentLength(Dictionary<string, string> headers, string where) =>
+        headers.TryGetValue("Content-Length", out var text)
+        && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var length) && length >= 0
+            ? length
+            : throw new FormatException($"WARC record{where} without a valid Content-Length");
 
     private static void Skip(Stream input, long count)
     {
