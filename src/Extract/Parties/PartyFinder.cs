@@ -166,7 +166,7 @@ internal static class PartyFinder
         }
         var prev = orgs[first];
         run.AddRange(Expand(tokens, prev));
-        for (var k = first + 1; k < orgs.Count && OnlyConnectorsBetween(tokens, ExpandedEnd(tokens, prev), orgs[k].Start); k++)
+        for (var k = first + 1; k < orgs.Count && OnlyConnectorsBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start); k++)
         {
             run.AddRange(Expand(tokens, orgs[k]));
             prev = orgs[k];
@@ -764,6 +764,13 @@ internal static class PartyFinder
             }
         }
         return true;
+    }
+
+    /// <summary>"giữa UBND 3 tỉnh vừa nêu với X": words pointing a counted group back to its members do not end the list.</summary>
+    private static int AfterReferring(IReadOnlyList<Token> tokens, OrgMatch org)
+    {
+        var end = ExpandedEnd(tokens, org);
+        return RuleSwitch.On("CountedReferBack") && CountedReferBack.EndsCounted(tokens, org.Start, end) ? CountedReferBack.ReferringEnd(tokens, end) : end;
     }
 
     private static int ExpandedEnd(IReadOnlyList<Token> tokens, OrgMatch org) => Distribute(tokens, org)?.End ?? org.End;

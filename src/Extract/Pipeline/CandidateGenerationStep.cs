@@ -96,7 +96,15 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         {
             (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
         }
+        // "giữa UBND 3 tỉnh vừa nêu với X": a counted group's members named before; one agreement each when it faces a side.
+        var sides = RuleSwitch.On("CountedReferBack") ? CountedReferBack.Resolve(text, context.Sentences, s.Index, tokens, c.Parties, place) : null;
+        if (sides is not null)
+        {
+            c.Parties.Clear();
+            c.Parties.AddRange(sides[0]);
+        }
         candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
+        candidates.AddRange(sides?.Skip(1).Select(c.WithParties) ?? []);
     }
 
     private static Candidate Build(

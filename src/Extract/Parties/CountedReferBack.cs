@@ -1,0 +1,205 @@
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Parties;
+
+/// <summary>
+/// A counted group that refers back to members named before (extract-gaps class 4): "đã đến 3 tỉnh A, B, C … ký kết
+/// giữa UBND 3 tỉnh vừa nêu với Bệnh viện X", "… giữa hai chính phủ P và Q. … ký hiệp định giữa hai chính phủ",
+/// "tại Trường X diễn ra lễ ký kết giữa hai trường. … Phía Trường Y có …". The group's members are the sides: named
+/// by a list under the same count and unit word earlier on the page ("3 tỉnh A, B, C"), or, for an organisation
+/// head, by exactly as many distinct bodies with that head around the signing sentence. A written number must equal
+/// the members found, so an unrelated list is never taken.
+/// </summary>
+internal static class CountedReferBack
+{
+    private static readonly Dictionary<string, int> CountWords = new(StringComparer.Ordinal)
+    {
+        ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["tám"] = 8, ["chín"] = 9, ["mười"] = 10,
+    };
+
+    // Words that point back to what was named: "3 tỉnh vừa nêu", "hai huyện nói trên", "5 đơn vị trên", "hai trường này".
+    private static readonly string[][] Referring = [["vừa", "nêu"], ["nói", "trên"], ["kể", "trên"], ["nêu", "trên"], ["trên"], ["này"]];
+
+    // How far the members may stand from the signing sentence: lists before it, bodies named around it.
+    private const int ListSentencesBack = 6;
+    private const int NamedSentencesAround = 2;
+
+    /// <summary>
+    /// The sides with each counted group replaced by its members. One group facing other sides ("giữa UBND 3 tỉnh vừa
+    /// nêu với Bệnh viện X") gives one set of sides per member (<c>MemberPerAgreement</c>); else one set. Null when no
+    /// group is found or its members are not.
+    /// </summary>
+    public static List<List<PartyMention>>? Resolve(
+        string text, IReadOnlyList<Sentence> sentences, int index, IReadOnlyList<Token> tokens, List<PartyMention> parties, ArticlePlace place)
+    {
+        if (parties.Count == 0)
+        {
+            return BetweenGroup(text, sentences, index, tokens, place) is { } sides ? [sides] : null;
+        }
+        for (var p = 0; p < parties.Count; p++)
+        {
+            var party = parties[p];
+            if (party.InTitle)
+            {
+                continue;
+            }
+            var own = Tokenizer.Tokenize(text, party.Start, party.End);
+            if (Group(own, 1) is not var (countAt, count, unitLength) || countAt + 1 + unitLength != own.Count)
+            {
+                continue;
+            }
+            var head = text[own[0].Start..own[countAt - 1].End];
+            var unit = own.Skip(countAt + 1).Select(t => t.Text).ToArray();
+            var members = ListedBefore(text, sentences, index, party.Start, unit, count, head);
+            if (members is null)
+            {
+                continue;
+            }
+            members = members.Select(m => m with { Partner = party.Partner, Confidence = party.Confidence }).ToList();
+            var others = parties.Where((_, k) => k != p).ToList();
+            if (others.Count > 0 && RuleSwitch.On("MemberPerAgreement"))
+            {
+                return members.Select(m => parties.Take(p).Append(m).Concat(parties.Skip(p + 1)).ToList()).ToList();
+            }
+            return [parties.Take(p).Concat(members).Concat(parties.Skip(p + 1)).ToList()];
+        }
+        return null;
+    }
+
+    /// <summary>The end of the referring words at <paramref name="at"/> ("vừa nêu", "nói trên", "này"), or <paramref name="at"/>.</summary>
+    public static int ReferringEnd(IReadOnlyList<Token> tokens, int at)
+    {
+        foreach (var words in Referring)
+        {
+            if (at + words.Length <= tokens.Count && words.Select((w, k) => tokens[at + k].IsWord && tokens[at + k].Lower == w).All(x => x))
+            {
+                return at + words.Length;
+            }
+        }
+        return at;
+    }
+
+    /// <summary>Whether the body ending at <paramref name="end"/> closes on a count and a unit word ("UBND 3 tỉnh").</summary>
+    public static bool EndsCounted(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var c = start + 1; c + 1 < end; c++)
+        {
+            if (Group(tokens, c) is var (at, _, length) && at == c && at + 1 + length == end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"giữa hai trường", "giữa hai chính phủ": a bare counted unit right after "giữa", nothing named after it.</summary>
+    private static List<PartyMention>? BetweenGroup(string text, IReadOnlyList<Sentence> sentences, int index, IReadOnlyList<Token> tokens, ArticlePlace place)
+    {
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].Lower != "giữa" || Group(tokens, k + 1) is not var (at, count, unitLength) || at != k + 1)
+            {
+                continue;
+            }
+            var after = at + 1 + unitLength;
+            if (after < tokens.Count && tokens[after].IsUpperInitial)
+            {
+                // "giữa hai tỉnh A và B" names its members itself.
+                return null;
+            }
+            var unit = Enumerable.Range(at + 1, unitLength).Select(x => tokens[x].Text).ToArray();
+            return ListedBefore(text, sentences, index, tokens[k].Start, unit, count, head: null)
+                ?? (IsAdminUnit(tokens, at + 1) ? null : NamedAround(text, sentences, index, unit, count, place));
+        }
+        return null;
+    }
+
+    /// <summary>A count (number or word, two or more) at <paramref name="at"/> followed by a lower-case unit word: an admin keyword or an organisation head.</summary>
+    private static (int At, int Count, int UnitLength)? Group(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var c = from; c + 1 < tokens.Count; c++)
+        {
+            var t = tokens[c];
+            var count = t.Kind == TokenKind.Number && int.TryParse(t.Text, out var n) ? n : t.IsWord && CountWords.TryGetValue(t.Lower, out var w) ? w : -1;
+            if (count < 2 || count > 20 || tokens[c + 1].IsUpperInitial || !tokens[c + 1].IsWord)
+            {
+                continue;
+            }
+            if (AdminPhraseParser.Parse(tokens, c + 1, allowCapitalKeyword: false) is { } unit)
+            {
+                return (c, count, unit.NameStart - unit.Start);
+            }
+            if (OrgHeadLexicon.Default.Match(tokens, c + 1) is { } head)
+            {
+                return (c, count, head.Words.Length);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsAdminUnit(IReadOnlyList<Token> tokens, int at) =>
+        AdminPhraseParser.Parse(tokens, at, allowCapitalKeyword: false) is { IsBare: true };
+
+    /// <summary>
+    /// The nearest list "N unit A, B, C" (the same count and unit word) before <paramref name="before"/> in this sentence
+    /// or the few before it, as sides: named by the member, canonical with the head and unit word.
+    /// </summary>
+    private static List<PartyMention>? ListedBefore(string text, IReadOnlyList<Sentence> sentences, int index, int before, string[] unit, int count, string? head)
+    {
+        for (var s = index; s >= 0 && s >= index - ListSentencesBack; s--)
+        {
+            var sentence = sentences[s];
+            var tokens = Tokenizer.Tokenize(text, sentence.Start, Math.Min(sentence.End, before));
+            for (var k = tokens.Count - 2; k >= 0; k--)
+            {
+                if (Group(tokens, k) is not var (at, n, length) || at != k || n != count || length != unit.Length
+                    || !Enumerable.Range(0, length).All(x => tokens[k + 1 + x].Key == TextKeys.Fold(unit[x])))
+                {
+                    continue;
+                }
+                var members = SharedHeadList.ListAt(tokens, k + 1 + length);
+                if (members.Count != count)
+                {
+                    continue;
+                }
+                var prefix = string.Join(' ', new[] { head, string.Join(' ', unit) }.Where(w => !string.IsNullOrEmpty(w)));
+                prefix = char.ToUpperInvariant(prefix[0]) + prefix[1..];
+                return members.Select(m =>
+                {
+                    var name = text[tokens[m.Start].Start..tokens[m.End - 1].End];
+                    return new PartyMention(name, $"{prefix} {name}", tokens[m.Start].Start, tokens[m.End - 1].End, 0.7);
+                }).ToList();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Exactly <paramref name="count"/> distinct bodies with the unit word as their head, named around the signing sentence.</summary>
+    private static List<PartyMention>? NamedAround(string text, IReadOnlyList<Sentence> sentences, int index, string[] unit, int count, ArticlePlace place)
+    {
+        var found = new List<PartyMention>();
+        var keys = unit.Select(u => TextKeys.Fold(u)).ToArray();
+        for (var s = Math.Max(0, index - NamedSentencesAround); s < sentences.Count && s <= index + NamedSentencesAround; s++)
+        {
+            var tokens = Tokenizer.Tokenize(text, sentences[s].Start, sentences[s].End);
+            foreach (var org in PartyFinder.ScanOrganisations(tokens))
+            {
+                if (org.IsPlaceOnly || org.End - org.Start <= keys.Length || !tokens[org.Start].IsUpperInitial
+                    || !Enumerable.Range(0, keys.Length).All(x => tokens[org.Start + x].Key == keys[x]))
+                {
+                    continue;
+                }
+                var mention = new PartyMention(
+                    text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
+                    tokens[org.Start].Start, tokens[org.End - 1].End, 0.7);
+                if (!found.Any(f => PartySimilarity.Same(f, mention)))
+                {
+                    found.Add(mention);
+                }
+            }
+        }
+        return found.Count == count ? found : null;
+    }
+}
