@@ -4,7 +4,7 @@
 #   bench/ablation.sh DIR... (e.g. the dev pages split into the part a rule was written from and the rest)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rules=(CountedReferBack MemberPerAgreement CountedCollective CentralParent PhiaSides BrandSides InitialsName AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind ExplicitOverRelative NamedAmongCollective NounUse BarePlaceSides SemicolonClauses DashPlacePair SchoolLevelHead ShortAbbreviationPart ParentPlaceList SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers ContentsFuture MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore NameSyllables History Intent SameDayYear ReportYear SideCompleter CitationBetween
+rules=(CountedReferBack MemberPerAgreement CountedCollective PersonSides CentralParent PhiaSides BrandSides InitialsName AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind ExplicitOverRelative NamedAmongCollective NounUse BarePlaceSides SemicolonClauses DashPlacePair SchoolLevelHead ShortAbbreviationPart ParentPlaceList SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers ContentsFuture MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore NameSyllables History Intent SameDayYear ReportYear SideCompleter CitationBetween
        DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind)
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

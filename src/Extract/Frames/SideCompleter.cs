@@ -69,6 +69,10 @@ internal static class SideCompleter
         {
             SidesIntroducedByPhia(frames, text, sentences, place);
         }
+        if (RuleSwitch.On("PersonSides"))
+        {
+            PersonSides.Complete(frames, text, sentences, place);
+        }
         if (RuleSwitch.On("CountedCollective"))
         {
             CountedCollective.Complete(frames, text, sentences);

@@ -1,0 +1,74 @@
+using Extraction.Extract.Model;
+using Extraction.Extract.Parties;
+using Extraction.Extract.People;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Frames;
+
+/// <summary>
+/// Persons signing for an organisation (extract-gaps class 17): "Cũng tại hội nghị, đồng chí A và Viện trưởng Viện X B
+/// đã ký quy chế", where the page says elsewhere who A is ("đồng chí A, Chủ tịch Ủy ban Y"). For an agreement left
+/// with one side, each person named before the signing verb of its sentence and reported as signing gives the body
+/// that closes their title (the page's fullest title for that name) as a side.
+/// </summary>
+internal static class PersonSides
+{
+    public static void Complete(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
+    {
+        List<Person>? everyone = null;
+        foreach (var f in frames.Where(f => f.Parties.Count == 1 && f.FirstTextCandidate is not null))
+        {
+            var c = f.FirstTextCandidate!;
+            var s = sentences[c.SentenceIndex];
+            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+            if (c.Clause.VerbToken >= tokens.Count)
+            {
+                continue;
+            }
+            var verb = tokens[c.Clause.VerbToken].Start;
+            var signers = PeopleFinder.Find(text, new TextSpan(s.Start, s.End))
+                .Where(p => p.Span.End <= verb && p.Role == "signed" && !Witnessed(text[s.Start..p.Span.Start])).ToList();
+            if (signers.Count == 0)
+            {
+                continue;
+            }
+            everyone ??= PeopleFinder.Find(text, new TextSpan(0, text.Length)).ToList();
+            foreach (var person in signers)
+            {
+                var title = everyone.FirstOrDefault(e => e.Name == person.Name)?.Title ?? person.Title;
+                if (title is not null && Affiliation(text, title, place) is { } side && !f.Parties.Any(p => PartySimilarity.Same(p, side)))
+                {
+                    f.Parties.Add(side);
+                }
+            }
+        }
+    }
+
+    private static readonly string[] WitnessCues = ["chứng kiến", "tham dự", "có mặt", "dự lễ", "dự buổi", "sự tham gia"];
+
+    /// <summary>"Trước sự chứng kiến của A, B; C cùng … ký kết": persons listed after a witness cue in the sentence are no signers.</summary>
+    private static bool Witnessed(string before)
+    {
+        var lower = TextKeys.Lower(before);
+        return WitnessCues.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>The last body named in <paramref name="title"/> ("Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Y" → "Ủy ban Y"), its span where the title stands in the text.</summary>
+    private static PartyMention? Affiliation(string text, string title, ArticlePlace place)
+    {
+        var at = text.IndexOf(title, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        var tokens = Tokenizer.Tokenize(text, at, at + title.Length);
+        var org = PartyFinder.ScanOrganisations(tokens).LastOrDefault(o => !o.IsPlaceOnly);
+        if (org is null)
+        {
+            return null;
+        }
+        return new PartyMention(text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
+            tokens[org.Start].Start, tokens[org.End - 1].End, 0.6);
+    }
+}
