@@ -102,6 +102,12 @@ internal static class NameTail
             return k - at;
         }
         var next = tokens[k];
+        // "tại Trường X diễn ra lễ ký": a syllable before a directional complement is a verb, the name ends before it.
+        if (RuleSwitch.On("VerbComplementEnd") && next.IsWord && VerbComplements.Contains(next.Lower))
+        {
+            k--;
+            return k == at ? 0 : k - at;
+        }
         if (!next.IsWord)
         {
             return next.Text is "," or "." or ";" or ":" or "&" or "-" or "–" or "(" or ")" ? k - at : 0;
@@ -113,6 +119,8 @@ internal static class NameTail
         return Boundary.Contains(next.Lower) || OrgWordLexicon.MatchLength(tokens, k) > 0
             || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null ? k - at : 0;
     }
+
+    private static readonly HashSet<string> VerbComplements = ["ra", "lên", "xuống"];
 
     private static bool NameSyllableBeforeName(IReadOnlyList<Token> tokens, int at)
     {
