@@ -46,7 +46,7 @@ internal static class CountedReferBack
                 continue;
             }
             var own = Tokenizer.Tokenize(text, party.Start, party.End);
-            if (Group(own, 1) is not var (countAt, count, unitLength) || countAt + 1 + unitLength != own.Count)
+            if (CountedEnd(own) is not var (countAt, count, unitLength))
             {
                 continue;
             }
@@ -82,16 +82,20 @@ internal static class CountedReferBack
     }
 
     /// <summary>Whether the body ending at <paramref name="end"/> closes on a count and a unit word ("UBND 3 tỉnh").</summary>
-    public static bool EndsCounted(IReadOnlyList<Token> tokens, int start, int end)
+    public static bool EndsCounted(IReadOnlyList<Token> tokens, int start, int end) => CountedEnd(tokens, start, end) is not null;
+
+    /// <summary>The count and unit word that close tokens [start, end) after a head of their own ("UBND 3 tỉnh"), or null.</summary>
+    private static (int At, int Count, int UnitLength)? CountedEnd(IReadOnlyList<Token> tokens, int start = 0, int end = -1)
     {
+        end = end < 0 ? tokens.Count : end;
         for (var c = start + 1; c + 1 < end; c++)
         {
-            if (Group(tokens, c) is var (at, _, length) && at == c && at + 1 + length == end)
+            if (GroupAt(tokens, c) is var (_, count, length) && c + 1 + length == end)
             {
-                return true;
+                return (c, count, length);
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>"giữa hai trường", "giữa hai chính phủ": a bare counted unit right after "giữa", nothing named after it.</summary>
@@ -99,7 +103,7 @@ internal static class CountedReferBack
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (!tokens[k].IsWord || tokens[k].Lower != "giữa" || Group(tokens, k + 1) is not var (at, count, unitLength) || at != k + 1)
+            if (!tokens[k].IsWord || tokens[k].Lower != "giữa" || GroupAt(tokens, k + 1) is not var (at, count, unitLength))
             {
                 continue;
             }
@@ -116,27 +120,24 @@ internal static class CountedReferBack
         return null;
     }
 
-    /// <summary>A count (number or word, two or more) at <paramref name="at"/> followed by a lower-case unit word: an admin keyword or an organisation head.</summary>
-    private static (int At, int Count, int UnitLength)? Group(IReadOnlyList<Token> tokens, int from)
+    /// <summary>A count at <paramref name="c"/> followed by a lower-case unit word: an admin keyword or an organisation head.</summary>
+    private static (int At, int Count, int UnitLength)? GroupAt(IReadOnlyList<Token> tokens, int c)
     {
-        for (var c = from; c + 1 < tokens.Count; c++)
+        if (c + 1 >= tokens.Count)
         {
-            var t = tokens[c];
-            var count = t.Kind == TokenKind.Number && int.TryParse(t.Text, out var n) ? n : t.IsWord && CountWords.TryGetValue(t.Lower, out var w) ? w : -1;
-            if (count < 2 || count > 20 || tokens[c + 1].IsUpperInitial || !tokens[c + 1].IsWord)
-            {
-                continue;
-            }
-            if (AdminPhraseParser.Parse(tokens, c + 1, allowCapitalKeyword: false) is { } unit)
-            {
-                return (c, count, unit.NameStart - unit.Start);
-            }
-            if (OrgHeadLexicon.Default.Match(tokens, c + 1) is { } head)
-            {
-                return (c, count, head.Words.Length);
-            }
+            return null;
         }
-        return null;
+        var t = tokens[c];
+        var count = t.Kind == TokenKind.Number && int.TryParse(t.Text, out var n) ? n : t.IsWord && CountWords.TryGetValue(t.Lower, out var w) ? w : -1;
+        if (count < 2 || count > 20 || tokens[c + 1].IsUpperInitial || !tokens[c + 1].IsWord)
+        {
+            return null;
+        }
+        if (AdminPhraseParser.Parse(tokens, c + 1, allowCapitalKeyword: false) is { } unit)
+        {
+            return (c, count, unit.NameStart - unit.Start);
+        }
+        return OrgHeadLexicon.Default.Match(tokens, c + 1) is { } head ? (c, count, head.Words.Length) : null;
     }
 
     private static bool IsAdminUnit(IReadOnlyList<Token> tokens, int at) =>
@@ -151,10 +152,14 @@ internal static class CountedReferBack
         for (var s = index; s >= 0 && s >= index - ListSentencesBack; s--)
         {
             var sentence = sentences[s];
+            if (before <= sentence.Start)
+            {
+                continue;
+            }
             var tokens = Tokenizer.Tokenize(text, sentence.Start, Math.Min(sentence.End, before));
             for (var k = tokens.Count - 2; k >= 0; k--)
             {
-                if (Group(tokens, k) is not var (at, n, length) || at != k || n != count || length != unit.Length
+                if (GroupAt(tokens, k) is not var (_, n, length) || n != count || length != unit.Length
                     || !Enumerable.Range(0, length).All(x => tokens[k + 1 + x].Key == TextKeys.Fold(unit[x])))
                 {
                     continue;
