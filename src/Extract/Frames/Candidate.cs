@@ -42,4 +42,24 @@ internal sealed class Candidate
     public TextSpan? LocationSpan { get; init; }
 
     public bool IsPlural => Kinds.Count > 0 && Kinds[0].Mention.Plural;
+
+    /// <summary>The same sentence's report with other sides: one of the agreements it tells.</summary>
+    public Candidate WithParties(List<PartyMention> parties) => new()
+    {
+        SentenceIndex = SentenceIndex,
+        IsTitle = IsTitle,
+        Evidence = Evidence,
+        SentenceText = SentenceText,
+        Clause = Clause,
+        Parties = parties,
+        Kinds = Kinds,
+        Subject = Subject,
+        SubjectSpan = SubjectSpan,
+        Date = Date,
+        DateSentence = DateSentence,
+        Period = Period,
+        PeriodSpan = PeriodSpan,
+        Location = Location,
+        LocationSpan = LocationSpan,
+    };
 }

@@ -96,7 +96,11 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         {
             (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
         }
-        candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
+        var parts = RuleSwitch.On("ReferredMembers") ? ReferredMembers.Split(c, text, tokens, context.Sentences, place) : [c];
+        foreach (var part in parts)
+        {
+            candidates.AddRange(documentGroups ? DocumentGroups.Split(part, text, tokens, place) : [part]);
+        }
     }
 
     private static Candidate Build(
