@@ -4,13 +4,16 @@
 #   bench/ablation.sh DIR... (e.g. the dev pages split into the part a rule was written from and the rest)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rules=(CountedReferBack MemberPerAgreement CountedCollective PersonSides VerbComplementEnd CentralParent PhiaSides BrandSides InitialsName AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind ExplicitOverRelative NamedAmongCollective NounUse BarePlaceSides SemicolonClauses DashPlacePair SchoolLevelHead ShortAbbreviationPart ParentPlaceList SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers ContentsFuture MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore NameSyllables History Intent SameDayYear ReportYear SideCompleter CitationBetween
-       DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind)
+rules=(CountedReferBack MemberPerAgreement CountedCollective PersonSides VerbComplementEnd CentralParent PhiaSides BrandSides InitialsName AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind ExplicitOverRelative NamedAmongCollective NounUse BarePlaceSides SemicolonClauses DashPlacePair SchoolLevelHead ShortAbbreviationPart ParentPlaceList SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers ContentsFuture MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore History Intent SameDayYear ReportYear SideCompleter CitationBetween
+       DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind SemicolonKinds SignedDay)
+# One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '
 import json, sys
 j = json.load(sys.stdin); d, p, i = j["detection"], j["parties"], j["items"]
-print(d["tp"], d["fp"], p["tp"], p["fp"], p["fn"], round(j["signing_date_accuracy"] * 100, 1), i["tp"], i["fp"])'
+now = [d["tp"], d["fp"], p["tp"], p["fp"], p["fn"], round(j["signing_date_accuracy"] * 100, 1), i["tp"], i["fp"]]
+base = [float(x) for x in sys.argv[1:]]
+print(*(f"{v:g}" for v in (now if not base else [round(n - b, 1) for n, b in zip(now, base)])))' "${@:3}"
 }
 ./agreements eval seeds --json >/dev/null
 printf '%-24s %-28s %s\n' rule set "Δ detection tp/fp, party tp/fp/fn, date %, item tp/fp"
@@ -18,9 +21,6 @@ for dir in "$@"; do
   base=($(score "" "$dir"))
   printf '%-24s %-28s %s\n' "(all on)" "$dir" "${base[*]}"
   for rule in "${rules[@]}"; do
-    now=($(score "$rule" "$dir"))
-    delta=""
-    for k in "${!base[@]}"; do delta+="$(python3 -c "print(round(${now[$k]} - ${base[$k]}, 1))") "; done
-    printf '%-24s %-28s %s\n' "$rule" "$dir" "$delta"
+    printf '%-24s %-28s %s\n' "$rule" "$dir" "$(score "$rule" "$dir" "${base[@]}")"
   done
 done

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extraction.Extract.Frames;
 using Extraction.Extract.Model;
 using Extraction.Extract.Text;
@@ -5,8 +6,11 @@ using Extraction.Extract.Text;
 namespace Extraction.Extract.Dates;
 
 /// <summary>Where a report's signing date comes from when its sentence has none, and which year it is.</summary>
-internal static class ReportDates
+internal static partial class ReportDates
 {
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:đăng|chữ|thư|Đăng)\s+)(?:ký|kí)(?:\s+kết)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SigningVerbBefore();
+
     /// <summary>How many sentences back a sentence without a date may take the date of the one that opened the report.</summary>
     private const int LeadDateLookBack = 4;
 
@@ -18,13 +22,30 @@ internal static class ReportDates
     {
         for (var k = index - 1; k >= 0 && k >= index - LeadDateLookBack; k--)
         {
-            var d = DateFinder.Find(sentences[k].Text, sentences[k].Start).FirstOrDefault(m => m.EventWord);
+            var d = EventDate(sentences[k]);
             if (d is not null)
             {
                 return (d, sentences[k].Text);
             }
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// A sentence's date of an event: a day written right after the signing verb ("được ký ngày 12/3 và công bố chiều
+    /// 14/3", "ký kết vào ngày 5/6") first, else the first day written with an event word ("Sáng 12/3").
+    /// </summary>
+    private static DateMention? EventDate(Sentence s)
+    {
+        var dates = DateFinder.Find(s.Text, s.Start);
+        return (RuleSwitch.On("SignedDay") ? dates.FirstOrDefault(m => m.DaysBeforePage is null && AfterSigningVerb(s, m)) : null)
+            ?? dates.FirstOrDefault(m => m.EventWord);
+    }
+
+    private static bool AfterSigningVerb(Sentence s, DateMention m)
+    {
+        var before = s.Text[Math.Max(0, m.Start - s.Start - 16)..(m.Start - s.Start)];
+        return SigningVerbBefore().IsMatch(before);
     }
 
     public static (DateMention?, string?) OpeningDate(string? title, List<Sentence> sentences)
@@ -35,7 +56,7 @@ internal static class ReportDates
         }
         for (var k = 0; k < Math.Min(OpeningSentences, sentences.Count); k++)
         {
-            var d = DateFinder.Find(sentences[k].Text, sentences[k].Start).FirstOrDefault(m => m.EventWord);
+            var d = EventDate(sentences[k]);
             if (d is not null)
             {
                 return (d, sentences[k].Text);

@@ -33,6 +33,11 @@ internal static class FrameBuilder
                     target = frames.LastOrDefault(f => !f.Sibling && !f.Umbrella) ?? frames[^1];
                 }
                 Absorb(target, c, addParties: false);
+                // Two documents named with no side ("… đã ký biên bản làm việc; ký hiệp định …"): two agreements still.
+                if (RuleSwitch.On("SemicolonKinds") && c.Kinds.Count > 1 && !plural && !c.IsTitle)
+                {
+                    AddTwin(frames, c);
+                }
                 continue;
             }
             var match = plural ? null : frames.LastOrDefault(f => !f.Umbrella && !f.Sibling && Compatible(f.Parties, c.Parties));
@@ -56,19 +61,25 @@ internal static class FrameBuilder
             }
             if (c.Kinds.Count > 1 && !plural)
             {
-                var twin = new Frame { Sibling = true };
-                frames.Add(twin);
-                Absorb(twin, c, addParties: true);
-                twin.Kind = c.Kinds[1].Mention.Kind;
-                twin.KindSpan = c.Kinds[1].Span;
-                twin.Subject = null;
-                twin.SubjectSpan = null;
+                AddTwin(frames, c);
             }
         }
         var kept = DropUmbrellas(frames);
         UseFullestNames(kept);
         // The report speaks of several documents ("các quy chế"): one per partner of a single signer.
         return kept.SelectMany(f => candidates.Any(c => c.IsPlural) ? SplitByPartner(f) : [f]).ToList();
+    }
+
+    /// <summary>The second document a sentence names: an agreement of its own with the same sides, which later sentences do not join.</summary>
+    private static void AddTwin(List<Frame> frames, Candidate c)
+    {
+        var twin = new Frame { Sibling = true };
+        frames.Add(twin);
+        Absorb(twin, c, addParties: true);
+        twin.Kind = c.Kinds[1].Mention.Kind;
+        twin.KindSpan = c.Kinds[1].Span;
+        twin.Subject = null;
+        twin.SubjectSpan = null;
     }
 
     /// <summary>"Với A, hai bên ký …" after "X ký … với A và B": the part names only the partner; the signer and date come from the summing-up.</summary>

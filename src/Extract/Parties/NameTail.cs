@@ -94,7 +94,7 @@ internal static class NameTail
         }
         if (k == at)
         {
-            return RuleSwitch.On("NameSyllables") && NameSyllableBeforeName(tokens, at) ? 1 : 0;
+            return 0;
         }
         // The name goes on after the tail, or stops at punctuation or a clear boundary word.
         if (k >= tokens.Count)
@@ -121,18 +121,6 @@ internal static class NameTail
     }
 
     private static readonly HashSet<string> VerbComplements = ["ra", "lên", "xuống"];
-
-    private static bool NameSyllableBeforeName(IReadOnlyList<Token> tokens, int at)
-    {
-        if (at + 1 >= tokens.Count || !NameSyllables.Contains(tokens[at].Lower))
-        {
-            return false;
-        }
-        var next = tokens[at + 1];
-        return next.IsUpperInitial && !next.IsAbbreviation && OrgNameGrammar.HeadEnd(tokens, at + 1, out _) < 0
-            && PersonTitles.StartsAt(tokens, at + 1) <= 0
-            && !(AdminPhraseParser.IsFamilyName(next) && at + 3 < tokens.Count && tokens[at + 2].IsUpperInitial && tokens[at + 3].IsUpperInitial);
-    }
 
     private static bool IsNameSyllable(Token t) => t.IsWord && !t.IsUpperInitial && NameSyllables.Contains(t.Lower);
 

@@ -69,13 +69,17 @@ internal static class NextSentenceMembers
         return parties;
     }
 
+    /// <summary>A written count ("6", "sáu"; 0 for "các"), or -1.</summary>
+    internal static int CountOf(Token t) =>
+        t.Kind == TokenKind.Number && int.TryParse(t.Text, out var n) ? n : t.IsWord && CountWords.TryGetValue(t.Lower, out var w) ? w : -1;
+
     /// <summary>"Công an 6 tỉnh phía Bắc", "Hội Nông dân các huyện": the head, the unit word and the count (0 for "các").</summary>
-    private static (string Head, string Keyword, int Count)? Collective(List<Token> tokens)
+    internal static (string Head, string Keyword, int Count)? Collective(List<Token> tokens)
     {
         for (var c = 1; c + 1 < tokens.Count; c++)
         {
             var t = tokens[c];
-            var count = t.Kind == TokenKind.Number && int.TryParse(t.Text, out var n) ? n : t.IsWord && CountWords.TryGetValue(t.Lower, out var w) ? w : -1;
+            var count = CountOf(t);
             if (count < 0 || count == 1)
             {
                 continue;

@@ -107,6 +107,27 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         candidates.AddRange(sides?.Skip(1).Select(c.WithParties) ?? []);
     }
 
+    /// <summary>
+    /// "A và B đã ký biên bản làm việc; ký hiệp định hợp tác …" (extract-gaps class 2): a later verb set apart by ";"
+    /// with a document of its own signs a second document between the same sides.
+    /// </summary>
+    private static IEnumerable<KindMention> KindsAfterSemicolon(List<Token> tokens, List<SigningClause> clauses, List<KindMention> found)
+    {
+        for (var k = 1; k < clauses.Count && k < MaxClausesPerSentence; k++)
+        {
+            var from = clauses[k - 1].VerbEndToken;
+            if (!Enumerable.Range(from, Math.Max(0, clauses[k].VerbToken - from)).Any(x => tokens[x].Text == ";"))
+            {
+                continue;
+            }
+            var own = KindFinder.Find(tokens, clauses[k]).FirstOrDefault(m => m.Start >= clauses[k].VerbEndToken);
+            if (own is not null && found.All(f => f.Kind != own.Kind))
+            {
+                yield return own;
+            }
+        }
+    }
+
     private static Candidate Build(
         string source, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, int index, bool isTitle, string text, Sentence? sentence = null)
     {
@@ -133,6 +154,10 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         for (var k = 1; found.Count == 0 && k < clauses.Count && RuleSwitch.On("LaterClauseKind"); k++)
         {
             found = KindFinder.Find(tokens, clauses[k]);
+        }
+        if (RuleSwitch.On("SemicolonKinds") && found.Count > 0)
+        {
+            found = [.. found, .. KindsAfterSemicolon(tokens, clauses, found)];
         }
         var kinds = found
             .Select(k => (k, isTitle ? new TextSpan(0, 0) : new TextSpan(tokens[k.Start].Start, tokens[k.End - 1].End)))
