@@ -66,4 +66,20 @@ public sealed class PlaceFacetTests
             [new FacetCount("Bà Rịa - Vũng Tàu", 1), new FacetCount("Hồ Chí Minh", 4)],
             Places(t.Store).OrderBy(f => f.Value, StringComparer.Ordinal));
     }
+
+    [Theory, SqliteBackend, PostgresBackend]
+    public void Places_are_read_as_extraction_reads_them(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        // A numbered district counts; the provincial Youth Union and a person after the unit word are no place.
+        string[] parties = ["UBND Quận 7", "Ban Thường vụ Tỉnh Đoàn", "Chủ tịch UBND tỉnh Nguyễn Văn Bình", "Hội Nông dân thị xã Đồ Sơn"];
+        for (var i = 0; i < parties.Length; i++)
+        {
+            t.Store.Upsert(Make.Article($"r/{i}.txt", $"Ngày 12/5, {parties[i]} ký kết Chương trình phối hợp.", "Chương trình phối hợp", null, "2024-05-12", [parties[i], "Sở Tư pháp"]));
+        }
+
+        Assert.Equal(
+            [new FacetCount("quận 7", 1), new FacetCount("thị xã Đồ Sơn", 1)],
+            Places(t.Store).OrderBy(f => f.Value, StringComparer.Ordinal));
+    }
 }

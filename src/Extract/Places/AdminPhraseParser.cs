@@ -1,4 +1,5 @@
 using Extraction.Extract.Lexicons;
+using Extraction.Extract.People;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Places;
@@ -6,14 +7,12 @@ namespace Extraction.Extract.Places;
 /// <summary>Reads an administrative-unit phrase at a token: keyword (tỉnh, huyện, thị xã, thành phố, TP, quận, xã, ...) and its name.</summary>
 internal static class AdminPhraseParser
 {
-    // Common family names: a run of capitalised words opening with one is a person, not a place.
-    private static readonly HashSet<string> FamilyNames =
-    [
-        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
-        "dinh", "trinh", "truong", "mai", "luong", "lam", "ha", "cao", "doan", "la", "trieu", "thai", "kieu", "quach", "tong",
-    ];
+    /// <summary>A capitalised word written as a common family name ("Trần", not the "Trấn" of "Trấn Yên"): a run opening with one may be a person.</summary>
+    public static bool IsFamilyName(Token t) => t.IsUpperInitial && Surnames.IsCommon(t.Lower);
 
-    public static bool IsFamilyName(Token t) => t.IsUpperInitial && FamilyNames.Contains(t.Key);
+    /// <summary>A capitalised word written as any family name (also the rarer "Y", "Diệp", "Đồng"): where a run of names is a person.</summary>
+    private static bool IsAnyFamilyName(Token t) =>
+        t.IsUpperInitial && Surnames.IsSurname(string.Concat(t.Lower[..1].ToUpperInvariant(), t.Lower.AsSpan(1)));
 
     /// <summary>"Thái Nguyên", "Hà Nam": capitalised words at <paramref name="at"/> that name a province or district.</summary>
     public static bool IsKnownPlace(IReadOnlyList<Token> tokens, int at)
@@ -87,7 +86,12 @@ internal static class AdminPhraseParser
         {
             return start + 1;
         }
-        if (!first.IsUpperInitial || first.IsAbbreviation && first.Text.Length > 3 && first.Key != "hcm")
+        // A province written short ("tỉnh BR-VT", "TP HCM"): the abbreviation lexicon names it.
+        if (first.IsAbbreviation && (first.Key == "hcm" || ProvinceNames.Find(first.Text) is not null))
+        {
+            return start + 1;
+        }
+        if (!first.IsUpperInitial || first.IsAbbreviation && first.Text.Length > 3)
         {
             return start;
         }
@@ -106,23 +110,38 @@ internal static class AdminPhraseParser
                 return start + len;
             }
         }
-        if (first.Key == "hcm")
-        {
-            return start + 1;
-        }
-        // Unknown names (communes, foreign provinces): a short capitalised run that is not a person.
-        if (IsFamilyName(first))
+        // Unknown names (districts, communes, old or foreign provinces): capitalised words up to where a known
+        // province ("huyện Đông Anh Hà Nội") or a person ("xã Tân An Nguyễn Văn B") begins. Three words or more
+        // opening with a family name are a person ("UBND tỉnh Nguyễn Văn A"); two are a place ("Hà Tây", "Lý Sơn").
+        if (first.IsAbbreviation)
         {
             return start;
         }
-        var run = 0;
-        while (start + run < tokens.Count && tokens[start + run].IsUpperInitial && !tokens[start + run].IsAbbreviation)
+        // A cut leaves two words at least: "Hiệp Bình Phước" is one ward, "Đỗ Hoàng Ân" one person.
+        var run = 1;
+        while (start + run < tokens.Count && tokens[start + run].IsUpperInitial && !tokens[start + run].IsAbbreviation
+            && !(run >= 2 && (IsKnownPlace(tokens, start + run) || PersonAt(tokens, start + run))))
         {
             run++;
         }
-        var max = level == AdminLevel.Commune ? 3 : 2;
+        // A last single letter standing alone is the unit's suffix ("Châu Thành A"), not a name word ("H'…").
+        var words = run > 2 && IsSuffixLetter(tokens, start + run - 1) ? run - 1 : run;
+        // A family name alone is no place either ("Tỉnh Đoàn": the provincial Youth Union).
+        if ((run == 1 && IsFamilyName(first)) || (IsAnyFamilyName(first) && words >= 3 && !Surnames.IsPlace(string.Join(' ', Enumerable.Range(start, run).Select(k => tokens[k].Text)))))
+        {
+            return start;
+        }
+        var max = level == AdminLevel.Commune ? 4 : 3;
         return run <= max ? start + run : start;
     }
+
+    private static bool IsSuffixLetter(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Text.Length == 1
+        && (at + 1 == tokens.Count || tokens[at + 1].Start > tokens[at].End || tokens[at + 1].Text is not ("'" or "’"));
+
+    /// <summary>A family name and another capitalised word: a person's name starts here.</summary>
+    private static bool PersonAt(IReadOnlyList<Token> tokens, int at) =>
+        IsAnyFamilyName(tokens[at]) && at + 1 < tokens.Count && tokens[at + 1].IsUpperInitial && !tokens[at + 1].IsAbbreviation;
 
     /// <summary>Tokens a province name may span: its words and the hyphens between them ("Bà Rịa - Vũng Tàu").</summary>
     public static int MaxNameTokens => (AdminUnitLexicon.Default.MaxWords * 2) - 1;

@@ -1,4 +1,5 @@
 using Extraction.Extract.Model;
+using Extraction.Extract.Places;
 
 namespace Extraction.Index.Indexing;
 
@@ -39,7 +40,7 @@ public static class DocBuilder
             ag.SignedOn?.ToString(),
             year,
             dateKey,
-            PlaceFinder.Province(placeNames.Prepend(ag.Location)),
+            PlaceReader.Province(placeNames.Prepend(ag.Location)),
             parties,
             ag.Subject,
             evidence,
@@ -52,7 +53,7 @@ public static class DocBuilder
                 subject,
                 body,
                 ag.Kind ?? "",
-                PlaceFinder.UnitList(placeNames)),
+                PlaceReader.Units(placeNames)),
         };
     }
 
@@ -73,7 +74,7 @@ public static class DocBuilder
             first?.SignedOn?.ToString(),
             year,
             dateKey,
-            PlaceFinder.Province(placeNames),
+            PlaceReader.Province(placeNames),
             parties,
             first?.Subject,
             null,
@@ -86,7 +87,7 @@ public static class DocBuilder
                 subject,
                 a.Text,
                 string.Join(" ; ", ags.Select(g => g.Kind)),
-                PlaceFinder.UnitList(placeNames)),
+                PlaceReader.Units(placeNames)),
         };
     }
 
