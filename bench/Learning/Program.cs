@@ -13,6 +13,20 @@ using Microsoft.ML.Data;
 //   dotnet run -c Release --project bench/Learning -- ../shared/corpus/dev [folds]
 // Party acceptance (which over-generated candidate is a side), learned against the rule, the same way:
 //   dotnet run -c Release --project bench/Learning -- parties ../shared/corpus/dev [folds]
+// Confidence: each provenance bucket's precision measured on the gold, written to the extractor's embedded table
+// (deterministic: same gold and extractor, same file); and its calibration on held-out pages against the old constants:
+//   dotnet run -c Release --project bench/Learning -- confidence [--out FILE] [GOLD_DIR...]
+//   dotnet run -c Release --project bench/Learning -- confidence-calibration TRAIN_DIR... -- TEST_DIR...
+if (args.Length > 0 && args[0] == "confidence")
+{
+    Extraction.Learning.Confidence.ConfidenceCommand.Write(args[1..]);
+    return;
+}
+if (args.Length > 0 && args[0] == "confidence-calibration")
+{
+    Extraction.Learning.Confidence.ConfidenceCommand.Calibrate(args[1..]);
+    return;
+}
 if (args.Length > 0 && args[0] == "parties")
 {
     Extraction.Learning.PartyAcceptance.Run(

@@ -44,7 +44,7 @@ internal static class GoldScorer
             }
             var gAgs = Array(gold, "agreements");
             var pAgs = pIs && pred is JsonElement pa ? Array(pa, "agreements") : [];
-            var pairing = OneToOneMatcher.Match(pAgs, gAgs, (x, y) => MatchParties(x, y).Count + 0.001, 0.0);
+            var pairing = PairAgreements(pAgs, gAgs);
             foreach (var (i, j) in pairing)
             {
                 var (pag, gag) = (pAgs[i], gAgs[j]);
@@ -56,12 +56,10 @@ internal static class GoldScorer
                 parties.Fn += gp.Count - m.Count;
                 datesN++;
                 datesOk += DateOk(JsonFields.String(pag, "signed_on"), JsonFields.String(gag, "signed_on")) ? 1 : 0;
-                var pi = Array(pag, "items").Select(x => ScoreFolding.Fold(ItemText(x))).ToList();
-                var gi = Array(gag, "items").Select(x => ScoreFolding.Fold(ItemText(x))).ToList();
-                var mi = OneToOneMatcher.Match(pi, gi, ScoreFolding.Overlap, ItemThreshold);
+                var mi = MatchItems(pag, gag);
                 items.Tp += mi.Count;
-                items.Fp += pi.Count - mi.Count;
-                items.Fn += gi.Count - mi.Count;
+                items.Fp += Array(pag, "items").Count - mi.Count;
+                items.Fn += Array(gag, "items").Count - mi.Count;
             }
             var pairedP = pairing.Select(x => x.Pred).ToHashSet();
             var pairedG = pairing.Select(x => x.Gold).ToHashSet();
@@ -93,8 +91,21 @@ internal static class GoldScorer
             items);
     }
 
-    private static List<(int Pred, int Gold)> MatchParties(JsonElement predAgreement, JsonElement goldAgreement) =>
+    /// <summary>Each predicted agreement paired with the gold one it shares most parties with, one to one.</summary>
+    internal static List<(int Pred, int Gold)> PairAgreements(IReadOnlyList<JsonElement> predAgreements, IReadOnlyList<JsonElement> goldAgreements) =>
+        OneToOneMatcher.Match(predAgreements, goldAgreements, (x, y) => MatchParties(x, y).Count + 0.001, 0.0);
+
+    /// <summary>The predicted parties of a paired agreement that match a gold party (by index), one to one.</summary>
+    internal static List<(int Pred, int Gold)> MatchParties(JsonElement predAgreement, JsonElement goldAgreement) =>
         OneToOneMatcher.Match(Array(predAgreement, "parties"), Array(goldAgreement, "parties"), PartyScore, PartyThreshold);
+
+    /// <summary>The predicted items of a paired agreement that match a gold item (by index), one to one.</summary>
+    internal static List<(int Pred, int Gold)> MatchItems(JsonElement predAgreement, JsonElement goldAgreement) =>
+        OneToOneMatcher.Match(
+            Array(predAgreement, "items").Select(x => ScoreFolding.Fold(ItemText(x))).ToList(),
+            Array(goldAgreement, "items").Select(x => ScoreFolding.Fold(ItemText(x))).ToList(),
+            ScoreFolding.Overlap,
+            ItemThreshold);
 
     private static double PartyScore(JsonElement pred, JsonElement gold)
     {
@@ -108,7 +119,7 @@ internal static class GoldScorer
         ? [ScoreFolding.Fold(JsonFields.String(party, "canonical")), ScoreFolding.Fold(JsonFields.String(party, "name"))]
         : [ScoreFolding.Fold(""), ScoreFolding.Fold(party.ToString())];
 
-    private static bool DateOk(string? pred, string? gold)
+    internal static bool DateOk(string? pred, string? gold)
     {
         if (gold is null)
         {
@@ -126,7 +137,7 @@ internal static class GoldScorer
     private static string ItemText(JsonElement item) =>
         item.ValueKind == JsonValueKind.Object ? JsonFields.String(item, "text") ?? "" : item.ToString();
 
-    private static bool Bool(JsonElement e, string name) =>
+    internal static bool Bool(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind switch
         {
             JsonValueKind.True => true,
@@ -137,7 +148,6 @@ internal static class GoldScorer
             _ => false,
         };
 
-
-    private static List<JsonElement> Array(JsonElement e, string name) =>
+    internal static List<JsonElement> Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : [];
 }

@@ -1,3 +1,4 @@
+using Extraction.Extract.Confidence;
 using Extraction.Extract.Parties;
 using Extraction.Extract.Text;
 
@@ -28,7 +29,7 @@ internal static class CountedCollective
                 if (Subject(tokens, c.Clause.VerbToken) is var (from, to))
                 {
                     var name = text[tokens[from].Start..tokens[to - 1].End];
-                    f.Parties.Add(new PartyMention(name, name, tokens[from].Start, tokens[to - 1].End, 0.6));
+                    f.Parties.Add(new PartyMention(name, name, tokens[from].Start, tokens[to - 1].End, Provenance.PartyCollective));
                     break;
                 }
             }

@@ -1,3 +1,4 @@
+using Extraction.Extract.Confidence;
 using Extraction.Extract.Model;
 using Extraction.Extract.Parties;
 using Extraction.Extract.People;
@@ -69,6 +70,6 @@ internal static class PersonSides
             return null;
         }
         return new PartyMention(text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
-            tokens[org.Start].Start, tokens[org.End - 1].End, 0.6);
+            tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartySignerAffiliation);
     }
 }

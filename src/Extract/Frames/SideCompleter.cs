@@ -1,3 +1,4 @@
+using Extraction.Extract.Confidence;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Parties;
 using Extraction.Extract.Places;
@@ -50,7 +51,7 @@ internal static class SideCompleter
                 // "Sở Y tế tỉnh vừa tổng kết quy chế giữa Sở Y tế, Công an, …": the list shortens a body named in full.
                 var named = PartyFinder.ScanOrganisations(tokens).Where(o => !o.IsPlaceOnly)
                     .Select(o => new PartyMention(text[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place),
-                        tokens[o.Start].Start, tokens[o.End - 1].End, 0.9))
+                        tokens[o.Start].Start, tokens[o.End - 1].End, Provenance.PartyFullerEarlier))
                     .ToList();
                 for (var i = 0; i < f.Parties.Count; i++)
                 {
@@ -106,7 +107,7 @@ internal static class SideCompleter
                     continue;
                 }
                 var m = new PartyMention(text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
-                    tokens[org.Start].Start, tokens[org.End - 1].End, 0.6);
+                    tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartyPhia);
                 if (!sides.Any(x => PartySimilarity.Same(x, m)))
                 {
                     sides.Add(m);
@@ -154,7 +155,7 @@ internal static class SideCompleter
                     continue;
                 }
                 var name = text[tokens[org.Start].Start..tokens[org.End - 1].End];
-                return new PartyMention(name, PartyCanonicalizer.Canonicalize(tokens, org, place), tokens[org.Start].Start, tokens[org.End - 1].End, 0.7);
+                return new PartyMention(name, PartyCanonicalizer.Canonicalize(tokens, org, place), tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartyAntecedent);
             }
         }
         return null;

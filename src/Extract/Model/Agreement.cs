@@ -1,3 +1,5 @@
+using Extraction.Extract.Confidence;
+
 namespace Extraction.Extract.Model;
 
 /// <summary>One agreement signed in an article, every field with the place it came from.</summary>
@@ -26,6 +28,15 @@ public sealed record Agreement(
 
     public TextSpan? SignedOnSpan { get; init; }
 
-    /// <summary>Confidence of each field found (kind, subject, signed_on, period, location, items), 0 to 1; parties carry their own.</summary>
+    /// <summary>
+    /// Confidence of each field found whose correctness the gold measures (kind, subject, signed_on, items), 0 to 1:
+    /// the measured precision of its provenance bucket; period and location have none. Parties carry their own.
+    /// </summary>
     public IReadOnlyDictionary<string, double> FieldConfidence { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The evidence bucket of the agreement, whose measured precision is <see cref="Confidence"/>.</summary>
+    internal Provenance Provenance { get; init; }
+
+    /// <summary>The provenance bucket of each field in <see cref="FieldConfidence"/>.</summary>
+    internal IReadOnlyDictionary<string, Provenance> FieldProvenance { get; init; } = new Dictionary<string, Provenance>();
 }

@@ -1,3 +1,5 @@
+using Extraction.Extract.Confidence;
+
 namespace Extraction.Extract.Model;
 
 /// <summary>A signing side: the mention as written and its canonical form (abbreviations spelled out, place resolved).</summary>
@@ -6,4 +8,7 @@ public sealed record Party(string Name, string Canonical, TextSpan Span, double 
 {
     /// <summary>The side is named only in the headline, so <see cref="Span"/> points into the title.</summary>
     public bool InTitle { get; init; }
+
+    /// <summary>Where the side was read: the bucket its <see cref="Confidence"/> was measured on.</summary>
+    internal Provenance Provenance { get; init; }
 }

@@ -1,3 +1,4 @@
+using Extraction.Extract.Confidence;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
@@ -57,7 +58,7 @@ internal static class CountedReferBack
             {
                 continue;
             }
-            members = members.Select(m => m with { Partner = party.Partner, Confidence = party.Confidence }).ToList();
+            members = members.Select(m => m with { Partner = party.Partner }).ToList();
             var others = parties.Where((_, k) => k != p).ToList();
             if (others.Count > 0 && RuleSwitch.On("MemberPerAgreement"))
             {
@@ -174,7 +175,7 @@ internal static class CountedReferBack
                 return members.Select(m =>
                 {
                     var name = text[tokens[m.Start].Start..tokens[m.End - 1].End];
-                    return new PartyMention(name, $"{prefix} {name}", tokens[m.Start].Start, tokens[m.End - 1].End, 0.7);
+                    return new PartyMention(name, $"{prefix} {name}", tokens[m.Start].Start, tokens[m.End - 1].End, Provenance.PartyReferredBack);
                 }).ToList();
             }
         }
@@ -198,7 +199,7 @@ internal static class CountedReferBack
                 }
                 var mention = new PartyMention(
                     text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
-                    tokens[org.Start].Start, tokens[org.End - 1].End, 0.7);
+                    tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartyReferredBack);
                 if (!found.Any(f => PartySimilarity.Same(f, mention)))
                 {
                     found.Add(mention);

@@ -58,7 +58,7 @@ internal static class NextSentenceMembers
             var expanded = members.Select(m =>
             {
                 var name = text[tokens[m.Start].Start..tokens[m.End - 1].End];
-                return new PartyMention(name, $"{head} {m.Keyword ?? keyword} {name}", tokens[m.Start].Start, tokens[m.End - 1].End, party.Confidence)
+                return new PartyMention(name, $"{head} {m.Keyword ?? keyword} {name}", tokens[m.Start].Start, tokens[m.End - 1].End, party.Source)
                 {
                     Partner = party.Partner,
                 };

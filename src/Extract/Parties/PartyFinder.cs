@@ -1,3 +1,4 @@
+using Extraction.Extract.Confidence;
 using Extraction.Extract.Detection;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Places;
@@ -146,8 +147,8 @@ internal static class PartyFinder
         var (org, name, canonical, start, end) = r;
         var shown = name ?? source[tokens[org.Start].Start..tokens[org.End - 1].End];
         var canon = canonical ?? PartyCanonicalizer.Canonicalize(tokens, org, place);
-        var confidence = org.IsPlaceOnly ? 0.6 : org.End - org.Start >= 2 ? 0.9 : 0.7;
-        return new PartyMention(shown, canon, start, end, confidence);
+        var read = org.IsPlaceOnly ? Provenance.PartyPlaceOnly : org.End - org.Start >= 2 ? Provenance.PartyFullName : Provenance.PartyShortHead;
+        return new PartyMention(shown, canon, start, end, read);
     }
 
     /// <summary>The bodies listed right after the joiner at <paramref name="joiner"/> ("giữa A, B và C"), places included.</summary>
@@ -279,7 +280,7 @@ internal static class PartyFinder
                 // Offsets index the title until MapTo finds the mention in the text.
                 return run.Select(o => new PartyMention(
                     title[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place),
-                    tokens[o.Start].Start, tokens[o.End - 1].End, 0.6)).ToList();
+                    tokens[o.Start].Start, tokens[o.End - 1].End, Provenance.PartyHeadline)).ToList();
             }
         }
         return [];

@@ -1,3 +1,4 @@
+using Extraction.Extract.Confidence;
 using Extraction.Extract.Dates;
 using Extraction.Extract.Frames;
 using Extraction.Extract.Model;
@@ -43,51 +44,61 @@ internal sealed class AgreementAssemblyStep : IExtractionStep
         var scope = new TextSpan(evidence.Start, Math.Max(evidence.Start, nextStart));
         var signedOn = ReportDates.Resolve(f, context.Title, context.Article.Published, context.Candidates, text);
         var parties = f.Parties
-            .Select(p => new Party(p.Name, p.Canonical, new TextSpan(p.Start, p.End), p.Confidence) { InTitle = p.InTitle })
+            .Select(p => new Party(p.Name, p.Canonical, new TextSpan(p.Start, p.End), Measured(p.Source)) { InTitle = p.InTitle, Provenance = p.Source })
             .ToList();
-        var strong = f.Candidates.Any(c => c.Clause.Strong && !c.IsTitle);
-        var confidence = 0.4 + (parties.Count >= 2 ? 0.2 : parties.Count == 1 ? 0.1 : 0) + (signedOn is null ? 0 : 0.15)
-            + (f.Kind is null ? 0 : 0.1) + (strong ? 0.15 : 0);
+        var provenance = Evidence(f, parties.Count);
         TextSpan? dateSpan = f.Date is { } d && d.End > d.Start ? new TextSpan(d.Start, d.End) : null;
-        var agreement = new Agreement(f.Kind, f.Subject, signedOn, f.Period, f.Location, parties, [], [], [], evidence, Math.Min(1.0, confidence))
+        var fields = FieldProvenance(f, signedOn, dateSpan);
+        var agreement = new Agreement(f.Kind, f.Subject, signedOn, f.Period, f.Location, parties, [], [], [], evidence, Measured(provenance))
         {
             KindSpan = f.KindSpan,
             SubjectSpan = f.SubjectSpan,
             PeriodSpan = f.PeriodSpan,
             LocationSpan = f.LocationSpan,
             SignedOnSpan = signedOn is null ? null : dateSpan,
-            FieldConfidence = FieldConfidences(f, signedOn, dateSpan),
+            Provenance = provenance,
+            FieldProvenance = fields,
+            FieldConfidence = fields.ToDictionary(x => x.Key, x => Measured(x.Value), StringComparer.Ordinal),
         };
         return (agreement, scope);
     }
 
     /// <summary>
-    /// How far each field can be trusted, by where it came from: a value read in the signing
-    /// sentence beats one completed from the headline or inferred from the page date.
+    /// The agreement's evidence bucket: the strongest clause reporting it in the text (a ceremony, a strong verb, a
+    /// plain one) and whether it has two sides.
     /// </summary>
-    private static Dictionary<string, double> FieldConfidences(Frame f, PartialDate? signedOn, TextSpan? dateSpan)
+    private static Provenance Evidence(Frame f, int sides)
     {
-        var confidence = new Dictionary<string, double>(StringComparer.Ordinal);
+        var text = f.Candidates.Where(c => !c.IsTitle).ToList();
+        var two = sides >= 2;
+        return text.Any(c => c.Clause.Ceremony)
+            ? two ? Provenance.AgreementCeremonyTwoSides : Provenance.AgreementCeremonyFewSides
+            : text.Any(c => c.Clause.Strong)
+                ? two ? Provenance.AgreementStrongTwoSides : Provenance.AgreementStrongFewSides
+                : two ? Provenance.AgreementPlainTwoSides : Provenance.AgreementPlainFewSides;
+    }
+
+    /// <summary>
+    /// Where each field was read (the signing sentence, the headline, inferred from the page date): the bucket of its
+    /// confidence. Period and location have none: the gold does not annotate them, so their precision is unmeasured.
+    /// </summary>
+    private static Dictionary<string, Provenance> FieldProvenance(Frame f, PartialDate? signedOn, TextSpan? dateSpan)
+    {
+        var fields = new Dictionary<string, Provenance>(StringComparer.Ordinal);
         if (f.Kind is not null)
         {
-            confidence["kind"] = f.KindSpan is null ? 0.6 : 0.9;
+            fields["kind"] = f.KindSpan is null ? Provenance.KindHeadline : Provenance.KindSentence;
         }
         if (f.Subject is not null)
         {
-            confidence["subject"] = f.SubjectSpan is null ? 0.5 : 0.8;
+            fields["subject"] = f.SubjectSpan is null ? Provenance.SubjectHeadline : Provenance.SubjectSentence;
         }
         if (signedOn is { } date)
         {
-            confidence["signed_on"] = dateSpan is null ? 0.6 : date.Year is null ? 0.75 : 0.9;
+            fields["signed_on"] = dateSpan is null ? Provenance.SignedOnInferred : date.Year is null ? Provenance.SignedOnNoYear : Provenance.SignedOnStated;
         }
-        if (f.Period is not null)
-        {
-            confidence["period"] = 0.9;
-        }
-        if (f.Location is not null)
-        {
-            confidence["location"] = 0.7;
-        }
-        return confidence;
+        return fields;
     }
+
+    private static double Measured(Provenance provenance) => ConfidenceTable.Default.Of(provenance)!.Value;
 }

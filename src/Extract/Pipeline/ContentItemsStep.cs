@@ -1,3 +1,4 @@
+using Extraction.Extract.Confidence;
 using Extraction.Extract.Items;
 
 namespace Extraction.Extract.Pipeline;
@@ -16,16 +17,20 @@ internal sealed class ContentItemsStep(bool contentsBefore) : IExtractionStep
         {
             var agreement = context.Agreements[i];
             var items = ContentItemFinder.Find(context.Text, context.Scopes[i]);
+            var before = false;
             if (items.Count == 0 && i == 0 && contentsBefore)
             {
                 items = ContentsBefore.Find(context.Text, 0, agreement.Evidence.Start, agreement.Kind);
+                before = true;
             }
             if (items.Count == 0)
             {
                 continue;
             }
-            var confidence = new Dictionary<string, double>(agreement.FieldConfidence, StringComparer.Ordinal) { ["items"] = 0.85 };
-            context.Agreements[i] = agreement with { Items = items, FieldConfidence = confidence };
+            var source = before ? Provenance.ItemsBefore : Provenance.ItemsInScope;
+            var confidence = new Dictionary<string, double>(agreement.FieldConfidence, StringComparer.Ordinal) { ["items"] = ConfidenceTable.Default.Of(source)!.Value };
+            var provenance = new Dictionary<string, Provenance>(agreement.FieldProvenance, StringComparer.Ordinal) { ["items"] = source };
+            context.Agreements[i] = agreement with { Items = items, FieldConfidence = confidence, FieldProvenance = provenance };
         }
         return true;
     }
