@@ -57,11 +57,19 @@ internal static class PlanRun
 
     public const string PositionalVariable = "AGREEMENTS_BENCH_NIOFS";
 
+    /// <summary>AGREEMENTS_BENCH_MAPPED=1: also time every plan on the index read by <see cref="MappedDirectory"/> (@map).</summary>
+    public const string MappedVariable = "AGREEMENTS_BENCH_MAPPED";
+
+    /// <summary>AGREEMENTS_BENCH_INDEX=dir: time the plans on that index (opened read-only) rather than the generated one.</summary>
+    public const string IndexVariable = "AGREEMENTS_BENCH_INDEX";
+
     public static int Run()
     {
         var rows = Rows();
         var rounds = int.TryParse(Environment.GetEnvironmentVariable(ScaleRun.RoundsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 10;
-        var path = DirectIndex.EnsureBuilt(rows, Console.Out);
+        // AGREEMENTS_BENCH_INDEX: time an existing index (e.g. the store-built, force-merged one of index-scale) instead of building one.
+        var given = Environment.GetEnvironmentVariable(IndexVariable);
+        var path = string.IsNullOrEmpty(given) ? DirectIndex.EnsureBuilt(rows, Console.Out) : given;
         var merge = int.TryParse(Environment.GetEnvironmentVariable(DirectIndex.MergeVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
         using var directory = FSDirectory.Open(path);
         using var reader = DirectoryReader.Open(directory);
@@ -69,6 +77,15 @@ internal static class PlanRun
         Console.WriteLine($"{reader.Leaves.Count} segments, {reader.NumDocs:N0} docs; {rounds} rounds; plans in turn per query");
         var chosen = Environment.GetEnvironmentVariable(PlansVariable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var plansToRun = Candidates.Where(c => chosen is null || chosen.Contains(c.Name)).Select(c => (c.Name, c.Plan, Searcher: searcher)).ToList();
+        // The same index read by address (MappedDirectory, what the store searches with) against Lucene.Net's map.
+        using var mappedDirectory = Environment.GetEnvironmentVariable(MappedVariable) == "1" ? new MappedDirectory(path) : null;
+        using var mappedReader = mappedDirectory is null ? null : DirectoryReader.Open(mappedDirectory);
+        if (mappedReader is not null)
+        {
+            var mapped = new IndexSearcher(mappedReader) { Similarity = new BM25Similarity() };
+            plansToRun.AddRange(plansToRun.ToList().Select(p => (p.Name + "@map", p.Plan, mapped)));
+            Console.WriteLine("and the same index read by MappedDirectory (@map)");
+        }
         var mergedPath = merge > 0 ? DirectIndex.EnsureMerged(rows, merge, Console.Out) : null;
         using var mergedDirectory = mergedPath is null ? null : FSDirectory.Open(mergedPath);
         using var mergedReader = mergedDirectory is null ? null : DirectoryReader.Open(mergedDirectory);
