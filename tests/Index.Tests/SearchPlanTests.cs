@@ -84,6 +84,46 @@ public sealed class SearchPlanTests
         }
     }
 
+    [Theory]
+    [InlineData("Ủy ban nhân dân xã Tân Phú an ninh")]
+    [InlineData("Hội Nông dân giảm nghèo bền vững")]
+    [InlineData("UBND")]
+    [InlineData("party:\"Công an\" trật tự")]
+    [InlineData("\"an ninh trật tự\" khu dân cư")]
+    [InlineData("sở lao động thương binh xã hội giảm nghèo")]
+    [InlineData("nghèo OR trật tự -\"Bến Tre\"")]
+    public void A_search_split_over_threads_finds_ranks_and_counts_as_one_pass(string query)
+    {
+        using var index = Build();
+        var one = SearchPlan.Default with { Threads = 1 };
+        foreach (var threads in new[] { 2, 3, 7 })
+        {
+            // Every doc count splits: the small index is cut into ranges as a large one would be.
+            var split = SearchPlan.Default with { Threads = threads, ThreadsFromDocs = 0 };
+            var expected = Run(index, query, one);
+            var actual = Run(index, query, split);
+            Assert.True(expected.Total > 0, query);
+            Assert.Equal(expected.Total, actual.Total);
+            Assert.Equal(expected.Page.Select(p => p.RowId), actual.Page.Select(p => p.RowId));
+            Assert.All(expected.Page.Zip(actual.Page), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-6));
+            Assert.All(expected.Facets, f => Assert.Equal(f.Value, actual.Facets[f.Key]));
+        }
+    }
+
+    [Fact]
+    public void Doc_ranges_cover_every_document_once_in_order()
+    {
+        using var index = Build();
+        Assert.Equal(2, index.Leaves.Count);
+        foreach (var parts in new[] { 1, 2, 3, 50 })
+        {
+            var ranges = DocRanges.Cut(index.Leaves, parts);
+            Assert.Equal(parts, ranges.Length);
+            var docs = ranges.SelectMany(r => r).SelectMany(r => Enumerable.Range(r.Leaf.DocBase + r.From, r.To - r.From)).ToList();
+            Assert.Equal(Enumerable.Range(0, index.MaxDoc), docs);
+        }
+    }
+
     [Fact]
     public void A_phrase_spanning_two_parties_matches_through_no_pair()
     {
@@ -100,6 +140,13 @@ public sealed class SearchPlanTests
         var result = LuceneSearch.Run(searcher, compiled, request, plan);
         Assert.Equal(result.Page.Count, result.Total);
         return result.Page.Select(p => p.RowId).Order().ToList();
+    }
+
+    private static LuceneSearch.Result Run(DirectoryReader reader, string query, SearchPlan plan)
+    {
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var request = new SearchRequest(query) { Limit = 100 };
+        return LuceneSearch.Run(searcher, QueryCompiler.Compile(QueryParser.Parse(query, request), TestLexicon.Keys), request, plan);
     }
 
     /// <summary>The page in rank order.</summary>
@@ -126,6 +173,11 @@ public sealed class SearchPlanTests
                 foreach (var doc in DocBuilder.Build(article))
                 {
                     documents.Add(writer, ++id, article.Article.Source, doc);
+                }
+                if (article == Articles[1])
+                {
+                    // Two segments: a split search cuts across and within them.
+                    writer.Commit();
                 }
             }
             writer.Commit();

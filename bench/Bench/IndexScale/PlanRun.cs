@@ -22,7 +22,7 @@ internal static class PlanRun
     private const int WarmUpPasses = 3;
 
     // Each plan names every switch, so a later change of the defaults leaves these as measured.
-    private static readonly SearchPlan Old = new() { RescoreWindow = 400, Pairs = false, KindFromFields = false, PhrasesSeeHitsOnly = false, WordsFirst = WordsFirstWhen.Never };
+    private static readonly SearchPlan Old = new() { RescoreWindow = 400, Pairs = false, KindFromFields = false, PhrasesSeeHitsOnly = false, WordsFirst = WordsFirstWhen.Never, Threads = 1 };
 
     public static readonly (string Name, SearchPlan Plan)[] Candidates =
     [
@@ -41,6 +41,8 @@ internal static class PlanRun
         ("hitssloppy", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Sloppy }),
         // The default since 2026-12-04 08:00.
         ("hitsrarer", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
+        // hitsrarer with each search over two threads, each over half the documents (DocRanges): the default since 2026-12-04 11:00.
+        ("split", Old with { RescoreWindow = 200, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer, Threads = 2 }),
         ("rarer150", Old with { RescoreWindow = 150, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
         ("rarer100", Old with { RescoreWindow = 100, Pairs = true, KindFromFields = true, PhrasesSeeHitsOnly = true, WordsFirst = WordsFirstWhen.Rarer }),
     ];
@@ -57,11 +59,19 @@ internal static class PlanRun
 
     public const string PositionalVariable = "AGREEMENTS_BENCH_NIOFS";
 
+    /// <summary>AGREEMENTS_BENCH_MAPPED=1: also time every plan on the index read by <see cref="MappedDirectory"/> (@map); =only: that alone.</summary>
+    public const string MappedVariable = "AGREEMENTS_BENCH_MAPPED";
+
+    /// <summary>AGREEMENTS_BENCH_INDEX=dir: time the plans on that index (opened read-only) rather than the generated one.</summary>
+    public const string IndexVariable = "AGREEMENTS_BENCH_INDEX";
+
     public static int Run()
     {
         var rows = Rows();
         var rounds = int.TryParse(Environment.GetEnvironmentVariable(ScaleRun.RoundsVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 10;
-        var path = DirectIndex.EnsureBuilt(rows, Console.Out);
+        // AGREEMENTS_BENCH_INDEX: time an existing index (e.g. the store-built, force-merged one of index-scale) instead of building one.
+        var given = Environment.GetEnvironmentVariable(IndexVariable);
+        var path = string.IsNullOrEmpty(given) ? DirectIndex.EnsureBuilt(rows, Console.Out) : given;
         var merge = int.TryParse(Environment.GetEnvironmentVariable(DirectIndex.MergeVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
         using var directory = FSDirectory.Open(path);
         using var reader = DirectoryReader.Open(directory);
@@ -69,6 +79,21 @@ internal static class PlanRun
         Console.WriteLine($"{reader.Leaves.Count} segments, {reader.NumDocs:N0} docs; {rounds} rounds; plans in turn per query");
         var chosen = Environment.GetEnvironmentVariable(PlansVariable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var plansToRun = Candidates.Where(c => chosen is null || chosen.Contains(c.Name)).Select(c => (c.Name, c.Plan, Searcher: searcher)).ToList();
+        // The same index read by address (MappedDirectory, what the store searches with) against Lucene.Net's map.
+        var mappedMode = Environment.GetEnvironmentVariable(MappedVariable);
+        using var mappedDirectory = mappedMode is "1" or "only" ? new MappedDirectory(path) : null;
+        using var mappedReader = mappedDirectory is null ? null : DirectoryReader.Open(mappedDirectory);
+        if (mappedReader is not null)
+        {
+            var mapped = new IndexSearcher(mappedReader) { Similarity = new BM25Similarity() };
+            var onMap = plansToRun.Select(p => (p.Name + "@map", p.Plan, mapped)).ToList();
+            if (mappedMode == "only")
+            {
+                plansToRun.Clear();
+            }
+            plansToRun.AddRange(onMap);
+            Console.WriteLine("and the same index read by MappedDirectory (@map)");
+        }
         var mergedPath = merge > 0 ? DirectIndex.EnsureMerged(rows, merge, Console.Out) : null;
         using var mergedDirectory = mergedPath is null ? null : FSDirectory.Open(mergedPath);
         using var mergedReader = mergedDirectory is null ? null : DirectoryReader.Open(mergedDirectory);
@@ -129,17 +154,17 @@ internal static class PlanRun
                 foreach (var (name, plan, s) in plansToRun)
                 {
                     var pq = perQuery[name][q];
-                    var c0 = ThreadCpu.Milliseconds();
+                    var c0 = ThreadCpu.ProcessMilliseconds();
                     var sw = Stopwatch.StartNew();
                     LuceneSearch.Run(s, compiled[q], new SearchRequest(q) { Facets = false }, plan, pq.Phases);
                     var t1 = sw.Elapsed.TotalMilliseconds;
-                    var c1 = ThreadCpu.Milliseconds();
+                    var c1 = ThreadCpu.ProcessMilliseconds();
                     sw.Restart();
                     LuceneSearch.Run(s, compiled[q], new SearchRequest(q), plan);
                     var t2 = sw.Elapsed.TotalMilliseconds;
                     cpu[name].Search.Add(c1 - c0);
                     pq.Cpu.Add(c1 - c0);
-                    cpu[name].Facets.Add(ThreadCpu.Milliseconds() - c1);
+                    cpu[name].Facets.Add(ThreadCpu.ProcessMilliseconds() - c1);
                     times[name].Search.Add(t1);
                     times[name].Facets.Add(t2);
                     pq.Search.Add(t1);
@@ -160,7 +185,7 @@ internal static class PlanRun
         foreach (var (name, (search, facets)) in cpu)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-10} CPU: search p50 {P(search, 50),7:F2} ms, p99 {P(search, 99),7:F2} ms; + facets p50 {P(facets, 50),7:F2} ms, p99 {P(facets, 99),7:F2} ms; facets/search {P(facets, 50) / P(search, 50):F2}; p50 vs {baseName} {P(search, 50) / baseCpu:F2} / {P(facets, 50) / baseCpuFacets:F2}"));
+                $"{name,-10} CPU (process): search p50 {P(search, 50),7:F2} ms, p99 {P(search, 99),7:F2} ms; + facets p50 {P(facets, 50),7:F2} ms, p99 {P(facets, 99),7:F2} ms; facets/search {P(facets, 50) / P(search, 50):F2}; p50 vs {baseName} {P(search, 50) / baseCpu:F2} / {P(facets, 50) / baseCpuFacets:F2}"));
         }
         var perMs = Stopwatch.Frequency / 1000.0;
         foreach (var q in ScaleRun.QueryMix)

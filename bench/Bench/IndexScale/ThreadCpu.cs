@@ -8,15 +8,21 @@ namespace Extraction.Bench.IndexScale;
 /// </summary>
 internal static class ThreadCpu
 {
+    private const int ProcessCpuClock = 2;
     private const int ThreadCpuClock = 3;
 
-    public static double Milliseconds()
+    public static double Milliseconds() => Read(ThreadCpuClock);
+
+    /// <summary>CPU time of every thread of the process: what a search split over threads costs (DocRanges).</summary>
+    public static double ProcessMilliseconds() => Read(ProcessCpuClock);
+
+    private static double Read(int clock)
     {
         if (!OperatingSystem.IsLinux())
         {
             return double.NaN;
         }
-        return ClockGetTime(ThreadCpuClock, out var t) == 0 ? (t.Seconds * 1000.0) + (t.Nanoseconds / 1e6) : double.NaN;
+        return ClockGetTime(clock, out var t) == 0 ? (t.Seconds * 1000.0) + (t.Nanoseconds / 1e6) : double.NaN;
     }
 
     [StructLayout(LayoutKind.Sequential)]

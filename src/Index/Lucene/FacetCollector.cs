@@ -71,6 +71,22 @@ internal sealed class FacetCollector(ICollector inner, bool countFacets) : IColl
         Count(yearValues, yearCounts, doc);
     }
 
+    /// <summary>Adds what another collector counted over other documents (a part of a split search, <see cref="DocRanges"/>).</summary>
+    public void Add(FacetCollector other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Flush();
+        other.Flush();
+        Total += other.Total;
+        foreach (var (mine, theirs) in new[] { (parties, other.parties), (places, other.places), (kinds, other.kinds), (years, other.years) })
+        {
+            foreach (var (value, count) in theirs)
+            {
+                mine[value] = mine.GetValueOrDefault(value) + count;
+            }
+        }
+    }
+
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets()
     {
         Flush();

@@ -27,16 +27,40 @@ internal static class LuceneSearch
         var started = Stopwatch.GetTimestamp();
         var match = QueryPlan.Match(q, request.Articles, plan, searcher.IndexReader);
         var byDate = request.SortByDate || !q.HasPositiveText;
-        ITopDocsCollector top = byDate
-            ? TopFieldCollector.Create(NewestFirst, keep, fillFields: false, trackDocScores: !request.SortByDate && q.HasPositiveText, trackMaxScore: false, docsScoredInOrder: true)
-            : TopScoreDocCollector.Create(Math.Max(keep, plan.RescoreWindow), docsScoredInOrder: true);
-        var collector = new FacetCollector((ICollector)top, request.Facets);
-        searcher.Search(match, collector);
-        var docs = top.GetTopDocs();
+        var window = Math.Max(keep, plan.RescoreWindow);
+        var threads = byDate || searcher.IndexReader.MaxDoc < plan.ThreadsFromDocs ? 1 : Math.Max(1, plan.Threads);
+        FacetCollector collector;
+        TopDocs docs;
+        if (threads > 1)
+        {
+            // The ranked pass split by documents, one range per thread; the parts' best hits and counts merged.
+            // A words-first filter is applied by each part over its own range rather than by every part over the whole segment.
+            var wordsFirst = match is FilteredQuery { Filter: WordsFirstFilter f } ? f : null;
+            var weight = searcher.CreateNormalizedWeight(wordsFirst is null ? match : ((FilteredQuery)match).Query);
+            var ranges = DocRanges.Cut(searcher.IndexReader.Leaves, threads);
+            var tops = ranges.Select(_ => TopScoreDocCollector.Create(window, docsScoredInOrder: true)).ToArray();
+            var parts = tops.Select(t => new FacetCollector(t, request.Facets)).ToArray();
+            DocRanges.Run(threads, i => DocRanges.Collect(weight, ranges[i], parts[i], wordsFirst));
+            collector = parts[0];
+            foreach (var part in parts.Skip(1))
+            {
+                collector.Add(part);
+            }
+            docs = DocRanges.Merge(tops.Select(t => t.GetTopDocs()), window);
+        }
+        else
+        {
+            ITopDocsCollector top = byDate
+                ? TopFieldCollector.Create(NewestFirst, keep, fillFields: false, trackDocScores: !request.SortByDate && q.HasPositiveText, trackMaxScore: false, docsScoredInOrder: true)
+                : TopScoreDocCollector.Create(window, docsScoredInOrder: true);
+            collector = new FacetCollector((ICollector)top, request.Facets);
+            searcher.Search(match, collector);
+            docs = top.GetTopDocs();
+        }
         var matched = Stopwatch.GetTimestamp();
         if (!byDate && QueryPlan.Rank(q, request.Articles, plan) is { } rank && docs.ScoreDocs.Length > 0)
         {
-            docs = FieldWeightRescorer.Rescore(searcher, docs, rank, plan, phases);
+            docs = FieldWeightRescorer.Rescore(searcher, docs, rank, plan, phases, threads);
         }
         var rescored = Stopwatch.GetTimestamp();
         var rows = Rows(searcher.IndexReader, docs.ScoreDocs);

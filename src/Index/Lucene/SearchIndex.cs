@@ -59,8 +59,9 @@ internal sealed class SearchIndex
         System.IO.Directory.CreateDirectory(path);
         // A bulk writer reads by position: mapped, every segment a flush or merge read stayed in the process's
         // resident memory, which grew with the index. A searcher maps them: at 300k agreements positional reads
-        // cost search with facets 1.18x (docs/decisions.md).
-        directory = use == StoreUse.BulkWrite ? new NIOFSDirectory(path) : FSDirectory.Open(path);
+        // cost search with facets 1.18x; read by address rather than through Lucene.Net's map, a search at 1M
+        // cost 0.72x the CPU (docs/decisions.md).
+        directory = use == StoreUse.BulkWrite ? new NIOFSDirectory(path) : new MappedDirectory(path);
         // A 3 MB buffer, merged three segments at a time, three per tier: 1,000 articles fill the buffer about
         // once, so a flush and a merge cost a small batch what they cost a large one; with 8 MB and Lucene's
         // ten-at-once merges, 10,000 articles peaked 28 MB above 1,000 (decisions, memory flat in batch size).

@@ -34,6 +34,15 @@ internal sealed record SearchPlan
     /// conjunction of posting lists), and its phrases check positions in those rows only (<see cref="WordsFirstFilter"/>).
     /// </summary>
     public WordsFirstWhen WordsFirst { get; init; } = WordsFirstWhen.Rarer;
+
+    /// <summary>
+    /// Threads one ranked search uses (first pass and rescoring, each over its share of the documents; <see cref="DocRanges"/>):
+    /// two where the machine has two cores. Results are the same with any number.
+    /// </summary>
+    public int Threads { get; init; } = Math.Min(2, Environment.ProcessorCount);
+
+    /// <summary>Below this many documents a search runs on one thread: handing work to another costs more than it saves.</summary>
+    public int ThreadsFromDocs { get; init; } = 100_000;
 }
 
 /// <summary>Which queries find their required words before checking phrase positions.</summary>

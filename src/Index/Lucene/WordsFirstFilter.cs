@@ -26,6 +26,17 @@ internal sealed class WordsFirstFilter : Filter
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return Bits(context, acceptDocs, 0, context.AtomicReader.MaxDoc);
+    }
+
+    /// <summary>
+    /// The rows of docs [<paramref name="from"/>, <paramref name="to"/>) of the segment holding every term (and the first
+    /// such row after it), or null when a term is not in the segment; a part of a split search (<see cref="DocRanges"/>)
+    /// finds its own range only.
+    /// </summary>
+    public FixedBitSet? Bits(AtomicReaderContext context, IBits? acceptDocs, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var reader = context.AtomicReader;
         var docs = new DocsEnum[terms.Length];
         for (var i = 0; i < terms.Length; i++)
@@ -41,8 +52,14 @@ internal sealed class WordsFirstFilter : Filter
         // Leapfrog from the rarest list: each other list only skips to the lead's candidates.
         Array.Sort(docs, (a, b) => a.GetCost().CompareTo(b.GetCost()));
         var bits = new FixedBitSet(reader.MaxDoc);
+        if (from > 0)
+        {
+            // Rows before the range all set: a phrase scorer's constructor steps each of its words to its first accepted
+            // row, which otherwise meant reading every row up to the range one by one; the part then skips to the range.
+            bits.Set(0, from);
+        }
         var lead = docs[0];
-        var doc = lead.NextDoc();
+        var doc = from == 0 ? lead.NextDoc() : lead.Advance(from);
         while (doc != DocIdSetIterator.NO_MORE_DOCS)
         {
             var agreed = true;
@@ -67,6 +84,12 @@ internal sealed class WordsFirstFilter : Filter
             if (agreed)
             {
                 bits.Set(doc);
+                if (doc >= to)
+                {
+                    // The first row past the range stays as a stop: with no row set after the last one in range, a
+                    // phrase scorer's next step would read its positions list to the end, row by row.
+                    break;
+                }
                 doc = lead.NextDoc();
             }
         }
