@@ -32,8 +32,8 @@ internal static partial class ReportDates
     }
 
     /// <summary>
-    /// A sentence's date of an event: a day written right after the signing verb ("được ký ngày 12/3 và công bố chiều
-    /// 14/3", "ký kết vào ngày 5/6") first, else the first day written with an event word ("Sáng 12/3").
+    /// A sentence's date of an event: a day written right after the signing verb ("được ký ngày 12/3, giới thiệu sáng
+    /// 16/3", "ký kết vào ngày 5/6") first, else the first day written with an event word ("Sáng 12/3").
     /// </summary>
     private static DateMention? EventDate(Sentence s)
     {

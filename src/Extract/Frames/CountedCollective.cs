@@ -6,7 +6,7 @@ namespace Extraction.Extract.Frames;
 
 /// <summary>
 /// A counted collective kept as named when no member is listed (extract-gaps class 4): "X tổ chức lễ ký kết …",
-/// then "đại diện 9 cơ quan, đơn vị đã cùng ký kết …". The collective ("9 cơ quan, đơn vị") is the other side of an
+/// then "đại diện 6 hợp tác xã, doanh nghiệp cùng ký …". The collective ("6 hợp tác xã, doanh nghiệp") is the other side of an
 /// agreement left with one. Only a written count of two or more, in lower-case words standing as the subject right
 /// before the verb: "các đơn vị" (no count) and a collective whose members are named elsewhere stay out.
 /// </summary>
@@ -52,7 +52,7 @@ internal static class CountedCollective
             {
                 continue;
             }
-            // Lower-case words and commas only: "9 cơ quan, đơn vị", not "3 Sở" nor "2 huyện Tân Phú".
+            // Lower-case words and commas only: "6 hợp tác xã, doanh nghiệp", not "3 Sở" nor "2 huyện Tân Phú".
             if (!Enumerable.Range(start + 1, end - start - 1).All(k => tokens[k].Text == "," || (tokens[k].IsWord && !tokens[k].IsUpperInitial))
                 || tokens[end - 1].Text == ",")
             {

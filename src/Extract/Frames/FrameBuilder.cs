@@ -33,7 +33,7 @@ internal static class FrameBuilder
                     target = frames.LastOrDefault(f => !f.Sibling && !f.Umbrella) ?? frames[^1];
                 }
                 Absorb(target, c, addParties: false);
-                // Two documents named with no side ("… đã ký biên bản làm việc; ký hiệp định …"): two agreements still.
+                // Two documents named with no side ("… ký biên bản làm việc; ký kế hoạch …"): two agreements still.
                 if (RuleSwitch.On("SemicolonKinds") && c.Kinds.Count > 1 && !plural && !c.IsTitle)
                 {
                     AddTwin(frames, c);

@@ -8,8 +8,8 @@ using Extraction.Extract.Text;
 namespace Extraction.Extract.Frames;
 
 /// <summary>
-/// Persons signing for an organisation (extract-gaps class 17): "Cũng tại hội nghị, đồng chí A và Viện trưởng Viện X B
-/// đã ký quy chế", where the page says elsewhere who A is ("đồng chí A, Chủ tịch Ủy ban Y"). For an agreement left
+/// Persons signing for an organisation (extract-gaps class 17): "Tại buổi làm việc, ông A và Giám đốc Công ty X B cùng ký
+/// kế hoạch", where the page says elsewhere who A is ("đồng chí A, Chủ tịch Ủy ban Y"). For an agreement left
 /// with one side, each person named before the signing verb of its sentence and reported as signing gives the body
 /// that closes their title (the page's fullest title for that name) as a side.
 /// </summary>

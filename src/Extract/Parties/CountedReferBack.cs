@@ -6,10 +6,10 @@ using Extraction.Extract.Text;
 namespace Extraction.Extract.Parties;
 
 /// <summary>
-/// A counted group that refers back to members named before (extract-gaps class 4): "đã đến 3 tỉnh A, B, C … ký kết
-/// giữa UBND 3 tỉnh vừa nêu với Bệnh viện X", "… giữa hai chính phủ P và Q. … ký hiệp định giữa hai chính phủ",
+/// A counted group that refers back to members named before (extract-gaps class 4): "làm việc tại 2 huyện A, B … ký kết
+/// giữa UBND 2 huyện nói trên với Trường X", "… giữa hai chính phủ P và Q. … ký hiệp định giữa hai chính phủ",
 /// "tại Trường X diễn ra lễ ký kết giữa hai trường. … Phía Trường Y có …". The group's members are the sides: named
-/// by a list under the same count and unit word earlier on the page ("3 tỉnh A, B, C"), or, for an organisation
+/// by a list under the same count and unit word earlier on the page ("2 huyện A, B"), or, for an organisation
 /// head, by exactly as many distinct bodies with that head around the signing sentence. A written number must equal
 /// the members found, so an unrelated list is never taken.
 /// </summary>
@@ -28,8 +28,8 @@ internal static class CountedReferBack
     private const int NamedSentencesAround = 2;
 
     /// <summary>
-    /// The sides with each counted group replaced by its members. One group facing other sides ("giữa UBND 3 tỉnh vừa
-    /// nêu với Bệnh viện X") gives one set of sides per member (<c>MemberPerAgreement</c>); else one set. Null when no
+    /// The sides with each counted group replaced by its members. One group facing other sides ("giữa UBND 2 huyện nói
+    /// trên với Trường X") gives one set of sides per member (<c>MemberPerAgreement</c>); else one set. Null when no
     /// group is found or its members are not.
     /// </summary>
     public static List<List<PartyMention>>? Resolve(

@@ -767,7 +767,7 @@ internal static class PartyFinder
         return true;
     }
 
-    /// <summary>"giữa UBND 3 tỉnh vừa nêu với X": words pointing a counted group back to its members do not end the list.</summary>
+    /// <summary>"giữa UBND 2 huyện nói trên với X": words pointing a counted group back to its members do not end the list.</summary>
     private static int AfterReferring(IReadOnlyList<Token> tokens, OrgMatch org)
     {
         var end = ExpandedEnd(tokens, org);

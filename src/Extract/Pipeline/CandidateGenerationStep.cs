@@ -96,7 +96,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         {
             (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
         }
-        // "giữa UBND 3 tỉnh vừa nêu với X": a counted group's members named before; one agreement each when it faces a side.
+        // "giữa UBND 2 huyện nói trên với X": a counted group's members named before; one agreement each when it faces a side.
         var sides = RuleSwitch.On("CountedReferBack") ? CountedReferBack.Resolve(text, context.Sentences, s.Index, tokens, c.Parties, place) : null;
         if (sides is not null)
         {
@@ -108,7 +108,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     }
 
     /// <summary>
-    /// "A và B đã ký biên bản làm việc; ký hiệp định hợp tác …" (extract-gaps class 2): a later verb set apart by ";"
+    /// "A và B ký biên bản làm việc; ký kế hoạch phối hợp …" (extract-gaps class 2): a later verb set apart by ";"
     /// with a document of its own signs a second document between the same sides.
     /// </summary>
     private static IEnumerable<KindMention> KindsAfterSemicolon(List<Token> tokens, List<SigningClause> clauses, List<KindMention> found)
