@@ -13,7 +13,7 @@ internal static partial class SigningClauseFinder
     private static readonly string[][] ContractSideHeads = SigningCueLexicon.Group("contract-side");
 
     /// <summary>Words between the subject and the verb: "đã", "vừa", "cùng", "chính thức".</summary>
-    private static readonly HashSet<string> AspectWords = ["đã", "vừa", "mới", "cùng", "chính", "thức"];
+    private static readonly HashSet<string> AspectWords = SigningCueLexicon.Words("aspect");
 
     private static bool ContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
     {

@@ -10,11 +10,10 @@ namespace Extraction.Extract.Detection;
 /// </summary>
 internal static partial class SigningClauseFinder
 {
-    // Words that make "ký" part of another word: đăng ký, chữ ký, thư ký, bút ký, nhật ký.
-    private static readonly HashSet<string> NotVerbBefore = ["đăng", "chữ", "thư", "bút", "nhật", "ký", "kí"];
+    // Words that make "ký" part of another word: đăng ký, chữ ký; ký túc xá, ký ức.
+    private static readonly HashSet<string> NotVerbBefore = SigningCueLexicon.Words("not-verb-before");
 
-    // ký túc xá, ký ức, ký hiệu, ký sự, ký giả, ký họa, ký tên, ký quỹ, ký gửi, ký nhận, ký sinh, ký số, ký duyệt.
-    private static readonly HashSet<string> NotVerbAfter = ["túc", "ức", "hiệu", "sự", "giả", "họa", "tên", "quỹ", "gửi", "nhận", "sinh", "số", "duyệt", "lục", "âm", "thác"];
+    private static readonly HashSet<string> NotVerbAfter = SigningCueLexicon.Words("not-verb-after");
 
     private static readonly string[][] PlanMarkers = SigningCueLexicon.Group("plan");
 
@@ -35,9 +34,11 @@ internal static partial class SigningClauseFinder
     // First words of the agreement phrases: a cheap test before matching whole phrases.
     private static readonly HashSet<string> AgreementWords = AgreementPhrases.Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> CeremonyBefore = ["lễ", "nghị", "buổi", "chức", "hành", "đã", "vừa", "nhất", "cùng", "mới"];
+    private static readonly HashSet<string> CeremonyBefore = SigningCueLexicon.Words("ceremony-before");
 
-    private static readonly HashSet<string> RatificationWords = ["phê", "hiệu"];
+    private static readonly HashSet<string> RatificationWords = SigningCueLexicon.Words("ratification");
+
+    private static readonly string[][] KindStartPhrases = SigningCueLexicon.Group("kind-start");
 
     /// <summary>
     /// Real sentences hold one to three signing verbs; each judgement looks across the sentence, so a run-on of
@@ -397,10 +398,7 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    private static bool KindStarts(IReadOnlyList<Token> tokens, int at) =>
-        Matches(tokens, at, ["quy", "chế"]) || Matches(tokens, at, ["chương", "trình"]) || Matches(tokens, at, ["thỏa", "thuận"])
-        || Matches(tokens, at, ["kế", "hoạch"]) || Matches(tokens, at, ["bản", "ghi", "nhớ"]) || Matches(tokens, at, ["hiệp", "định"])
-        || Matches(tokens, at, ["cam", "kết"]) || Matches(tokens, at, ["công", "ước"]) || Matches(tokens, at, ["hợp", "đồng"]);
+    private static bool KindStarts(IReadOnlyList<Token> tokens, int at) => KindStartPhrases.Any(p => Matches(tokens, at, p));
 
     private static bool CeremonyBeforeKind(IReadOnlyList<Token> tokens, int at)
     {

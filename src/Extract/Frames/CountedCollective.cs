@@ -1,4 +1,5 @@
 using Extraction.Extract.Confidence;
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Parties;
 using Extraction.Extract.Text;
 
@@ -12,9 +13,9 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class CountedCollective
 {
-    private static readonly HashSet<string> Counts = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+    private static readonly HashSet<string> Counts = WordSetLexicon.Group("collective-count");
 
-    private static readonly HashSet<string> Aspect = ["đã", "cùng", "vừa", "mới", "cũng", "đồng", "loạt", "chính", "thức", "tiến", "hành"];
+    private static readonly HashSet<string> Aspect = WordSetLexicon.Group("collective-aspect");
 
     private const int MaxUnitTokens = 6;
 

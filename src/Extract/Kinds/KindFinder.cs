@@ -11,7 +11,7 @@ namespace Extraction.Extract.Kinds;
 /// </summary>
 internal static class KindFinder
 {
-    private static readonly HashSet<string> CitingWords = ["hiện", "khai", "của", "số", "theo", "cứ", "với"];
+    private static readonly HashSet<string> CitingWords = WordSetLexicon.Group("citing-word");
 
     public static List<KindMention> Find(IReadOnlyList<Token> tokens, SigningClause clause)
     {

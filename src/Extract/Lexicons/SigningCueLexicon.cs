@@ -10,6 +10,11 @@ internal static class SigningCueLexicon
             ? phrases
             : throw new InvalidOperationException($"signing-cues.tsv has no group '{name}'.");
 
+    /// <summary>A group of one-word entries as a set of its words.</summary>
+    public static HashSet<string> Words(string name) =>
+        Group(name).Select(p => p.Length == 1 ? p[0] : throw new InvalidOperationException($"signing-cues.tsv group '{name}' holds a phrase, not a word: '{string.Join(' ', p)}'."))
+            .ToHashSet(StringComparer.Ordinal);
+
     private static Dictionary<string, string[][]> Load() =>
         EmbeddedTsv.Read("signing-cues.tsv")
             .Where(r => r.Length >= 2)

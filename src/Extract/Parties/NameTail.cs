@@ -120,7 +120,7 @@ internal static class NameTail
             || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null ? k - at : 0;
     }
 
-    private static readonly HashSet<string> VerbComplements = ["ra", "lên", "xuống"];
+    private static readonly HashSet<string> VerbComplements = WordSetLexicon.Group("verb-complement");
 
     private static bool IsNameSyllable(Token t) => t.IsWord && !t.IsUpperInitial && NameSyllables.Contains(t.Lower);
 

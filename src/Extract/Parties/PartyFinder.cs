@@ -17,7 +17,7 @@ internal static class PartyFinder
     private static readonly HashSet<string> Prepositions =
         ["tại", "của", "cho", "thuộc", "ở", "trên", "theo", "về", "từ", "đến", "do", "trước", "dưới", "sau", "tới", "vào"];
 
-    private static readonly HashSet<string> TimeWords = ["sáng", "chiều", "trưa", "tối", "đêm", "ngày", "hôm"];
+    private static readonly HashSet<string> TimeWords = WordSetLexicon.Group("time-of-day");
 
     private static readonly HashSet<string> ListJoiners = ["và", "với", "cùng", "cùng với"];
 
@@ -401,7 +401,7 @@ internal static class PartyFinder
     private static bool LeaderTitle(IReadOnlyList<Token> tokens, int i) =>
         LeaderTitles.Contains(tokens[i].Key) || (i + 1 < tokens.Count && LeaderTitles.Contains(tokens[i].Key + " " + tokens[i + 1].Key));
 
-    private static readonly HashSet<string> BeforeVerb = ["đã", "vừa", "cũng", "mới", "chính", "thức", "ký"];
+    private static readonly HashSet<string> BeforeVerb = WordSetLexicon.Group("before-verb");
 
     /// <summary>
     /// The end of a headless name of one to four capitalised words or abbreviations at <paramref name="i"/> standing

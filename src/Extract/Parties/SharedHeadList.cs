@@ -1,3 +1,4 @@
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 
@@ -11,7 +12,7 @@ namespace Extraction.Extract.Parties;
 /// </summary>
 internal static class SharedHeadList
 {
-    private static readonly HashSet<string> Counts = ["các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+    private static readonly HashSet<string> Counts = WordSetLexicon.Group("head-list-count");
 
     private const int MaxMemberWords = 4;
 

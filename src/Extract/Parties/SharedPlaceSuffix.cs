@@ -1,3 +1,4 @@
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 
@@ -11,7 +12,7 @@ namespace Extraction.Extract.Parties;
 internal static class SharedPlaceSuffix
 {
     // Bodies of a province or the state that a district or commune after them does not locate.
-    private static readonly HashSet<string> UpperLevelHeads = ["sở", "bộ", "cục", "tổng", "tỉnh", "thành", "ban", "liên"];
+    private static readonly HashSet<string> UpperLevelHeads = WordSetLexicon.Group("upper-level-head");
 
     private static readonly HashSet<string> Connectors = ["và", "cùng", ","];
 
