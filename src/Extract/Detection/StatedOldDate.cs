@@ -15,7 +15,7 @@ internal static partial class StatedOldDate
     /// <summary>A month-year date this many months before the page's month is history; nearer ones may be late reports.</summary>
     private const int MonthsBefore = 3;
 
-    /// <summary>Tokens after the verb that still belong to its clause ("ký Hiệp định hợp tác nghề cá … tháng 5/2012").</summary>
+    /// <summary>Tokens after the verb that still belong to its clause ("ký Hiệp định hợp tác vận tải … tháng 5/2012").</summary>
     private const int ClauseTail = 20;
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:[Nn]gày\s+\d|\d{1,2}\s*[/.\-]\s*\d{1,2}(?![\d]))", RegexOptions.CultureInvariant)]

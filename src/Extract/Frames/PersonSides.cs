@@ -55,7 +55,7 @@ internal static class PersonSides
         return WitnessCues.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
-    /// <summary>The last body named in <paramref name="title"/> ("Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Y" → "Ủy ban Y"), its span where the title stands in the text.</summary>
+    /// <summary>The last body named in <paramref name="title"/> ("Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Y" → "Ủy ban Y"), its span where the title stands in the text.</summary>
     private static PartyMention? Affiliation(string text, string title, ArticlePlace place)
     {
         var at = text.IndexOf(title, StringComparison.Ordinal);

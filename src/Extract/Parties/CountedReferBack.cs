@@ -20,7 +20,7 @@ internal static class CountedReferBack
         ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["tám"] = 8, ["chín"] = 9, ["mười"] = 10,
     };
 
-    // Words that point back to what was named: "3 tỉnh vừa nêu", "hai huyện nói trên", "5 đơn vị trên", "hai trường này".
+    // Words that point back to what was named: "4 xã vừa nêu", "hai huyện nói trên", "5 đơn vị trên", "hai trường này".
     private static readonly string[][] Referring = [["vừa", "nêu"], ["nói", "trên"], ["kể", "trên"], ["nêu", "trên"], ["trên"], ["này"]];
 
     // How far the members may stand from the signing sentence: lists before it, bodies named around it.

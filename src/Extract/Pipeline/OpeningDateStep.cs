@@ -3,7 +3,7 @@ using Extraction.Extract.Dates;
 namespace Extraction.Extract.Pipeline;
 
 /// <summary>
-/// The report's opening date ("QĐND - Ngày 27-8, ...") for agreements whose signing sentences give none; on a page
+/// The report's opening date ("Báo X - Ngày 5-6, ...") for agreements whose signing sentences give none; on a page
 /// with no date, a day written in the sentence of a relative one ("Sáng qua, … ngày 12/3") instead of the relative.
 /// </summary>
 internal sealed class OpeningDateStep : IExtractionStep
