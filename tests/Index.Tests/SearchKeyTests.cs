@@ -73,4 +73,18 @@ public sealed class SearchKeyTests
         var tokens = Keys.Tokens("Ký với UBND huyện");
         Assert.All(tokens.Where(t => t.Folded is "uy" or "nhan"), t => Assert.Equal((7, 11), (t.Start, t.End)));
     }
+
+    [Fact]
+    public void A_joined_chain_is_one_word_only_when_the_lexicon_knows_it()
+    {
+        const string text = "Sở LĐ-TB&XH và Sở KH-ĐT, UBND/TP Huế";
+        var runs = new List<Extraction.Ingest.Text.TextRun>();
+        Keys.SurfaceRuns(text, runs);
+        Assert.Equal(
+            ["Sở", "LĐ-TB&XH", "và", "Sở", "KH", "ĐT", "UBND", "TP", "Huế"],
+            runs.ConvertAll(r => text[r.Start..r.End]));
+        var joined = Keys.Tokens(text).Where(t => t.Folded is "lao" or "xa").ToList();
+        Assert.Equal(2, joined.Count);
+        Assert.All(joined, t => Assert.Equal((3, 11), (t.Start, t.End)));
+    }
 }

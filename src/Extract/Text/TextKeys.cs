@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Extraction.Extract.Text;
 
 /// <summary>Comparison keys for Vietnamese words: lower case, đ→d, diacritics off. Keys only, never shown.</summary>
@@ -31,36 +28,11 @@ internal static class TextKeys
         return letters >= 2;
     }
 
-    private static readonly (string Old, string New)[] TonePlacement =
-    [
-        ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-        ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
-        ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
-    ];
-
     /// <summary>
     /// Lower case with diacritics kept and the old tone placement (Uỷ, Hoà) mapped to the new (Ủy, Hòa):
-    /// the key for words whose marks matter ("ký" is not "kỳ", "Vụ" is not "Vũ").
+    /// the key for words whose marks matter ("ký" is not "kỳ", "Vụ" is not "Vũ"). The kernel's tone model renders it.
     /// </summary>
-    public static string Lower(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        foreach (var (o, n) in TonePlacement)
-        {
-            var at = lower.IndexOf(o, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                // Only open syllables differ between the styles (hoà/hòa); "đoàn", "toán" are written alike.
-                var end = at + o.Length;
-                if (end >= lower.Length || !char.IsLetter(lower[end]))
-                {
-                    lower = string.Concat(lower.AsSpan(0, at), n, lower.AsSpan(end));
-                }
-                at = lower.IndexOf(o, end, StringComparison.Ordinal);
-            }
-        }
-        return lower;
-    }
+    public static string Lower(string text) => Ingest.Text.VietnameseTone.LowerNewPlacement(text);
 
     /// <summary>Lower-case keys of the words of a phrase.</summary>
     public static string[] LowerWords(string text) =>

@@ -1,63 +1,33 @@
+using Extraction.Ingest.Text;
+
 namespace Extraction.Extract.Text;
 
-/// <summary>Splits a stretch of text into words, numbers and punctuation, keeping offsets.</summary>
+/// <summary>Splits a stretch of text into words, numbers and punctuation, keeping offsets: the kernel's tokenizer with extraction's policy.</summary>
 internal static class Tokenizer
 {
+    // "LĐ-TB&XH", "GD&ĐT", "05/07", "11.8" stay one token, the rules read them whole; "TP.Hồ Chí Minh", "TP.HCM": the city
+    // prefix is its own word; punctuation is kept, the rules read commas, colons and quotes.
+    private static readonly TokenizerPolicy Policy = new(joiners: "-&./", maxParts: int.MaxValue, punctuation: true, splitCityPrefix: true);
+
+    [ThreadStatic]
+    private static List<TextRun>? runs;
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        var i = start;
-        while (i < end)
+        var scanned = runs ??= [];
+        VietnameseTokenizer.Tokenize(text, start, end, Policy, scanned);
+        var tokens = new List<Token>(scanned.Count);
+        foreach (var r in scanned)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-            if (!IsWordChar(c))
-            {
-                tokens.Add(new Token(text[i..(i + 1)], i, i + 1, TokenKind.Punct));
-                i++;
-                continue;
-            }
-            var j = i + 1;
-            while (j < end)
-            {
-                if (IsWordChar(text[j]))
-                {
-                    j++;
-                }
-                else if (IsJoiner(text[j]) && j + 1 < end && IsWordChar(text[j + 1]))
-                {
-                    // LĐ-TB&XH, GD&ĐT, 05/07, 11.8 stay one token.
-                    j += 2;
-                }
-                else
-                {
-                    break;
-                }
-            }
-            AddWord(tokens, text, i, j);
-            i = j;
+            tokens.Add(new Token(text[r.Start..r.End], r.Start, r.End, Kind(r.Kind)));
         }
         return tokens;
     }
 
-    private static void AddWord(List<Token> tokens, string text, int i, int j)
+    private static TokenKind Kind(TextRunKind kind) => kind switch
     {
-        // "TP.Hồ Chí Minh", "TP.HCM": the city prefix is its own word.
-        if (j - i > 3 && (text[i] == 'T' || text[i] == 't') && (text[i + 1] == 'P' || text[i + 1] == 'p') && text[i + 2] == '.')
-        {
-            tokens.Add(new Token(text[i..(i + 3)], i, i + 3, TokenKind.Word));
-            i += 3;
-        }
-        var s = text[i..j];
-        var kind = char.IsDigit(s[0]) ? TokenKind.Number : TokenKind.Word;
-        tokens.Add(new Token(s, i, j, kind));
-    }
-
-    private static bool IsWordChar(char c) => Ingest.Text.VietnameseWords.IsWordChar(c);
-
-    private static bool IsJoiner(char c) => c is '-' or '&' or '.' or '/';
+        TextRunKind.Word => TokenKind.Word,
+        TextRunKind.Number => TokenKind.Number,
+        _ => TokenKind.Punct,
+    };
 }

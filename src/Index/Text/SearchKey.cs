@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Extraction.Extract.Lexicons;
+using Extraction.Ingest.Text;
 
 namespace Extraction.Index.Text;
 
@@ -25,12 +24,17 @@ public sealed partial class SearchKey
     // The folded words of each expansion of two words or more, space-joined: a query that types one out means the name.
     private readonly HashSet<string> expansions = new(StringComparer.Ordinal);
 
+    // The kernel tokenizer's policy for index and query words: what the analyzer's tokenizer and the query keys split by.
+    private readonly TokenizerPolicy surface;
+
     // Text has a small vocabulary of syllables: keying each word once makes indexing cheap.
     private readonly BoundedCache<string, KeyToken[]> wordCache = new(CacheLimit, StringComparer.Ordinal);
 
     public SearchKey(AbbreviationLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        // "LĐ-TB&XH": a run of words joined by - & / is one word when the lexicon knows it as an abbreviation (up to six parts).
+        surface = new TokenizerPolicy(joiners: "-&/", maxParts: 6, joinWhen: joined => AbbreviationOf(joined) is not null);
         foreach (var (abbreviation, expansion) in lexicon.Expansions)
         {
             var folded = FoldWord(Ingest.Text.Nfc.Normalize(abbreviation));
@@ -61,22 +65,12 @@ public sealed partial class SearchKey
         }
         var nfc = Ingest.Text.Nfc.Normalize(text);
         // Offsets must point into the caller's text; NFC of NFC text is the same string.
-        var found = new List<(int Start, int End)>();
-        WordRanges(nfc, found);
-        for (var i = 0; i < found.Count; i++)
+        foreach (var (start, end, _) in VietnameseTokenizer.Tokenize(nfc, surface))
         {
-            var (start, end) = found[i];
-            // "LĐ-TB&XH": a run of capitals joined by - & / is one abbreviation when the lexicon knows it.
-            if (TryJoinedAbbreviation(nfc, found, i, out var joinedEnd, out var joined))
-            {
-                foreach (var t in joined)
-                {
-                    result.Add(t with { Start = start, End = found[joinedEnd].End });
-                }
-                i = joinedEnd;
-                continue;
-            }
-            foreach (var t in WordKeys(nfc[start..end]))
+            var word = nfc[start..end];
+            // A token holding a joiner is a joined abbreviation the lexicon knows ("LĐ-TB&XH"): its expansion, over its whole range.
+            var keys = word.AsSpan().IndexOfAny(Joiners) >= 0 ? AbbreviationOf(string.Concat(word.Split(Joiners)))! : WordKeys(word);
+            foreach (var t in keys)
             {
                 result.Add(t with { Start = start, End = end });
             }
@@ -85,35 +79,13 @@ public sealed partial class SearchKey
     }
 
     /// <summary>
-    /// The words of a text with their ranges, a joined abbreviation ("LĐ-TB&amp;XH") as one word spanning its
-    /// parts: what the analyzer's tokenizer emits, so index and query split text by one rule.
+    /// The words of a text with their ranges into <paramref name="into"/> (cleared first), a joined abbreviation
+    /// ("LĐ-TB&amp;XH") as one word spanning its parts: what the analyzer keys, so index and query split text by one rule.
     /// </summary>
-    public List<(string Word, int Start, int End)> SurfaceWords(string text)
-    {
-        var ranges = new List<(int Start, int End)>();
-        SurfaceRanges(text, ranges);
-        return ranges.ConvertAll(r => (text[r.Start..r.End], r.Start, r.End));
-    }
-
-    /// <summary>The ranges of <see cref="SurfaceWords"/>, into <paramref name="into"/> (cleared first), without a string per word.</summary>
-    public void SurfaceRanges(string text, List<(int Start, int End)> into)
+    public void SurfaceRuns(string text, List<TextRun> into)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(into);
-        WordRanges(text, into);
-        var kept = 0;
-        for (var i = 0; i < into.Count; i++)
-        {
-            var start = into[i].Start;
-            if (TryJoinedAbbreviation(text, into, i, out var joinedEnd, out _))
-            {
-                into[kept++] = (start, into[joinedEnd].End);
-                i = joinedEnd;
-                continue;
-            }
-            into[kept++] = into[i];
-        }
-        into.RemoveRange(kept, into.Count - kept);
+        VietnameseTokenizer.Tokenize(text, 0, text.Length, surface, into);
     }
 
     /// <summary>The words an abbreviation stands for, as written, or null for a word that is not one (see <see cref="AbbreviationOf"/>).</summary>
@@ -167,97 +139,20 @@ public sealed partial class SearchKey
         return capitals || !Syllable().IsMatch(folded) ? expansion : null;
     }
 
-    private bool TryJoinedAbbreviation(string text, List<(int Start, int End)> words, int i, out int last, out KeyToken[] expansion)
-    {
-        last = i;
-        expansion = [];
-        if (i + 1 >= words.Count || words[i + 1].Start - words[i].End != 1 || text[words[i].End] is not ('-' or '&' or '/'))
-        {
-            return false;
-        }
-        var sb = new StringBuilder().Append(text, words[i].Start, words[i].End - words[i].Start);
-        var found = -1;
-        KeyToken[]? best = null;
-        for (var j = i + 1; j < words.Count && j < i + 6; j++)
-        {
-            var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
-            if (gap.Length != 1 || gap[0] is not ('-' or '&' or '/'))
-            {
-                break;
-            }
-            sb.Append(text, words[j].Start, words[j].End - words[j].Start);
-            if (AbbreviationOf(sb.ToString()) is KeyToken[] e)
-            {
-                found = j;
-                best = e;
-            }
-        }
-        if (best is null)
-        {
-            return false;
-        }
-        last = found;
-        expansion = best;
-        return true;
-    }
-
     /// <summary>Words of a text (letters, digits and their combining marks) with their ranges: the kernel's rule (<see cref="Ingest.Text.VietnameseWords"/>).</summary>
     public static List<(string Word, int Start, int End)> Words(string text) => Ingest.Text.VietnameseWords.Ranges(text);
 
-    /// <summary>The ranges of <see cref="Words"/>, into <paramref name="into"/> (cleared first), without a string per word.</summary>
-    private static void WordRanges(string text, List<(int Start, int End)> into)
-    {
-        into.Clear();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!Ingest.Text.VietnameseWords.IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && Ingest.Text.VietnameseWords.IsWordChar(text[i]))
-            {
-                i++;
-            }
-            into.Add((start, i));
-        }
-    }
-
-    /// <summary>Lower case, tone mark moved to a trailing digit (so its placement no longer matters),
-    /// vowel marks (ă â ê ô ơ ư) and đ kept, lone "y" after a consonant written "i".</summary>
+    /// <summary>Lower case, tone mark moved to a trailing digit (so its placement no longer matters; the kernel's tone
+    /// model, <see cref="VietnameseTone.Split"/>), vowel marks (ă â ê ô ơ ư) and đ kept, lone "y" after a consonant written "i".</summary>
     public static string ExactWord(string word)
     {
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        var tone = '\0';
-        foreach (var c in decomposed)
-        {
-            var t = ToneDigit(c);
-            if (t != '\0')
-            {
-                tone = t;
-                continue;
-            }
-            sb.Append(c);
-        }
-        var key = NormaliseY(sb.ToString().Normalize(NormalizationForm.FormC));
+        var (letters, tone) = VietnameseTone.Split(word);
+        var key = NormaliseY(letters);
         return tone == '\0' ? key : key + tone;
     }
 
     /// <summary>Lower case, every diacritic off, đ → d, lone "y" after a consonant written "i".</summary>
     public static string FoldWord(string word) => NormaliseY(Ingest.Text.VietnameseFold.Fold(word));
-
-    private static char ToneDigit(char c) => c switch
-    {
-        '\u0301' => '1', // sắc
-        '\u0300' => '2', // huyền
-        '\u0309' => '3', // hỏi
-        '\u0303' => '4', // ngã
-        '\u0323' => '5', // nặng
-        _ => '\0',
-    };
 
     /// <summary>"ký"/"kí", "lý"/"lí", "quý"/"quí": a lone final y after the onset is the same sound as i.</summary>
     private static string NormaliseY(string key)

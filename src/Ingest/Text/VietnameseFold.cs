@@ -81,26 +81,11 @@ public static class VietnameseFold
         return sb.ToString();
     }
 
-    /// <summary>The folded words of a text by the kernel's word rule (<see cref="VietnameseWords.IsWordChar"/>), punctuation dropped.</summary>
+    /// <summary>The folded words of a text by the kernel's tokenizer (<see cref="VietnameseTokenizer"/>), punctuation dropped.</summary>
     public static List<string> Words(string text)
     {
+        // Folded text holds no combining mark, so a word is "letter or digit" here.
         var folded = Fold(text);
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            // Folded text holds no combining mark, so this is "letter or digit" here.
-            var isWord = i < folded.Length && VietnameseWords.IsWordChar(folded[i]);
-            if (isWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                words.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-        return words;
+        return VietnameseTokenizer.Tokenize(folded, TokenizerPolicy.Words).ConvertAll(r => folded[r.Start..r.End]);
     }
 }

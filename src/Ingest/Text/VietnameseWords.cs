@@ -4,7 +4,7 @@ namespace Extraction.Ingest.Text;
 
 /// <summary>
 /// What a word is, for every stage: letters, digits and the combining marks written on them (a decomposed
-/// "ệ" stays one word). Extract's tokenizer, the index's analyzer and its snippets split text by this rule.
+/// "ệ" stays one word). the one tokenizer (<see cref="VietnameseTokenizer"/>) scans by this rule.
 /// </summary>
 public static class VietnameseWords
 {
@@ -14,25 +14,6 @@ public static class VietnameseWords
         : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>The words of a text (runs of <see cref="IsWordChar"/>) with their [Start, End) ranges.</summary>
-    public static List<(string Word, int Start, int End)> Ranges(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var words = new List<(string, int, int)>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-            words.Add((text[start..i], start, i));
-        }
-        return words;
-    }
+    public static List<(string Word, int Start, int End)> Ranges(string text) =>
+        VietnameseTokenizer.Tokenize(text, TokenizerPolicy.Words).ConvertAll(r => (text[r.Start..r.End], r.Start, r.End));
 }

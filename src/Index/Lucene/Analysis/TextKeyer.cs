@@ -1,4 +1,5 @@
 using Extraction.Index.Text;
+using Extraction.Ingest.Text;
 
 namespace Extraction.Index.Lucene.Analysis;
 
@@ -16,7 +17,7 @@ internal sealed class TextKeyer
     private const int CacheLimit = 8_192;
 
     private readonly SearchKey keys;
-    private readonly List<(int Start, int End)> ranges = [];
+    private readonly List<TextRun> ranges = [];
     private Dictionary<string, WordKeys> current = new(StringComparer.Ordinal);
     private Dictionary<string, WordKeys> older = new(StringComparer.Ordinal);
     private Dictionary<string, WordKeys>.AlternateLookup<ReadOnlySpan<char>> currentBySpan;
@@ -36,8 +37,8 @@ internal sealed class TextKeyer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(into);
         into.Clear(text.Length);
-        keys.SurfaceRanges(text, ranges);
-        foreach (var (start, end) in ranges)
+        keys.SurfaceRuns(text, ranges);
+        foreach (var (start, end, _) in ranges)
         {
             var word = Lookup(text, start, end);
             if (word.FoldedWords is null)
