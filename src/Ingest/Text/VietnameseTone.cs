@@ -54,7 +54,7 @@ public static class VietnameseTone
         char[]? moved = null;
         for (var end = 2; end <= lower.Length; end++)
         {
-            if ((end == lower.Length || !char.IsLetter(lower[end])) && OldPlacement(lower[end - 2], lower[end - 1], out var first, out var second))
+            if (lower[end - 2] is 'o' or 'u' && (end == lower.Length || !char.IsLetter(lower[end])) && OldPlacement(lower[end - 2], lower[end - 1], out var first, out var second))
             {
                 moved ??= lower.ToCharArray();
                 moved[end - 2] = first;
