@@ -217,11 +217,8 @@ namespace Extraction.Extract.Build
                 return false;
             }
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(Output))!);
-            // Rewritten only when it changes, so a touched lexicon does not recompile what did not move.
-            if (!File.Exists(Output) || File.ReadAllText(Output, Encoding.UTF8) != source)
-            {
-                File.WriteAllText(Output, source, new UTF8Encoding(false));
-            }
+            // Always written: the target runs only when the lexicon or this file is newer than the output.
+            File.WriteAllText(Output, source, new UTF8Encoding(false));
             return true;
         }
     }
