@@ -31,4 +31,23 @@ public sealed class LexiconTests
         Assert.False(lex.IsDistrict("huong tra"));
         Assert.False(lex.IsProvince("chungcheongnam"));
     }
+
+    [Fact]
+    public void A_word_set_row_that_is_not_a_group_and_a_word_names_the_file_and_line()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => WordGroups.Checked("word-sets.tsv", 12, ["list-joiner"]));
+        Assert.StartsWith("word-sets.tsv line 12:", e.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidDataException>(() => WordGroups.Checked("word-sets.tsv", 13, ["list-joiner", "và", "với"]));
+        Assert.Equal(["list-joiner", "và"], WordGroups.Checked("word-sets.tsv", 14, ["list-joiner", "và"]));
+    }
+
+    [Fact]
+    public void Party_word_sets_moved_from_code_load_as_written_punctuation_and_folded_keys_included()
+    {
+        Assert.Contains(",", WordSetLexicon.Group("place-suffix-connector"));
+        Assert.Contains("thu tuong", WordSetLexicon.Group("leader-title"));
+        Assert.Contains("cùng với", WordSetLexicon.Group("list-joiner"));
+        Assert.Contains("luật", WordSetLexicon.Group("not-event-before-year"));
+        Assert.Equal(16, WordSetLexicon.Group("preposition").Count);
+    }
 }

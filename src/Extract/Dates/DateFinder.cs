@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Extraction.Extract.Lexicons;
 
 namespace Extraction.Extract.Dates;
 
@@ -10,20 +11,20 @@ namespace Extraction.Extract.Dates;
 /// </summary>
 internal static partial class DateFinder
 {
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|SÁNG|CHIỀU|NGÀY)(?:\s+(?:nay|qua|ngày|hôm))*)\s*\(?\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?![\d/])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.DateOpenerEitherInitial + "|" + PatternWords.DateOpenerCapitals + @")(?:\s+(?:" + PatternWords.DateOpenerTail + @"))*)\s*\(?\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)?\s*[Nn]gày)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,)\s*(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.PartOfDayEitherInitial + @")?\s*[Nn]gày)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,)\s*(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
     private static partial Regex WordDate();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(?<rel>nay|qua)(?!\s*\(?\s*\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?<rel>nay|qua)(?!\s*\(?\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDate();
 
     // A document number just before "ngày": "số 10 ngày", "05-NQ/TU, ngày", "/QĐ-UBND ngày".
     [GeneratedRegex(@"(?:\bsố\s+\S+|\S*\d\S*/\S+|\S+-[A-ZĐ]+\S*)[\s,]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumberBefore();
 
-    [GeneratedRegex(@"^\s*(?:của|về việc|về|ban hành)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + PatternWords.DocumentAfterDate + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentAfter();
 
     public static List<DateMention> Find(string sentence, int offset)

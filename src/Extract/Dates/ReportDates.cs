@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Frames;
 using Extraction.Extract.Model;
 using Extraction.Extract.Text;
@@ -8,7 +9,7 @@ namespace Extraction.Extract.Dates;
 /// <summary>Where a report's signing date comes from when its sentence has none, and which year it is.</summary>
 internal static partial class ReportDates
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:đăng|chữ|thư|Đăng)\s+)(?:ký|kí)(?:\s+kết)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:" + PatternWords.NotSigningVerbBefore + @")\s+)(?:ký|kí)(?:\s+kết)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SigningVerbBefore();
 
     /// <summary>How many sentences back a sentence without a date may take the date of the one that opened the report.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Extraction.Extract.Lexicons;
 
 namespace Extraction.Extract.Dates;
 
@@ -12,8 +13,7 @@ internal static partial class YearFinder
     [GeneratedRegex(@"(?<![\p{L}])(?<before>[\p{L}]+\s+)?năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearPhrase();
 
-    private static readonly HashSet<string> NotEventBefore =
-        ["đến", "tới", "từ", "đoạn", "kỳ", "pháp", "khóa", "khoá", "luật", "hết", "cuối", "trước", "sau", "trong", "vào", "của", "mỗi", "hằng", "hàng"];
+    private static readonly HashSet<string> NotEventBefore = WordSetLexicon.Group("not-event-before-year");
 
     public static int? Find(string sentence)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Detection;
@@ -26,7 +27,7 @@ internal static partial class StatedOldDate
 
     // A year said of the event: opening the clause ("Năm 2015, …"), after a comma, or after a time preposition
     // ("vào năm", "trong năm", "hồi năm", "từ năm", "cuối năm"); not "giai đoạn 2021-2025" nor "Kế hoạch … năm 2024".
-    [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:vào|trong|hồi|từ|cuối|đầu|giữa))\s*năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
     /// <summary>Whether <paramref name="clause"/> is dated, in its own clause, long before the report.</summary>

@@ -1,4 +1,5 @@
 using Extraction.Extract.Confidence;
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Model;
 using Extraction.Extract.Parties;
 using Extraction.Extract.People;
@@ -46,7 +47,7 @@ internal static class PersonSides
         }
     }
 
-    private static readonly string[] WitnessCues = ["chứng kiến", "tham dự", "có mặt", "dự lễ", "dự buổi", "sự tham gia"];
+    private static readonly HashSet<string> WitnessCues = WordSetLexicon.Group("witness-cue");
 
     /// <summary>"Trước sự chứng kiến của A, B; C cùng … ký kết": persons listed after a witness cue in the sentence are no signers.</summary>
     private static bool Witnessed(string before)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extraction.Extract.Lexicons;
 using Extraction.Ingest.Text;
 
 namespace Extraction.Extract.Items;
@@ -11,19 +12,19 @@ namespace Extraction.Extract.Items;
 internal static partial class ListCues
 {
     /// <summary>Nouns that name contents; matched on folded text.</summary>
-    [GeneratedRegex(@"\b(?:noi dung|linh vuc|nhiem vu|giai phap|dieu|chuong(?! trinh)|muc tieu|hoat dong|van de|chu de|nhom|trong tam|cong viec|hang muc|dinh huong|phuong thuc|chi tieu|mat cong tac|khau|chuong trinh sau|cac viec|cac muc|phan viec)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + PatternWords.ContentNoun + @"|chuong(?! trinh)|" + PatternWords.ContentNounAfterChuong + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ContentNoun();
 
     /// <summary>Weaker cues: cooperation verbs, enough when the list itself is marked "(1)", "1.", "-".</summary>
-    [GeneratedRegex(@"\b(?:thong nhat|phoi hop|hop tac|cam ket|ky ket|tap trung|gom|bao gom|nhu sau|sau day)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + PatternWords.CooperationVerb + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex CooperationVerb();
 
     /// <summary>Lists of people, guests or member units, and blocks of related headlines.</summary>
-    [GeneratedRegex(@"\b(?:dong chi|ong|ba|dai bieu|khach moi|thanh phan|tin lien quan|tin khac|tin cung|bai lien quan|xem them|doc them|tin moi|chuyen muc)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + PatternWords.NotContents + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotContents();
 
     /// <summary>A counted or plural noun phrase: "06 nội dung", "các dự án", "nhiều giải pháp", "một số nội dung"; not spans of time ("trong 2 năm").</summary>
-    [GeneratedRegex(@"\b(?:cac|nhung|nhieu|mot so|\d+)\s+(?!(?:nam|thang|ngay|tuan|gio|lan)\b)(?=\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + PatternWords.Quantifier + @"|\d+)\s+(?!(?:" + PatternWords.TimeUnit + @")\b)(?=\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Quantifier();
 
     /// <summary>
@@ -48,7 +49,7 @@ internal static partial class ListCues
     }
 
     /// <summary>Member units and bodies: a list after them names organisations, not contents.</summary>
-    [GeneratedRegex(@"\b(?:don vi|co quan|so|nganh|dia phuong|to chuc|thanh vien|doanh nghiep|truong|xa|huyen|tinh)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + PatternWords.UnitNoun + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex UnitNoun();
 
     /// <summary>
@@ -84,7 +85,7 @@ internal static partial class ListCues
     }
 
     /// <summary>Honorifics that open an entry of a list of people.</summary>
-    [GeneratedRegex(@"^\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|PGS|GS|TS|ThS)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + PatternWords.PersonOpening + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex PersonOpening();
 
     public static bool LooksLikePerson(string item) => PersonOpening().IsMatch(item);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extraction.Extract.Lexicons;
 
 namespace Extraction.Extract.Items;
 
@@ -32,7 +33,7 @@ internal static partial class MarkerListScanner
     private static partial Regex Bullet();
 
     /// <summary>Ordinal words: "Thứ nhất, … Thứ hai, …", "Một là, … Hai là, …".</summary>
-    [GeneratedRegex(@"(?<=^|[\s:;.])(?:[Tt]hứ (nhất|hai|ba|tư|năm|sáu|bảy)|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là)\s*[,:]?(?=\s+\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=^|[\s:;.])(?:[Tt]hứ (" + PatternWords.Ordinal + @")|(" + PatternWords.OrdinalCount + @") là)\s*[,:]?(?=\s+\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex OrdinalWord();
 
     public static List<ItemList> Find(string text, int start, int end)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Model;
 
 namespace Extraction.Extract.Kinds;
@@ -6,10 +7,10 @@ namespace Extraction.Extract.Kinds;
 /// <summary>Period ("giai đoạn 2021 - 2025" → "2021-2025") and place of signing ("tại Hà Nội").</summary>
 internal static partial class DetailFinder
 {
-    [GeneratedRegex(@"(?:giai đoạn|nhiệm kỳ|thời kỳ|thời gian)\s*(?:từ\s*)?(?:năm\s*)?(?<a>(?:19|20)\d{2})\s*(?:[-–]|đến)\s*(?:năm\s*)?(?<b>(?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:" + PatternWords.PeriodWord + @")\s*(?:từ\s*)?(?:năm\s*)?(?<a>(?:19|20)\d{2})\s*(?:[-–]|đến)\s*(?:năm\s*)?(?<b>(?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeriodPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?:trụ sở|hội trường|Hội trường|Trụ sở|[\p{Lu}\d])[^,.;()]{1,80})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?:" + PatternWords.LocationOpener + @"|[\p{Lu}\d])[^,.;()]{1,80})", RegexOptions.CultureInvariant)]
     private static partial Regex LocationPattern();
 
     // Words that open the clause after the place: "tại Hà Nội đã diễn ra …", "tại X, Y và Z ký kết".

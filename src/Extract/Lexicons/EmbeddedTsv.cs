@@ -7,4 +7,8 @@ internal static class EmbeddedTsv
 {
     /// <summary>Rows of the file, comments (<c>#</c>) and blank lines skipped, fields NFC.</summary>
     public static IEnumerable<string[]> Read(string fileName) => TsvResource.Read(typeof(EmbeddedTsv).Assembly, "Lexicons." + fileName);
+
+    /// <summary>The rows with their 1-based lines in the file.</summary>
+    public static List<(int Line, string[] Fields)> ReadNumbered(string fileName) =>
+        TsvResource.ReadNumbered(typeof(EmbeddedTsv).Assembly, "Lexicons." + fileName);
 }

@@ -14,12 +14,11 @@ namespace Extraction.Extract.Parties;
 /// </summary>
 internal static class PartyFinder
 {
-    private static readonly HashSet<string> Prepositions =
-        ["tại", "của", "cho", "thuộc", "ở", "trên", "theo", "về", "từ", "đến", "do", "trước", "dưới", "sau", "tới", "vào"];
+    private static readonly HashSet<string> Prepositions = WordSetLexicon.Group("preposition");
 
     private static readonly HashSet<string> TimeWords = WordSetLexicon.Group("time-of-day");
 
-    private static readonly HashSet<string> ListJoiners = ["và", "với", "cùng", "cùng với"];
+    private static readonly HashSet<string> ListJoiners = WordSetLexicon.Group("list-joiner");
 
     public static List<PartyMention> Find(string source, IReadOnlyList<Token> tokens, SigningClause clause, ArticlePlace place)
     {
@@ -396,7 +395,7 @@ internal static class PartyFinder
     }
 
     // Titles of heads of state and envoys, written capitalised before a person ("với Thủ tướng X").
-    private static readonly HashSet<string> LeaderTitles = ["thu tuong", "tong thong", "dai su", "tong bi", "quoc vuong", "nha vua", "hoang tu", "ngai"];
+    private static readonly HashSet<string> LeaderTitles = WordSetLexicon.Group("leader-title");
 
     private static bool LeaderTitle(IReadOnlyList<Token> tokens, int i) =>
         LeaderTitles.Contains(tokens[i].Key) || (i + 1 < tokens.Count && LeaderTitles.Contains(tokens[i].Key + " " + tokens[i + 1].Key));

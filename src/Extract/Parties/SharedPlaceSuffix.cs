@@ -14,7 +14,7 @@ internal static class SharedPlaceSuffix
     // Bodies of a province or the state that a district or commune after them does not locate.
     private static readonly HashSet<string> UpperLevelHeads = WordSetLexicon.Group("upper-level-head");
 
-    private static readonly HashSet<string> Connectors = ["và", "cùng", ","];
+    private static readonly HashSet<string> Connectors = WordSetLexicon.Group("place-suffix-connector");
 
     /// <summary>For each entry of <paramref name="sides"/>, the place phrase it shares, or null.</summary>
     public static string?[] Find(IReadOnlyList<Token> tokens, IReadOnlyList<OrgMatch> sides)

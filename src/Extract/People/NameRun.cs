@@ -1,3 +1,5 @@
+using Extraction.Extract.Lexicons;
+
 namespace Extraction.Extract.People;
 
 /// <summary>
@@ -6,14 +8,7 @@ namespace Extraction.Extract.People;
 /// </summary>
 internal static class NameRun
 {
-    private static readonly HashSet<string> NotName = new(StringComparer.Ordinal)
-    {
-        "Ủy", "Uỷ", "Chủ", "Phó", "Bí", "Giám", "Trưởng", "Tổng", "Thứ", "Bộ", "Viện", "Chánh",
-        "Tỉnh", "Huyện", "Ban", "Sở", "Hội", "Chính", "Chỉ", "Cục", "Thường", "Đảng", "Nguyên",
-        "Quyền", "Ông", "Bà", "Anh", "Chị", "Sáng", "Chiều", "Tối", "Trưa", "Ngày", "Tại", "Theo",
-        "Các", "Những", "Với", "Khi", "Sau", "Trước", "Đây", "Đó", "Về", "Để", "Lễ", "Buổi", "Phát", "Dự",
-        "Tham", "Xã", "Phường", "Quận", "Bệnh",
-    };
+    private static readonly HashSet<string> NotName = NameCueLexicon.Group("not-name");
 
     /// <summary>The syllables of the run that starts at <paramref name="pos"/>, or an empty list.</summary>
     public static List<(int Start, int End)> At(string text, int pos, int end)

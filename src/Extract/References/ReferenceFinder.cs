@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Model;
 using Extraction.Ingest.Text;
 
@@ -12,10 +13,7 @@ namespace Extraction.Extract.References;
 /// </summary>
 public static partial class ReferenceFinder
 {
-    private const string Types =
-        "[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Qq]uyết định|[Cc]hương trình phối hợp|[Cc]hương trình|"
-        + "[Kk]ế hoạch phối hợp|[Kk]ế hoạch|[Tt]hông tư|[Nn]ghị định|[Hh]ướng dẫn|[Qq]uy chế phối hợp|[Qq]uy chế|"
-        + "[Qq]uy định|[Tt]hông tri|[Cc]ông văn|[Đđ]ề án|[Tt]hông báo|[Pp]háp lệnh|[Ll]uật|[Tt]hỏa thuận|[Tt]hoả thuận|[Bb]iên bản ghi nhớ";
+    private const string Types = PatternWords.DocumentTypeEitherInitial;
 
     // "số" may be separated from the type by a few lower-case words ("Quy chế phối hợp công tác số 01/QC").
     // Without "số" a bare number must be followed by "của"/"ngày", so "Kết luận 5 năm" is not a document.
@@ -29,13 +27,13 @@ public static partial class ReferenceFinder
 
     // The issuer ends before "về …", a comma, a quote, the sentence end, or the next cited document.
     private const string Issuer =
-        @"(?:\s*,?\s+của\s+(?<issuer>\p{Lu}[^,;:“""(\n]{0,150}?)(?=\s+(?:và\s+)?(?:" + Types + @")(?!\p{L})|\s+(?:về|nhằm|trong|đối với|để|giữa|đã|được|thì|tại|ban hành|quy định|khóa|khoá|và các|với|không|có|là|cho|nên|mà|đang|vừa|cũng|phải|bị|sau|trước|khi|nay|này|nhưng|vẫn|từ|đến|ngày|số|năm)(?!\p{L})|\s*[,;:“""(\n]|\.\s|\.?$))?";
+        @"(?:\s*,?\s+của\s+(?<issuer>\p{Lu}[^,;:“""(\n]{0,150}?)(?=\s+(?:và\s+)?(?:" + Types + @")(?!\p{L})|\s+(?:" + PatternWords.IssuerEnd + @")(?!\p{L})|\s*[,;:“""(\n]|\.\s|\.?$))?";
 
     [GeneratedRegex(@"(?<!\p{L})(?<type>(?:" + Types + @")(?:\s+[Ll]iên tịch)?)" + Number + Date + Issuer, RegexOptions.CultureInvariant)]
     private static partial Regex NumberedDocument();
 
     /// <summary>"Luật Bình đẳng giới", "Luật Phòng, chống ma túy", "Luật Đất đai năm 2024": a capitalised name of at most eight words.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?<type>Luật)\s+(?!sư(?!\p{L}))(?<name>\p{Lu}\p{Ll}*(?:,\s+chống|\s+(?!(?:năm|số|và|của|về|được|đã|có|trong|ngày|nhằm|để|với|thì|tại|là|do|cho|sẽ|đến|theo|hiện|vào|các|những|trên|tới)(?!\p{L}))\p{L}+){0,7})(?<year>\s+năm\s+\d{4})?(?=[\s,.;:)“""]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<type>Luật)\s+(?!sư(?!\p{L}))(?<name>\p{Lu}\p{Ll}*(?:,\s+chống|\s+(?!(?:" + PatternWords.LawNameEnd + @")(?!\p{L}))\p{L}+){0,7})(?<year>\s+năm\s+\d{4})?(?=[\s,.;:)“""]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex NamedLaw();
 
     public static IReadOnlyList<DocumentReference> Find(string text, TextSpan scope)

@@ -7,15 +7,21 @@ namespace Extraction.Ingest.Text;
 public static class TsvResource
 {
     /// <summary>Rows of the embedded resource, comments (<c>#</c>) and blank lines skipped, fields trimmed and NFC.</summary>
-    public static List<string[]> Read(Assembly assembly, string resourceName)
+    public static List<string[]> Read(Assembly assembly, string resourceName) =>
+        ReadNumbered(assembly, resourceName).ConvertAll(row => row.Fields);
+
+    /// <summary>The rows as <see cref="Read"/> gives them, each with its 1-based line in the file, for errors that name it.</summary>
+    public static List<(int Line, string[] Fields)> ReadNumbered(Assembly assembly, string resourceName)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Embedded data file {resourceName} is missing from {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var rows = new List<string[]>();
+        var rows = new List<(int, string[])>();
+        var number = 0;
         while (reader.ReadLine() is { } line)
         {
+            number++;
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
@@ -25,7 +31,7 @@ public static class TsvResource
             {
                 fields[i] = Nfc.Normalize(fields[i].Trim());
             }
-            rows.Add(fields);
+            rows.Add((number, fields));
         }
         return rows;
     }
