@@ -87,6 +87,16 @@ internal static class NameCoverage
                 {
                     var next = tokens.FirstOrDefault(t => t.Start >= end);
                     endKey = "runs on, into " + Kind(next);
+                    if (next is not null && next.Text is "-" or "–" && tokens.IndexOf(next) + 1 < tokens.Count)
+                    {
+                        var k = tokens.IndexOf(next) + 1;
+                        var headAfter = OrgNameGrammar.HeadEnd(tokens, k, out _);
+                        var own = OrgNameGrammar.HeadEnd(tokens, o.Start, out _);
+                        var same = headAfter > 0 && own > 0 && headAfter - k == own - o.Start
+                            && Enumerable.Range(0, own - o.Start).All(j => tokens[k + j].Key == tokens[o.Start + j].Key);
+                        Count("  runs on across a dash: after it " + (same ? "the same head" : headAfter > 0 ? "another head" : tokens[k].IsUpperInitial ? "an upper-case non-head" : "a lower-case word")
+                            + (next.Start > 0 && text[next.Start - 1] == ' ' ? ", spaced" : ", glued"));
+                    }
                 }
                 Count((o.IsPlaceOnly ? "place: " : "organisation: ") + startKey + ", " + endKey);
                 if (startKey == "same start" && endKey == "same end")
