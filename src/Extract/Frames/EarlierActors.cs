@@ -48,7 +48,7 @@ internal static class EarlierActors
                     }
                 }
             }
-            if (f.Parties.Count == 0 && RuleSwitch.On("EarlierActors") && GroupCount(own) is { } count)
+            if (f.Parties.Count == 0 && RuleSwitch.On("EarlierActors") && GroupCount(own, f.FirstTextCandidate.Clause.VerbToken) is { } count)
             {
                 for (var k = at - 1; k >= 0 && k >= at - LookBack; k--)
                 {
@@ -67,10 +67,14 @@ internal static class EarlierActors
         }
     }
 
-    /// <summary>The count of a group of sides the sentence refers to ("hai bên" 2; "các bên" 0 = any), or null.</summary>
-    private static int? GroupCount(List<Token> tokens)
+    /// <summary>
+    /// The count of the group of sides that is the subject of the signing verb ("hai bên đã ký" 2; "các bên" 0 = any),
+    /// or null; a group elsewhere in the sentence ("… của các cơ quan khác") is not its subject.
+    /// </summary>
+    private static int? GroupCount(List<Token> tokens, int verb)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        const int SubjectWindow = 6;
+        for (var i = Math.Max(0, verb - SubjectWindow); i + 1 < tokens.Count && i < verb; i++)
         {
             if (!tokens[i].IsWord || !CountWords.TryGetValue(tokens[i].Lower, out var count))
             {
@@ -78,7 +82,7 @@ internal static class EarlierActors
             }
             foreach (var noun in GroupNouns)
             {
-                if (i + noun.Length < tokens.Count && noun.Select((w, j) => tokens[i + 1 + j].IsWord && tokens[i + 1 + j].Lower == w).All(x => x))
+                if (i + noun.Length < verb && noun.Select((w, j) => tokens[i + 1 + j].IsWord && tokens[i + 1 + j].Lower == w).All(x => x))
                 {
                     return count;
                 }
