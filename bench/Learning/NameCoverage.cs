@@ -73,6 +73,16 @@ internal static class NameCoverage
                 var os = tokens[o.Start].Start;
                 var oe = tokens[orgs[^1].End - 1].End;
                 var startKey = os == at ? "same start" : os < at ? "starts earlier" : "starts later";
+                if (os < at)
+                {
+                    var extra = tokens.Where(t => t.Start >= os && t.End <= at).ToList();
+                    var ownHead = OrgNameGrammar.HeadEnd(tokens, o.Start, out var cls);
+                    var goldFirst = tokens.FindIndex(t => t.Start >= at);
+                    Count("  starts earlier by " + extra.Count(t => t.IsWord) + " words; the read name opens with "
+                        + (ownHead > 0 ? cls + " head" : "no head") + "; the gold side opens with "
+                        + (goldFirst >= 0 && OrgNameGrammar.HeadEnd(tokens, goldFirst, out var gcls) > 0 ? gcls + " head" : "no head")
+                        + (extra.Count > 0 && extra[^1].IsWord ? "" : ", mark between"));
+                }
                 string endKey;
                 if (oe == end)
                 {
