@@ -12,8 +12,8 @@ namespace Extraction.Extract.Frames;
 /// <item><c>EarlierActors</c> (tried after CoOrganisers): the signing sentence names none but refers to a group ("Tại hội nghị, hai đơn vị đã ký
 /// kết …", "hai bên", "các bên", "đôi bên"); the bodies of the nearest earlier sentence that names any are its sides,
 /// two or more, as many as the count says when one is written, none introduced by a person's title (a guest).</item>
-/// <item><c>CoOrganisers</c>: an earlier sentence says who acted together ("Sở A phối hợp với Hội B, Báo C tổ chức
-/// chương trình …", "Sở A và Hội B phối hợp tổ chức …"); those bodies are the sides when they hold the one the
+/// <item><c>CoOrganisers</c>: an earlier sentence says who acted together ("Sở A phối hợp với Hội B, Đài C tổ chức
+/// hội nghị …", "Sở A và Hội B phối hợp tổ chức …"); those bodies are the sides when they hold the one the
 /// signing sentence names, if any.</item>
 /// </list>
 /// </summary>

@@ -101,7 +101,7 @@ internal static class OrgNameGrammar
                 {
                     break;
                 }
-                // "VKSND – Cơ quan Cảnh sát điều tra", "Công ty A- Công ty B" (extract-gaps class 18): after a dash, a head
+                // "Kho bạc Nhà nước – Cục Thuế tỉnh X", "Công ty A - Công ty B" (extract-gaps class 18): after a dash, a head
                 // opens the next name when this one is a complete body or the head repeats this one's.
                 if (nestedEnd > 0 && tokens[pos - 1].Text is "-" or "–" && RuleSwitch.On("DashNewHead")
                     && (cls == OrgHeadClass.Complete || SameHead(tokens, i, headEnd, pos, nestedEnd)))
