@@ -17,6 +17,8 @@ using Microsoft.ML.Data;
 // (deterministic: same gold and extractor, same file); and its calibration on held-out pages against the old constants:
 //   dotnet run -c Release --project bench/Learning -- confidence [--out FILE] [GOLD_DIR...]
 //   dotnet run -c Release --project bench/Learning -- confidence-calibration TRAIN_DIR... -- TEST_DIR...
+// How the name grammar reads each gold side where the page writes it (counts only, safe on unread pages):
+//   dotnet run -c Release --project bench/Learning -- name-coverage GOLD_DIR
 if (args.Length > 0 && args[0] == "confidence")
 {
     Extraction.Learning.Confidence.ConfidenceCommand.Write(args[1..]);
@@ -25,6 +27,11 @@ if (args.Length > 0 && args[0] == "confidence")
 if (args.Length > 0 && args[0] == "confidence-calibration")
 {
     Extraction.Learning.Confidence.ConfidenceCommand.Calibrate(args[1..]);
+    return;
+}
+if (args.Length > 1 && args[0] == "name-coverage")
+{
+    Extraction.Learning.NameCoverage.Run(args[1]);
     return;
 }
 if (args.Length > 0 && args[0] == "parties")

@@ -78,6 +78,7 @@ internal static class SideCompleter
         {
             CountedCollective.Complete(frames, text, sentences);
         }
+        EarlierActors.Complete(frames, text, sentences, place);
     }
 
     /// <summary>

@@ -101,6 +101,13 @@ internal static class OrgNameGrammar
                 {
                     break;
                 }
+                // "Kho bạc Nhà nước – Cục Thuế tỉnh X", "Công ty A - Công ty B" (extract-gaps class 18): after a dash, a head
+                // opens the next name when this one is a complete body or the head repeats this one's.
+                if (nestedEnd > 0 && tokens[pos - 1].Text is "-" or "–" && RuleSwitch.On("DashNewHead")
+                    && (cls == OrgHeadClass.Complete || SameHead(tokens, i, headEnd, pos, nestedEnd)))
+                {
+                    break;
+                }
                 // A person's full name (three syllables or more) after the name ends it; "Lâm Viên" is a place word.
                 if (AdminPhraseParser.IsFamilyName(t) && pos + 2 < tokens.Count && tokens[pos + 1].IsUpperInitial && tokens[pos + 2].IsUpperInitial && named
                     && !AdminPhraseParser.IsKnownPlace(tokens, pos))
@@ -296,6 +303,9 @@ internal static class OrgNameGrammar
             var tokens = words.Select((w, k) => new Token(char.ToUpperInvariant(w[0]) + w[1..], k, k + 1, TokenKind.Word)).ToList();
             return OrgHeadLexicon.Default.Match(tokens, 0) is not null;
         });
+
+    private static bool SameHead(IReadOnlyList<Token> tokens, int i, int headEnd, int pos, int nestedEnd) =>
+        headEnd - i == nestedEnd - pos && Enumerable.Range(0, headEnd - i).All(k => tokens[i + k].Key == tokens[pos + k].Key);
 
     private static bool IsConnector(Token t) => t.Text is "," or ";" or "-" or "–" or "&" || t.Lower is "và" or "với" or "cùng";
 

@@ -1,0 +1,193 @@
+using Extraction.Extract.Confidence;
+using Extraction.Extract.Parties;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Frames;
+
+/// <summary>
+/// Sides named in a sentence before the signing one (extract-gaps class 11), for an agreement whose signing sentence
+/// names fewer than two:
+/// <list type="bullet">
+/// <item><c>EarlierActors</c> (tried after CoOrganisers): the signing sentence names none but refers to a group ("Tại hội nghị, hai đơn vị đã ký
+/// kết …", "hai bên", "các bên", "đôi bên"); the bodies of the nearest earlier sentence that names any are its sides,
+/// two or more, as many as the count says when one is written, none introduced by a person's title (a guest).</item>
+/// <item><c>CoOrganisers</c>: an earlier sentence says who acted together ("Sở A phối hợp với Hội B, Đài C tổ chức
+/// hội nghị …", "Sở A và Hội B phối hợp tổ chức …"); those bodies are the sides when they hold the one the
+/// signing sentence names, if any.</item>
+/// </list>
+/// </summary>
+internal static class EarlierActors
+{
+    private const int LookBack = 2;
+
+    private static readonly Dictionary<string, int> CountWords = new(StringComparer.Ordinal)
+    {
+        ["hai"] = 2, ["đôi"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["các"] = 0,
+    };
+
+    // Nouns a group of sides is called by when its members were named before: "hai bên", "các đơn vị", "hai cơ quan".
+    private static readonly string[][] GroupNouns = [["bên"], ["đơn", "vị"], ["cơ", "quan"], ["ngành"], ["tổ", "chức"]];
+
+    public static void Complete(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
+    {
+        foreach (var f in frames.Where(f => f.Parties.Count < 2 && f.FirstTextCandidate is not null))
+        {
+            var at = f.FirstTextCandidate!.SentenceIndex;
+            var own = Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End);
+            // The more specific reading first: who acted together, then a group referring back.
+            if (f.Parties.Count < 2 && RuleSwitch.On("CoOrganisers"))
+            {
+                for (var k = at - 1; k >= 0 && k >= at - LookBack; k--)
+                {
+                    var actors = CoOrganisers(text, Tokenizer.Tokenize(text, sentences[k].Start, sentences[k].End), place);
+                    if (actors.Count >= 2 && f.Parties.All(p => actors.Any(a => PartySimilarity.Same(a, p))))
+                    {
+                        f.Parties.AddRange(actors.Where(a => !f.Parties.Any(p => PartySimilarity.Same(p, a))));
+                        break;
+                    }
+                }
+            }
+            if (f.Parties.Count == 0 && RuleSwitch.On("EarlierActors") && GroupCount(own, f.FirstTextCandidate.Clause.VerbToken) is { } count)
+            {
+                for (var k = at - 1; k >= 0 && k >= at - LookBack; k--)
+                {
+                    var bodies = Bodies(text, Tokenizer.Tokenize(text, sentences[k].Start, sentences[k].End), place);
+                    if (bodies.Count == 0)
+                    {
+                        continue;
+                    }
+                    if (bodies.Count >= 2 && (count == 0 || bodies.Count == count))
+                    {
+                        f.Parties.AddRange(bodies);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The count of the group of sides that is the subject of the signing verb ("hai bên đã ký" 2; "các bên" 0 = any),
+    /// or null; a group elsewhere in the sentence ("… của các cơ quan khác") is not its subject.
+    /// </summary>
+    private static int? GroupCount(List<Token> tokens, int verb)
+    {
+        const int SubjectWindow = 6;
+        for (var i = Math.Max(0, verb - SubjectWindow); i + 1 < tokens.Count && i < verb; i++)
+        {
+            if (!tokens[i].IsWord || !CountWords.TryGetValue(tokens[i].Lower, out var count))
+            {
+                continue;
+            }
+            foreach (var noun in GroupNouns)
+            {
+                if (i + noun.Length < verb && noun.Select((w, j) => tokens[i + 1 + j].IsWord && tokens[i + 1 + j].Lower == w).All(x => x))
+                {
+                    return count;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The distinct bodies a sentence names, leaving out bodies right after a person's title (a guest); places and
+    /// countries count only when no organisation is named ("Việt Nam và Lào …. Hai bên đã ký …").
+    /// </summary>
+    private static List<PartyMention> Bodies(string text, List<Token> tokens, ArticlePlace place)
+    {
+        var bodies = new List<PartyMention>();
+        var places = new List<PartyMention>();
+        foreach (var org in PartyFinder.ScanOrganisations(tokens))
+        {
+            // A guest ("Giám đốc Sở X"), the venue ("tại Hội trường Y"), an owner ("của Z") is no side.
+            if (PersonTitles.EndsAt(tokens, org.Start) >= 0
+                || (org.Start > 0 && tokens[org.Start - 1].IsWord && tokens[org.Start - 1].Lower is "tại" or "của" or "thuộc" or "ở"))
+            {
+                continue;
+            }
+            Add(org.IsPlaceOnly ? places : bodies, Mention(text, tokens, org, place));
+        }
+        return bodies.Count > 0 ? bodies : places;
+    }
+
+    /// <summary>
+    /// The bodies acting together in "A (, B và C) (đã/cùng) phối hợp (với D, E và F)": the list right before
+    /// "phối hợp" and, after it, the list after "với"; none when the sentence has no such verb or fewer than two.
+    /// </summary>
+    private static List<PartyMention> CoOrganisers(string text, List<Token> tokens, ArticlePlace place)
+    {
+        var verb = -1;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].Lower == "phối" && tokens[i + 1].IsWord && tokens[i + 1].Lower == "hợp")
+            {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 1)
+        {
+            return [];
+        }
+        var orgs = PartyFinder.ScanOrganisations(tokens).Where(o => !o.IsPlaceOnly).ToList();
+        // Before the verb: the list ending right before it (aspect words "đã", "vừa", "cùng" between).
+        var end = verb;
+        while (end > 0 && tokens[end - 1].IsWord && tokens[end - 1].Lower is "đã" or "vừa" or "cùng" or "mới" or "sẽ")
+        {
+            end--;
+        }
+        var before = Chain(tokens, orgs.Where(o => o.End <= end).ToList(), end, backwards: true);
+        if (before.Count == 0 || PersonTitles.EndsAt(tokens, before[0].Start) >= 0)
+        {
+            return [];
+        }
+        var after = new List<OrgMatch>();
+        var with = verb + 2;
+        if (with < tokens.Count && tokens[with].IsWord && tokens[with].Lower == "với")
+        {
+            after = Chain(tokens, orgs.Where(o => o.Start > with).ToList(), with + 1, backwards: false);
+        }
+        var actors = new List<PartyMention>();
+        foreach (var o in before.Concat(after))
+        {
+            Add(actors, Mention(text, tokens, o, place));
+        }
+        return actors;
+    }
+
+    /// <summary>Bodies joined only by "," or "và", reading from <paramref name="edge"/> (backwards: ending there).</summary>
+    private static List<OrgMatch> Chain(List<Token> tokens, List<OrgMatch> orgs, int edge, bool backwards)
+    {
+        var chain = new List<OrgMatch>();
+        var at = edge;
+        foreach (var o in backwards ? Enumerable.Reverse(orgs) : orgs)
+        {
+            var (from, to) = backwards ? (o.End, at) : (at, o.Start);
+            if (from > to || Enumerable.Range(from, to - from).Any(k => !(tokens[k].Text == "," || tokens[k].Lower == "và")))
+            {
+                break;
+            }
+            chain.Add(o);
+            at = backwards ? o.Start : o.End;
+        }
+        if (backwards)
+        {
+            chain.Reverse();
+        }
+        return chain;
+    }
+
+    private static PartyMention Mention(string text, List<Token> tokens, OrgMatch org, ArticlePlace place) =>
+        new(text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
+            tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartyAntecedent);
+
+    private static void Add(List<PartyMention> into, PartyMention m)
+    {
+        if (!into.Any(b => PartySimilarity.Same(b, m)))
+        {
+            into.Add(m);
+        }
+    }
+}
