@@ -58,4 +58,42 @@ public sealed class KeyedStreamTests
         Assert.Equal([0, 0, 0, 0, 5], Enumerable.Range(0, keyed.Count).Select(keyed.Start));
         Assert.Equal("huyên5", keyed.Exact(4));
     }
+
+    // More words than a reused KeyedText keeps (8,192), so its arrays are dropped after the value is played.
+    private static string LongText(int words, string word) =>
+        string.Join(' ', Enumerable.Range(0, words).Select(i => i % 7 == 0 ? "UBND" : word + (i % 50).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void The_analyzer_gives_the_same_tokens_to_a_long_value_after_another_long_one_and_a_short_one()
+    {
+        using var analyzer = new VietnameseAnalyzer(TestLexicon.Keys);
+        var first = LongText(9_000, "huyện");
+        var second = LongText(12_000, "xã");
+        List<string> Read(string text)
+        {
+            using var stream = analyzer.GetTokenStream(IndexFields.Any, text);
+            return Tokens(stream);
+        }
+        var expectedSecond = Read(second);
+        Assert.True(expectedSecond.Count > 12_000);
+        Read(first);
+        Assert.Equal(["huyen +1 0-5", "end +0 5-5"], Read("huyện"));
+        Assert.Equal(expectedSecond, Read(second));
+    }
+
+    [Fact]
+    public void A_keyer_whose_word_cache_rolled_over_twice_keys_as_a_fresh_one()
+    {
+        // 20,000 distinct words fill the cache's generation of 8,192 more than twice, so both dictionaries are recycled.
+        var many = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => "từ" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var used = new TextKeyer(TestLexicon.Keys);
+        used.Key(many, new KeyedText());
+        const string text = "Sở LĐ-TB&XH và UBND huyện từ5 từ19999 ký kết";
+        var fromUsed = new KeyedText();
+        used.Key(text, fromUsed);
+        var fromFresh = new KeyedText();
+        new TextKeyer(TestLexicon.Keys).Key(text, fromFresh);
+        Assert.Equal(Enumerable.Range(0, fromFresh.Count).Select(i => (fromFresh.Folded(i), fromFresh.Exact(i), fromFresh.Start(i), fromFresh.End(i))),
+            Enumerable.Range(0, fromUsed.Count).Select(i => (fromUsed.Folded(i), fromUsed.Exact(i), fromUsed.Start(i), fromUsed.End(i))));
+    }
 }

@@ -21,7 +21,7 @@ public readonly record struct PartialDate(int? Year, int Month, int Day)
         {
             return new PartialDate(null, int.Parse(iso.AsSpan(2, 2)), int.Parse(iso.AsSpan(5, 2)));
         }
-        var d = DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var d = IsoDate.Parse(iso);
         return From(d);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Extraction.Extract.Model;
 using Extraction.Ingest;
@@ -16,7 +15,7 @@ public static class ArticleJsonReader
             JsonFields.String(e, "url"),
             JsonFields.String(e, "site"),
             JsonFields.String(e, "title"),
-            JsonFields.String(e, "published") is string p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            JsonFields.String(e, "published") is string p ? IsoDate.Parse(p) : null,
             JsonFields.String(e, "author"),
             text)
         {
@@ -58,7 +57,7 @@ public static class ArticleJsonReader
             JsonFields.String(r, "text") ?? "",
             JsonFields.String(r, "type"),
             JsonFields.String(r, "number"),
-            JsonFields.String(r, "date") is string d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            JsonFields.String(r, "date") is string d ? IsoDate.Parse(d) : null,
             JsonFields.String(r, "issuer"),
             Span(r))),
         Each(ag, "people", p => new Person(JsonFields.String(p, "name") ?? "", JsonFields.String(p, "title"), JsonFields.String(p, "role"), Span(p))),

@@ -42,6 +42,13 @@ internal sealed class IndexDocuments(SearchKey keys)
         }
         finally
         {
+            // The row's texts and a long text's arrays are not kept for the next row (decisions, the longest articles).
+            for (var i = 0; i < used; i++)
+            {
+                var keyed = keyedTexts[i].Keyed;
+                keyed.Shrink();
+                keyedTexts[i] = (string.Empty, keyed);
+            }
             used = 0;
         }
     }

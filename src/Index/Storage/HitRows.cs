@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Globalization;
+using Extraction.Extract.Model;
 using Extraction.Index.Query;
 using Extraction.Index.Results;
 using Extraction.Index.Text;
@@ -24,7 +24,7 @@ internal static class HitRows
             r.GetInt32(2),
             r.GetString(3),
             r.IsDBNull(4) ? null : r.GetString(4),
-            r.IsDBNull(5) ? null : DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            r.IsDBNull(5) ? null : IsoDate.Parse(r.GetString(5)),
             r.IsDBNull(6) ? null : r.GetString(6),
             r.IsDBNull(7) ? null : r.GetString(7),
             r.GetString(8),

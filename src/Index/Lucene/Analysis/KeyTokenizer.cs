@@ -40,5 +40,6 @@ internal sealed class KeyTokenizer : Tokenizer
         base.End();
         var final = CorrectOffset(keyed.Length);
         offset.SetOffset(final, final);
+        keyed.Shrink();
     }
 }

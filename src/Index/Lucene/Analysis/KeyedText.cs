@@ -9,10 +9,16 @@ namespace Extraction.Index.Lucene.Analysis;
 /// </summary>
 internal sealed class KeyedText
 {
-    private string[] folded = new string[64];
-    private string[] exact = new string[64];
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
+    // What a reused instance keeps between texts: 8,192 words (arrays of 64 KB at most, under the large-object heap's
+    // 85,000 bytes) hold any usual article; the arrays of a longer text are dropped once it is played (see Shrink).
+    private const int KeptWords = 8_192;
+
+    private const int FirstWords = 64;
+
+    private string[] folded = new string[FirstWords];
+    private string[] exact = new string[FirstWords];
+    private int[] starts = new int[FirstWords];
+    private int[] ends = new int[FirstWords];
 
     /// <summary>The keyed words (positions).</summary>
     public int Count { get; private set; }
@@ -35,6 +41,24 @@ internal sealed class KeyedText
         Array.Clear(exact, 0, Count);
         Count = 0;
         Length = length;
+    }
+
+    /// <summary>
+    /// Drops the arrays grown for a text of more than <see cref="KeptWords"/> words. Kept, they sat on the large-object
+    /// heap for the rest of the run: the few longest articles of a batch raised its peak by 2-3 MB, which a batch
+    /// without them never paid (decisions, ingest memory and the longest articles).
+    /// </summary>
+    internal void Shrink()
+    {
+        if (folded.Length <= KeptWords)
+        {
+            return;
+        }
+        folded = new string[FirstWords];
+        exact = new string[FirstWords];
+        starts = new int[FirstWords];
+        ends = new int[FirstWords];
+        Count = 0;
     }
 
     internal void Add(string foldedKey, string exactKey, int start, int end)
