@@ -51,3 +51,47 @@ public sealed class PhraseLexiconTests
         Assert.Equal((2, "x"), lex.Match(Tokens("Thoả thuận"), 0));
     }
 }
+
+/// <summary>The signing cue groups on the one matcher: prefix-free, so "longest" is the only phrase at a token.</summary>
+public sealed class SigningCuePhraseTests
+{
+    private static List<Token> Tokens(string text) => Tokenizer.Tokenize(text, 0, text.Length);
+
+    [Fact]
+    public void A_cue_group_with_a_phrase_that_begins_another_is_refused_by_name()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            SigningCueLexicon.PrefixFreeMatcher("test-group", [["năm"], ["hai", "bên"], ["năm", "ngoái"]]));
+        Assert.Contains("'test-group'", error.Message);
+        Assert.Contains("'năm' begins 'năm ngoái'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("plan")]
+    [InlineData("background")]
+    [InlineData("history")]
+    [InlineData("intent")]
+    [InlineData("background-opener")]
+    [InlineData("phrase-opener")]
+    [InlineData("other-document")]
+    [InlineData("agreement")]
+    [InlineData("kind-start")]
+    [InlineData("contract-side")]
+    [InlineData("issuing")]
+    [InlineData("object-skip")]
+    [InlineData("joint-contract")]
+    [InlineData("contract")]
+    [InlineData("since-year")]
+    [InlineData("dated")]
+    public void Every_phrase_group_of_the_signing_cues_loads_prefix_free(string group) =>
+        Assert.NotNull(SigningCueLexicon.Phrases(group));
+
+    [Fact]
+    public void A_cue_phrase_matches_by_lower_case_words_and_not_past_the_end()
+    {
+        var skip = SigningCueLexicon.Phrases("object-skip");
+        var tokens = Tokens("ký Ban hành");
+        Assert.Equal((2, "ban hành"), skip.Match(tokens, 1));
+        Assert.Null(skip.Match(tokens, tokens.Count));
+    }
+}

@@ -10,14 +10,16 @@ namespace Extraction.Extract.Detection;
 /// </summary>
 internal static partial class SigningClauseFinder
 {
-    private static readonly string[][] ContractSideHeads = SigningCueLexicon.Group("contract-side");
+    private static readonly PhraseLexicon<string> ContractSideHeads = SigningCueLexicon.Phrases("contract-side");
+
+    private static readonly PhraseLexicon<string> Contract = SigningCueLexicon.Phrases("contract");
 
     /// <summary>Words between the subject and the verb: "đã", "vừa", "cùng", "chính thức".</summary>
     private static readonly HashSet<string> AspectWords = SigningCueLexicon.Words("aspect");
 
     private static bool ContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
     {
-        if (!Matches(tokens, verbEnd, ["hợp", "đồng"]))
+        if (!At(Contract, tokens, verbEnd))
         {
             return false;
         }
@@ -75,7 +77,7 @@ internal static partial class SigningClauseFinder
             return false;
         }
         var headLength = OrgHeadLexicon.Default.Match(tokens, start)?.Words.Length
-            ?? ContractSideHeads.FirstOrDefault(h => Matches(tokens, start, h))?.Length;
+            ?? ContractSideHeads.Match(tokens, start)?.Length;
         if (headLength is not int length)
         {
             return false;

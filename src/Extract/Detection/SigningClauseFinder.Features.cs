@@ -51,7 +51,7 @@ internal static partial class SigningClauseFinder
             tokens.Count == 0 ? 0 : verb / (float)tokens.Count,
             F(tokens.Any(t => t.Kind == TokenKind.Number && t.Text.Contains('/'))),
             F(Enumerable.Range(Math.Max(0, verb - 3), verb - Math.Max(0, verb - 3)).Any(k => tokens[k].Lower is "đã" or "vừa" or "mới")),
-            F(Matches(tokens, verbEnd, ["ban", "hành"])),
+            F(At(Issuing, tokens, verbEnd)),
             verbs,
             PartyFinder.ScanOrganisations(tokens).Count(o => !o.IsPlaceOnly),
         ];

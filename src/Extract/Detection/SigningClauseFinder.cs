@@ -15,30 +15,37 @@ internal static partial class SigningClauseFinder
 
     private static readonly HashSet<string> NotVerbAfter = SigningCueLexicon.Words("not-verb-after");
 
-    private static readonly string[][] PlanMarkers = SigningCueLexicon.Group("plan");
+    private static readonly PhraseLexicon<string> PlanMarkers = SigningCueLexicon.Phrases("plan");
 
-    private static readonly string[][] BackgroundMarkers = SigningCueLexicon.Group("background");
+    private static readonly PhraseLexicon<string> BackgroundMarkers = SigningCueLexicon.Phrases("background");
 
-    private static readonly string[][] HistoryMarkers = SigningCueLexicon.Group("history");
+    private static readonly PhraseLexicon<string> HistoryMarkers = SigningCueLexicon.Phrases("history");
 
-    private static readonly string[][] IntentMarkers = SigningCueLexicon.Group("intent");
+    private static readonly PhraseLexicon<string> IntentMarkers = SigningCueLexicon.Phrases("intent");
 
-    private static readonly string[][] BackgroundOpeners = SigningCueLexicon.Group("background-opener");
+    private static readonly PhraseLexicon<string> BackgroundOpeners = SigningCueLexicon.Phrases("background-opener");
 
-    private static readonly string[][] PhraseOpeners = SigningCueLexicon.Group("phrase-opener");
+    private static readonly PhraseLexicon<string> PhraseOpeners = SigningCueLexicon.Phrases("phrase-opener");
 
-    private static readonly string[][] OtherDocuments = SigningCueLexicon.Group("other-document");
+    private static readonly PhraseLexicon<string> OtherDocuments = SigningCueLexicon.Phrases("other-document");
 
-    private static readonly string[][] AgreementPhrases = SigningCueLexicon.Group("agreement");
-
-    // First words of the agreement phrases: a cheap test before matching whole phrases.
-    private static readonly HashSet<string> AgreementWords = AgreementPhrases.Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+    private static readonly PhraseLexicon<string> AgreementPhrases = SigningCueLexicon.Phrases("agreement");
 
     private static readonly HashSet<string> CeremonyBefore = SigningCueLexicon.Words("ceremony-before");
 
     private static readonly HashSet<string> RatificationWords = SigningCueLexicon.Words("ratification");
 
-    private static readonly string[][] KindStartPhrases = SigningCueLexicon.Group("kind-start");
+    private static readonly PhraseLexicon<string> KindStartPhrases = SigningCueLexicon.Phrases("kind-start");
+
+    private static readonly PhraseLexicon<string> Issuing = SigningCueLexicon.Phrases("issuing");
+
+    private static readonly PhraseLexicon<string> ObjectSkip = SigningCueLexicon.Phrases("object-skip");
+
+    private static readonly PhraseLexicon<string> JointContract = SigningCueLexicon.Phrases("joint-contract");
+
+    private static readonly PhraseLexicon<string> SinceYear = SigningCueLexicon.Phrases("since-year");
+
+    private static readonly PhraseLexicon<string> Dated = SigningCueLexicon.Phrases("dated");
 
     /// <summary>
     /// Real sentences hold one to three signing verbs; each judgement looks across the sentence, so a run-on of
@@ -105,8 +112,8 @@ internal static partial class SigningClauseFinder
             return null;
         }
         // "ký ban hành Quy chế …": an official issuing a text; "… ký năm 2001": a dated reference to an old signing.
-        if ((verbEnd - verb == 1 && Matches(tokens, verbEnd, ["ban", "hành"]))
-            || (Matches(tokens, verbEnd, ["năm"]) && verbEnd + 1 < tokens.Count && tokens[verbEnd + 1].Kind == TokenKind.Number))
+        if ((verbEnd - verb == 1 && At(Issuing, tokens, verbEnd))
+            || (At(Dated, tokens, verbEnd) && verbEnd + 1 < tokens.Count && tokens[verbEnd + 1].Kind == TokenKind.Number))
         {
             return null;
         }
@@ -169,11 +176,11 @@ internal static partial class SigningClauseFinder
             {
                 continue;
             }
-            if (HistoryMarkers.Any(m => Matches(tokens, k, m)))
+            if (At(HistoryMarkers, tokens, k))
             {
                 return true;
             }
-            if (k > verb && Matches(tokens, k, ["từ", "năm"]) && k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Number
+            if (k > verb && At(SinceYear, tokens, k) && k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Number
                 && !PeriodFollows(tokens, k + 3) && WordBefore(tokens, k, 1) != "đoạn")
             {
                 return true;
@@ -194,7 +201,7 @@ internal static partial class SigningClauseFinder
         {
             at++;
         }
-        var opener = PhraseOpeners.FirstOrDefault(m => Matches(tokens, at, m));
+        var opener = PhraseOpeners.Match(tokens, at);
         var head = at + (opener?.Length ?? 0);
         // "Theo đó hai bên ký kết …": "đó" points back, a subject follows; the sentence reports.
         if (opener is null || verb - head is < 1 or > 5 || tokens[head].Lower is "đó" or "đấy")
@@ -283,7 +290,7 @@ internal static partial class SigningClauseFinder
         return k >= 0 && tokens[k].IsWord ? tokens[k].Lower : null;
     }
 
-    private static bool HasBefore(IReadOnlyList<Token> tokens, int verb, int clauseStart, int window, string[][] markers)
+    private static bool HasBefore(IReadOnlyList<Token> tokens, int verb, int clauseStart, int window, PhraseLexicon<string> markers)
     {
         var from = Math.Max(clauseStart, verb - window);
         for (var k = from; k < verb; k++)
@@ -293,14 +300,12 @@ internal static partial class SigningClauseFinder
                 from = k + 1;
             }
         }
-        foreach (var marker in markers)
+        // The group is prefix-free (SigningCueLexicon.Phrases), so the one phrase at k is the only one that could end before the verb.
+        for (var k = from; k < verb; k++)
         {
-            for (var k = from; k + marker.Length <= verb; k++)
+            if (markers.Match(tokens, k) is { } marker && k + marker.Length <= verb && !InsideName(tokens, k))
             {
-                if (Matches(tokens, k, marker) && !InsideName(tokens, k))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
@@ -311,30 +316,17 @@ internal static partial class SigningClauseFinder
         RuleSwitch.On("MarkerInName") && tokens[k].IsUpperInitial
         && ((k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial) || (k > 0 && tokens[k - 1].IsWord));
 
-    private static bool StartsWith(IReadOnlyList<Token> tokens, int at, string[][] markers)
+    private static bool StartsWith(IReadOnlyList<Token> tokens, int at, PhraseLexicon<string> markers)
     {
         while (at < tokens.Count && tokens[at].Kind == TokenKind.Punct)
         {
             at++;
         }
-        return markers.Any(m => Matches(tokens, at, m));
+        return At(markers, tokens, at);
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int at, string[] words)
-    {
-        if (at + words.Length > tokens.Count)
-        {
-            return false;
-        }
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (!tokens[at + k].IsWord || tokens[at + k].Lower != words[k])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>Whether a phrase of <paramref name="phrases"/> stands at token <paramref name="at"/> (false past the end).</summary>
+    private static bool At(PhraseLexicon<string> phrases, IReadOnlyList<Token> tokens, int at) => phrases.Match(tokens, at) is not null;
 
     private static bool HasWord(IReadOnlyList<Token> tokens, HashSet<string> firsts, params string[] seconds)
     {
@@ -353,15 +345,15 @@ internal static partial class SigningClauseFinder
     {
         var k = verbEnd;
         // Skip "ban hành", "thông qua".
-        while (Matches(tokens, k, ["ban", "hành"]) || Matches(tokens, k, ["thông", "qua"]))
+        while (ObjectSkip.Match(tokens, k) is { } skip)
         {
-            k += 2;
+            k += skip.Length;
         }
         if (k >= tokens.Count || !tokens[k].IsWord)
         {
             return false;
         }
-        if (Matches(tokens, k, ["hợp", "đồng", "hợp", "tác"]))
+        if (At(JointContract, tokens, k))
         {
             return false;
         }
@@ -369,9 +361,9 @@ internal static partial class SigningClauseFinder
         {
             k++;
         }
-        var other = OtherDocuments.FirstOrDefault(d => Matches(tokens, k, d));
+        var other = OtherDocuments.Match(tokens, k);
         // "văn bản phối hợp", "văn bản thỏa thuận": a generic document word qualified as an agreement.
-        return other is not null && !AgreementPhrases.Any(p => Matches(tokens, k + other.Length, p));
+        return other is { } document && !At(AgreementPhrases, tokens, k + document.Length);
     }
 
     /// <summary>"Quy chế phối hợp đã ký kết", "Thỏa thuận ký kết giữa ...": the verb qualifies a document already named.</summary>
@@ -398,7 +390,7 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    private static bool KindStarts(IReadOnlyList<Token> tokens, int at) => KindStartPhrases.Any(p => Matches(tokens, at, p));
+    private static bool KindStarts(IReadOnlyList<Token> tokens, int at) => At(KindStartPhrases, tokens, at);
 
     private static bool CeremonyBeforeKind(IReadOnlyList<Token> tokens, int at)
     {
@@ -422,16 +414,9 @@ internal static partial class SigningClauseFinder
     {
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (!tokens[k].IsWord || !AgreementWords.Contains(tokens[k].Lower))
+            if (At(AgreementPhrases, tokens, k))
             {
-                continue;
-            }
-            foreach (var p in AgreementPhrases)
-            {
-                if (Matches(tokens, k, p))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

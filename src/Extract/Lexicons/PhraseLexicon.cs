@@ -23,10 +23,10 @@ internal sealed class PhraseLexicon<T>
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The longest phrase at token <paramref name="i"/>: its length in tokens and its value; null when none stands there.</summary>
+    /// <summary>The longest phrase at token <paramref name="i"/>: its length in tokens and its value; null when none stands there (or past the end).</summary>
     public (int Length, T Value)? Match(IReadOnlyList<Token> tokens, int i)
     {
-        if (!tokens[i].IsWord || !byFirstWord.TryGetValue(key(tokens[i]), out var phrases))
+        if ((uint)i >= (uint)tokens.Count || !tokens[i].IsWord || !byFirstWord.TryGetValue(key(tokens[i]), out var phrases))
         {
             return null;
         }
