@@ -1,4 +1,5 @@
 using Extraction.Extract.Confidence;
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Parties;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
@@ -21,22 +22,20 @@ internal static class EarlierActors
 {
     private const int LookBack = 2;
 
-    private static readonly Dictionary<string, int> CountWords = new(StringComparer.Ordinal)
-    {
-        ["hai"] = 2, ["đôi"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["các"] = 0,
-    };
+    // The largest group read as sides named in one earlier sentence.
+    private const int MaxGroup = 6;
 
     // Nouns a group of sides is called by when its members were named before: "hai bên", "các đơn vị", "hai cơ quan".
-    private static readonly string[][] GroupNouns = [["bên"], ["đơn", "vị"], ["cơ", "quan"], ["ngành"], ["tổ", "chức"]];
+    private static readonly PhraseLexicon<bool> GroupNouns = new(
+        new string[][] { ["bên"], ["đơn", "vị"], ["cơ", "quan"], ["ngành"], ["tổ", "chức"] }.Select(words => (words, true)), t => t.Lower);
 
     public static void Complete(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
     {
         foreach (var f in frames.Where(f => f.Parties.Count < 2 && f.FirstTextCandidate is not null))
         {
             var at = f.FirstTextCandidate!.SentenceIndex;
-            var own = Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End);
             // The more specific reading first: who acted together, then a group referring back.
-            if (f.Parties.Count < 2 && RuleSwitch.On("CoOrganisers"))
+            if (RuleSwitch.On("CoOrganisers"))
             {
                 for (var k = at - 1; k >= 0 && k >= at - LookBack; k--)
                 {
@@ -48,7 +47,8 @@ internal static class EarlierActors
                     }
                 }
             }
-            if (f.Parties.Count == 0 && RuleSwitch.On("EarlierActors") && GroupCount(own, f.FirstTextCandidate.Clause.VerbToken) is { } count)
+            if (f.Parties.Count == 0 && RuleSwitch.On("EarlierActors")
+                && GroupCount(Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End), f.FirstTextCandidate.Clause.VerbToken) is { } count)
             {
                 for (var k = at - 1; k >= 0 && k >= at - LookBack; k--)
                 {
@@ -76,16 +76,11 @@ internal static class EarlierActors
         const int SubjectWindow = 6;
         for (var i = Math.Max(0, verb - SubjectWindow); i + 1 < tokens.Count && i < verb; i++)
         {
-            if (!tokens[i].IsWord || !CountWords.TryGetValue(tokens[i].Lower, out var count))
+            int? count = !tokens[i].IsWord ? null
+                : tokens[i].Lower switch { "các" => 0, "đôi" => 2, var w => NumberWords.Word(w) is <= MaxGroup and var n ? n : null };
+            if (count is not null && GroupNouns.Match(tokens, i + 1) is { } noun && i + noun.Length < verb)
             {
-                continue;
-            }
-            foreach (var noun in GroupNouns)
-            {
-                if (i + noun.Length < verb && noun.Select((w, j) => tokens[i + 1 + j].IsWord && tokens[i + 1 + j].Lower == w).All(x => x))
-                {
-                    return count;
-                }
+                return count;
             }
         }
         return null;

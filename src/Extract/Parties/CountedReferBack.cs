@@ -15,11 +15,6 @@ namespace Extraction.Extract.Parties;
 /// </summary>
 internal static class CountedReferBack
 {
-    private static readonly Dictionary<string, int> CountWords = new(StringComparer.Ordinal)
-    {
-        ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["tám"] = 8, ["chín"] = 9, ["mười"] = 10,
-    };
-
     // Words that point back to what was named: "4 xã vừa nêu", "hai huyện nói trên", "5 đơn vị trên", "hai trường này".
     private static readonly string[][] Referring = [["vừa", "nêu"], ["nói", "trên"], ["kể", "trên"], ["nêu", "trên"], ["trên"], ["này"]];
 
@@ -129,7 +124,7 @@ internal static class CountedReferBack
             return null;
         }
         var t = tokens[c];
-        var count = t.Kind == TokenKind.Number && int.TryParse(t.Text, out var n) ? n : t.IsWord && CountWords.TryGetValue(t.Lower, out var w) ? w : -1;
+        var count = NumberWords.Count(t);
         if (count < 2 || count > 20 || tokens[c + 1].IsUpperInitial || !tokens[c + 1].IsWord)
         {
             return null;

@@ -11,11 +11,6 @@ namespace Extraction.Extract.Parties;
 /// </summary>
 internal static class NextSentenceMembers
 {
-    private static readonly Dictionary<string, int> CountWords = new(StringComparer.Ordinal)
-    {
-        ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["tám"] = 8, ["chín"] = 9, ["mười"] = 10, ["các"] = 0,
-    };
-
     // "gồm" or a colon opens the list near the start of the next sentence ("Các tỉnh gồm:", "Đó là các huyện:").
     private const int MaxIntro = 8;
 
@@ -71,7 +66,7 @@ internal static class NextSentenceMembers
 
     /// <summary>A written count ("6", "sáu"; 0 for "các"), or -1.</summary>
     internal static int CountOf(Token t) =>
-        t.Kind == TokenKind.Number && int.TryParse(t.Text, out var n) ? n : t.IsWord && CountWords.TryGetValue(t.Lower, out var w) ? w : -1;
+        t.IsWord && t.Lower == "các" ? 0 : NumberWords.Count(t);
 
     /// <summary>"Công an 6 tỉnh phía Bắc", "Hội Nông dân các huyện": the head, the unit word and the count (0 for "các").</summary>
     internal static (string Head, string Keyword, int Count)? Collective(List<Token> tokens)

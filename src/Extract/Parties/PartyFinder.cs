@@ -779,7 +779,7 @@ internal static class PartyFinder
     private static IEnumerable<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> Expand(IReadOnlyList<Token> tokens, OrgMatch org)
     {
         // A province or district named with its own keyword is one side; "hai tỉnh A và B" shares the keyword.
-        var list = org.IsPlaceOnly && !(org.Start > 0 && IsCountWord(tokens[org.Start - 1])) ? null : Distribute(tokens, org);
+        var list = org.IsPlaceOnly && !(org.Start > 0 && NumberWords.IsCount(tokens[org.Start - 1])) ? null : Distribute(tokens, org);
         if (list is null)
         {
             yield return (org, null, null, tokens[org.Start].Start, tokens[org.End - 1].End);
@@ -795,9 +795,6 @@ internal static class PartyFinder
             yield return (org, name, prefix.Length == 0 ? name : prefix + " " + name, tokens[s].Start, tokens[e - 1].End);
         }
     }
-
-    private static bool IsCountWord(Token t) =>
-        t.Kind == TokenKind.Number || t.Lower is "hai" or "ba" or "bốn" or "năm" or "sáu" or "bảy" or "tám" or "chín" or "mười";
 
     private static string Words(IReadOnlyList<Token> tokens, int from, int to) =>
         string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Text));

@@ -1,0 +1,23 @@
+namespace Extraction.Extract.Text;
+
+/// <summary>
+/// How many a token counts, for every rule that reads a counted group ("2 huyện", "hai bên", "sáu tỉnh"): a written
+/// number, or a Vietnamese number word from "hai" to "mười". One table, so the rules agree on what a count is.
+/// </summary>
+internal static class NumberWords
+{
+    private static readonly Dictionary<string, int> Words = new(StringComparer.Ordinal)
+    {
+        ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["tám"] = 8, ["chín"] = 9, ["mười"] = 10,
+    };
+
+    /// <summary>The value of a number word (lower case), or null.</summary>
+    public static int? Word(string lower) => Words.TryGetValue(lower, out var n) ? n : null;
+
+    /// <summary>The count a token writes, in digits or as a word, or -1.</summary>
+    public static int Count(Token t) =>
+        t.Kind == TokenKind.Number && int.TryParse(t.Text, out var n) ? n : t.IsWord && Words.TryGetValue(t.Lower, out var w) ? w : -1;
+
+    /// <summary>A number, or a number word.</summary>
+    public static bool IsCount(Token t) => t.Kind == TokenKind.Number || Words.ContainsKey(t.Lower);
+}
