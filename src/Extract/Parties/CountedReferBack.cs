@@ -16,7 +16,8 @@ namespace Extraction.Extract.Parties;
 internal static class CountedReferBack
 {
     // Words that point back to what was named: "4 xã vừa nêu", "hai huyện nói trên", "5 đơn vị trên", "hai trường này".
-    private static readonly string[][] Referring = [["vừa", "nêu"], ["nói", "trên"], ["kể", "trên"], ["nêu", "trên"], ["trên"], ["này"]];
+    private static readonly PhraseLexicon<bool> Referring = new(
+        new string[][] { ["vừa", "nêu"], ["nói", "trên"], ["kể", "trên"], ["nêu", "trên"], ["trên"], ["này"] }.Select(words => (words, true)), t => t.Lower);
 
     // How far the members may stand from the signing sentence: lists before it, bodies named around it.
     private const int ListSentencesBack = 6;
@@ -65,17 +66,8 @@ internal static class CountedReferBack
     }
 
     /// <summary>The end of the referring words at <paramref name="at"/> ("vừa nêu", "nói trên", "này"), or <paramref name="at"/>.</summary>
-    public static int ReferringEnd(IReadOnlyList<Token> tokens, int at)
-    {
-        foreach (var words in Referring)
-        {
-            if (at + words.Length <= tokens.Count && words.Select((w, k) => tokens[at + k].IsWord && tokens[at + k].Lower == w).All(x => x))
-            {
-                return at + words.Length;
-            }
-        }
-        return at;
-    }
+    public static int ReferringEnd(IReadOnlyList<Token> tokens, int at) =>
+        Referring.Match(tokens, at) is { } words ? at + words.Length : at;
 
     /// <summary>Whether the body ending at <paramref name="end"/> closes on a count and a unit word ("UBND 3 tỉnh").</summary>
     public static bool EndsCounted(IReadOnlyList<Token> tokens, int start, int end) => CountedEnd(tokens, start, end) is not null;
