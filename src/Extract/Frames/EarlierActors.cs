@@ -16,6 +16,11 @@ namespace Extraction.Extract.Frames;
 /// <item><c>CoOrganisers</c>: an earlier sentence says who acted together ("Sở A phối hợp với Hội B, Đài C tổ chức
 /// hội nghị …", "Sở A và Hội B phối hợp tổ chức …"); those bodies are the sides when they hold the one the
 /// signing sentence names, if any.</item>
+/// <item><c>PreviousSubject</c> (tried first): the signing clause has no subject of its own ("Đồng thời ký kết biên bản
+/// ghi nhớ với Trường X"); the bodies opening the sentence just before, in the same paragraph, as the subject of its
+/// verb ("Chiều 3/5, Sở A tổ chức hội nghị …") are its actors. A person there ("Ông B, Giám đốc Sở A, phát biểu …")
+/// lends none.</item>
+/// <item><c>MoreGroupNouns</c>: the group may be called by the kind of its members ("hai doanh nghiệp", "hai trường").</item>
 /// </list>
 /// </summary>
 internal static class EarlierActors
@@ -29,11 +34,34 @@ internal static class EarlierActors
     private static readonly PhraseLexicon<bool> GroupNouns = new(
         new string[][] { ["bên"], ["đơn", "vị"], ["cơ", "quan"], ["ngành"], ["tổ", "chức"] }.Select(words => (words, true)), t => t.Lower);
 
+    // Kinds of body a group of sides is called by: "hai doanh nghiệp", "hai trường", "hai tập đoàn" (MoreGroupNouns).
+    private static readonly PhraseLexicon<bool> KindGroupNouns = new(
+        new string[][] { ["doanh", "nghiệp"], ["công", "ty"], ["tập", "đoàn"], ["trường"], ["nhà", "trường"], ["địa", "phương"] }
+            .Select(words => (words, true)), t => t.Lower);
+
+    // Words that may open a signing clause with no subject of its own: "Đồng thời ký kết …", "Sau đó, tiến hành ký …".
+    private static readonly HashSet<string> SubjectlessOpeners = new(StringComparer.Ordinal)
+    {
+        "đồng", "thời", "sau", "đó", "tiếp", "theo", "cũng", "đã", "vừa", "còn", "nhân", "dịp", "này", "tại", "buổi", "lễ",
+        "hội", "nghị", "cùng", "ngày", "trong", "khuôn", "khổ", "tiến", "hành", "chính", "thức", "ngay",
+    };
+
     public static void Complete(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
     {
         foreach (var f in frames.Where(f => f.Parties.Count < 2 && f.FirstTextCandidate is not null))
         {
             var at = f.FirstTextCandidate!.SentenceIndex;
+            if (RuleSwitch.On("PreviousSubject") && at > 0 && f.Parties.All(p => p.Partner)
+                && Subjectless(Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End), f.FirstTextCandidate.Clause.VerbToken)
+                && !text.AsSpan(sentences[at - 1].End, sentences[at].Start - sentences[at - 1].End).Contains('\n'))
+            {
+                var actors = LeadingSubject(text, Tokenizer.Tokenize(text, sentences[at - 1].Start, sentences[at - 1].End), place);
+                if (actors.Count + f.Parties.Count >= 2 && !actors.Any(a => f.Parties.Any(p => PartySimilarity.Same(a, p))))
+                {
+                    f.Parties.InsertRange(0, actors);
+                    continue;
+                }
+            }
             // The more specific reading first: who acted together, then a group referring back.
             if (RuleSwitch.On("CoOrganisers"))
             {
@@ -78,12 +106,69 @@ internal static class EarlierActors
         {
             int? count = !tokens[i].IsWord ? null
                 : tokens[i].Lower switch { "các" => 0, "đôi" => 2, var w => NumberWords.Word(w) is <= MaxGroup and var n ? n : null };
-            if (count is not null && GroupNouns.Match(tokens, i + 1) is { } noun && i + noun.Length < verb)
+            var noun = count is null ? null
+                : GroupNouns.Match(tokens, i + 1) ?? (RuleSwitch.On("MoreGroupNouns") ? KindGroupNouns.Match(tokens, i + 1) : null);
+            if (noun is { } found && i + found.Length < verb)
             {
                 return count;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Đồng thời ký kết …", "Sau đó, tiến hành ký …": nothing but connectives and commas before the signing verb, so
+    /// its actor is the one the sentence before names.
+    /// </summary>
+    private static bool Subjectless(List<Token> tokens, int verb)
+    {
+        if (verb < 1 || verb >= tokens.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < verb; k++)
+        {
+            if (tokens[k].Text != "," && !(tokens[k].IsWord && SubjectlessOpeners.Contains(tokens[k].Lower)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The subject of a sentence's first clause: the bodies joined by "," or "và" that open it (after a time phrase
+    /// "Chiều 3/5/2024,") and are followed by a lower-case verb; none when a person's title or a preposition stands
+    /// before them ("Ông A, Giám đốc Sở X, phát biểu …") or only places are named.
+    /// </summary>
+    private static List<PartyMention> LeadingSubject(string text, List<Token> tokens, ArticlePlace place)
+    {
+        var start = 0;
+        var comma = tokens.FindIndex(t => t.Text == ",");
+        // A time phrase before the first comma: no capitalised word after its first, and a number in it.
+        if (comma > 0 && Enumerable.Range(1, comma - 1).All(k => !tokens[k].IsUpperInitial)
+            && Enumerable.Range(0, comma).Any(k => tokens[k].Kind == TokenKind.Number))
+        {
+            start = comma + 1;
+        }
+        var orgs = PartyFinder.ScanOrganisations(tokens).Where(o => !o.IsPlaceOnly).ToList();
+        var first = orgs.FirstOrDefault(o => o.Start >= start);
+        if (first is null || first.Start != start)
+        {
+            return [];
+        }
+        var chain = Chain(tokens, orgs.Where(o => o.Start >= start).ToList(), start, backwards: false);
+        var end = chain[^1].End;
+        if (end >= tokens.Count || !tokens[end].IsWord || tokens[end].IsUpperInitial || tokens[end].Lower is "và" or "của" or "tại" or "thuộc")
+        {
+            return [];
+        }
+        var actors = new List<PartyMention>();
+        foreach (var o in chain)
+        {
+            Add(actors, Mention(text, tokens, o, place));
+        }
+        return actors;
     }
 
     /// <summary>

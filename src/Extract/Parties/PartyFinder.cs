@@ -56,7 +56,15 @@ internal static class PartyFinder
             }
             // "A, Giám đốc Sở X": an affiliation in apposition, unless every subject is written that way (signers named by person).
             var plain = subject.Where(o => !InApposition(tokens, o.Start)).ToList();
-            foreach (var org in (plain.Count > 0 ? plain : subject).Where(o => !AfterMembershipTitle(tokens, o.Start)))
+            var signing = (plain.Count > 0 ? plain : subject).Where(o => !AfterMembershipTitle(tokens, o.Start)).ToList();
+            // "Thứ trưởng Bộ X Lê Văn A và Đại sứ Australia ký hiệp định": an ambassador signs for his state (extract-gaps class 17).
+            if (RuleSwitch.On("EnvoyCountry"))
+            {
+                signing = signing.Concat(orgs.Where(o => o.IsPlaceOnly && o.Start >= segStart && o.End <= clause.VerbToken && AfterEnvoy(tokens, o.Start)
+                        && !Witnessed(tokens, segStart, o.Start)))
+                    .OrderBy(o => o.Start).ToList();
+            }
+            foreach (var org in signing)
             {
                 result.AddRange(Expand(tokens, org));
             }
@@ -660,6 +668,26 @@ internal static class PartyFinder
         }
         var before = tokens[title - 1];
         return before.Text is "," or "-" or "–" || (before.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, title - 1, out _) < 0);
+    }
+
+    /// <summary>"Đại sứ Australia", "Đại sứ đặc mệnh toàn quyền Nhật Bản": the country an ambassador speaks for.</summary>
+    private static bool AfterEnvoy(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start;
+        if (k >= 4 && tokens[k - 4].Lower == "đặc" && tokens[k - 3].Lower == "mệnh" && tokens[k - 2].Lower == "toàn" && tokens[k - 1].Lower == "quyền")
+        {
+            k -= 4;
+        }
+        return k >= 2 && tokens[k - 2].Lower == "đại" && tokens[k - 1].Lower == "sứ" && CountryLexicon.Default.Match(tokens, start) is not null;
+    }
+
+    private static readonly HashSet<string> WitnessCues = WordSetLexicon.Group("witness-cue");
+
+    /// <summary>"Trước sự chứng kiến của Đại sứ Nhật Bản, A và B ký …": a witness cue before the envoy makes him no signer.</summary>
+    private static bool Witnessed(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var words = " " + string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(k => tokens[k].Lower)) + " ";
+        return WitnessCues.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal));
     }
 
     /// <summary>"Đại biểu Quốc hội", "Ủy viên Ban Thường vụ Tỉnh ủy": a person's membership, never a signing side.</summary>

@@ -69,6 +69,11 @@ internal static class SentenceSplitter
             b--;
         }
         var word = text.AsSpan(b, dot - b);
+        // "tại TP.HCM. Sáng 5/6, …": the city's abbreviation never stands before a name, so its dot ends the sentence.
+        if (word.SequenceEqual("HCM") && RuleSwitch.On("CityAbbreviationEnd"))
+        {
+            return false;
+        }
         // TP. TS. PGS. Th.S: short words with a capital are titles or abbreviations, not sentence ends.
         return word.Length is > 0 and <= 3 && char.IsUpper(word[0]);
     }
