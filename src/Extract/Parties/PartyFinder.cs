@@ -60,9 +60,7 @@ internal static class PartyFinder
             // "Thứ trưởng Bộ X Lê Văn A và Đại sứ Australia ký hiệp định": an ambassador signs for his state (extract-gaps class 17).
             if (RuleSwitch.On("EnvoyCountry"))
             {
-                signing = signing.Concat(orgs.Where(o => o.IsPlaceOnly && o.Start >= segStart && o.End <= clause.VerbToken && AfterEnvoy(tokens, o.Start)
-                        && !Witnessed(tokens, segStart, o.Start)))
-                    .OrderBy(o => o.Start).ToList();
+                signing = signing.Concat(EnvoyCountries(tokens, segStart, clause.VerbToken)).OrderBy(o => o.Start).ToList();
             }
             foreach (var org in signing)
             {
@@ -670,15 +668,28 @@ internal static class PartyFinder
         return before.Text is "," or "-" or "–" || (before.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, title - 1, out _) < 0);
     }
 
-    /// <summary>"Đại sứ Australia", "Đại sứ đặc mệnh toàn quyền Nhật Bản": the country an ambassador speaks for.</summary>
-    private static bool AfterEnvoy(IReadOnlyList<Token> tokens, int start)
+    /// <summary>
+    /// "Đại sứ Australia", "Đại sứ đặc mệnh toàn quyền Nhật Bản Yamada Taro": the countries ambassadors speak for in
+    /// tokens [from, to), a person's name after the country allowed; none after a witness cue.
+    /// </summary>
+    private static IEnumerable<OrgMatch> EnvoyCountries(IReadOnlyList<Token> tokens, int from, int to)
     {
-        var k = start;
-        if (k >= 4 && tokens[k - 4].Lower == "đặc" && tokens[k - 3].Lower == "mệnh" && tokens[k - 2].Lower == "toàn" && tokens[k - 1].Lower == "quyền")
+        for (var k = from; k + 2 < to; k++)
         {
-            k -= 4;
+            if (tokens[k].Lower != "đại" || tokens[k + 1].Lower != "sứ")
+            {
+                continue;
+            }
+            var at = k + 2;
+            if (at + 4 < to && tokens[at].Lower == "đặc" && tokens[at + 1].Lower == "mệnh" && tokens[at + 2].Lower == "toàn" && tokens[at + 3].Lower == "quyền")
+            {
+                at += 4;
+            }
+            if (tokens[at].IsUpperInitial && CountryLexicon.Default.Match(tokens, at) is { } country && at + country.Length <= to && !Witnessed(tokens, from, k))
+            {
+                yield return new OrgMatch(at, at + country.Length, null) { IsPlaceOnly = true };
+            }
         }
-        return k >= 2 && tokens[k - 2].Lower == "đại" && tokens[k - 1].Lower == "sứ" && CountryLexicon.Default.Match(tokens, start) is not null;
     }
 
     private static readonly HashSet<string> WitnessCues = WordSetLexicon.Group("witness-cue");
