@@ -58,6 +58,10 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     private static List<Candidate> BuildPerClauseGroup(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence s)
     {
         List<Candidate> whole() => [Build(text, tokens, clauses, place, s.Index, isTitle: false, text, s)];
+        if (RuleSwitch.On("HiddenSentenceEnd") && HiddenSentenceEnd(text, tokens, clauses, place, s) is { } parts)
+        {
+            return parts;
+        }
         if (!RuleSwitch.On("SemicolonClauses") || clauses.Count < 2)
         {
             return whole();
@@ -79,6 +83,36 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         }
         var split = groups.Select(g => Build(text, tokens, g, place, s.Index, isTitle: false, text, s)).ToList();
         return split.All(c => c.Parties.Count >= 2) ? split : whole();
+    }
+
+    /// <summary>
+    /// "… giữa Chính phủ Việt Nam và Chính phủ Nhật Bản. Ông A, Giám đốc Trung tâm X, và bà B, Chủ tịch Hội Y, đã ký kết
+    /// chương trình phối hợp" (extract-gaps class 2): the dot after a capitalised three-letter syllable is read as an
+    /// abbreviation's (TP. PGS.), so two sentences came as one. When signing clauses stand on both sides of such a dot and
+    /// each part names two sides of its own, the parts are two candidates; otherwise the sentence stays whole (a split
+    /// there, everywhere, cost sides on unseen pages).
+    /// </summary>
+    private static List<Candidate>? HiddenSentenceEnd(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence sentence)
+    {
+        for (var k = 1; k < clauses.Count && k < MaxClausesPerSentence; k++)
+        {
+            for (var d = clauses[k - 1].VerbEndToken; d + 1 < clauses[k].VerbToken; d++)
+            {
+                var word = d > 0 ? tokens[d - 1].Text : "";
+                if (tokens[d].Text != "." || word.Length != 3 || !char.IsUpper(word[0]) || !char.IsLower(word[1]) || !char.IsLower(word[2])
+                    || !tokens[d + 1].IsUpperInitial)
+                {
+                    continue;
+                }
+                var cut = d + 1;
+                var before = Build(text, tokens.GetRange(0, cut), clauses.Take(k).ToList(), place, sentence.Index, isTitle: false, text, sentence);
+                var after = Build(text, tokens.GetRange(cut, tokens.Count - cut),
+                    clauses.Skip(k).Select(c => c with { VerbToken = c.VerbToken - cut, VerbEndToken = c.VerbEndToken - cut }).ToList(),
+                    place, sentence.Index, isTitle: false, text, sentence);
+                return before.Parties.Count >= 2 && after.Parties.Count >= 2 ? [before, after] : null;
+            }
+        }
+        return null;
     }
 
     private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates)
