@@ -150,7 +150,8 @@ internal static partial class SigningClauseFinder
         var before = WordBefore(tokens, verb, 1);
         var ceremony = before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội");
         // "hai bên thống nhất ký kết 5 nhóm việc": both sides signing is an agreement whatever it is called.
-        var agreementWord = contract || HasAgreementPhrase(tokens) || BothSides(tokens, verb);
+        var agreementWord = contract || HasAgreementPhrase(tokens) || BothSides(tokens, verb)
+            || (RuleSwitch.On("JointContractBody") && At(JointContract, tokens, verbEnd) && SubjectIsNamedBody(tokens, verb, clauseStart));
         if (!agreementWord && !ceremony)
         {
             return null;

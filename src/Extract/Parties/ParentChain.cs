@@ -72,6 +72,11 @@ internal static class ParentChain
         return false;
     }
 
+    // A district's military command ("Ban Chỉ huy Quân sự huyện A") belongs to the province's ("Bộ Chỉ huy Quân sự tỉnh B"):
+    // it ranks as a unit, so a command after its comma is its parent (extract-gaps class 10). Other "Ban Chỉ huy" boards
+    // ("Ban Chỉ huy Phòng chống thiên tai") are civil and list another side.
+    private static readonly string[] DistrictCommand = ["ban", "chi", "huy", "quan", "su"];
+
     /// <summary>1 for a unit, 2 for a department or command, 3 for a ministry (abbreviated heads are not ranked); 0 otherwise.</summary>
     private static int Rank(IReadOnlyList<Token> tokens, OrgMatch org)
     {
@@ -84,7 +89,8 @@ internal static class ParentChain
         {
             return 2;
         }
-        if (Units.Any(h => Starts(tokens, org, h)))
+        if (Units.Any(h => Starts(tokens, org, h)) || (RuleSwitch.On("DistrictCommand") && org.End - org.Start > DistrictCommand.Length
+            && DistrictCommand.Select((w, k) => tokens[org.Start + k].Key == w).All(x => x)))
         {
             return 1;
         }

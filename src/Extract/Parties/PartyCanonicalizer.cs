@@ -126,6 +126,12 @@ internal static class PartyCanonicalizer
             var unit = lex.Find(key).FirstOrDefault(u => u.IsProvince);
             if (unit is not null)
             {
+                // "Trường Đại học Nam Cần Thơ", "Công ty Cổ phần Dược Hậu Giang": a capitalised name word right before the
+                // place makes it part of the proper name; a unit word inserted there would cut the name in two ("Cục Thuế" is a head).
+                if (RuleSwitch.On("PlaceInsideName") && from - 1 >= Math.Max(org.Start + 1, OrgNameGrammar.HeadEnd(tokens, org.Start, out _)) && NameWordBefore(tokens[from - 1]))
+                {
+                    return canonical;
+                }
                 var shown = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Text));
                 var at = canonical.LastIndexOf(shown, StringComparison.Ordinal);
                 return at > 0 ? canonical[..at] + unit.Type + " " + canonical[at..] : canonical;
@@ -142,6 +148,9 @@ internal static class PartyCanonicalizer
         }
         return canonical;
     }
+
+    private static bool NameWordBefore(Token t) =>
+        t.IsWord && t.IsUpperInitial && !t.IsAbbreviation && (t.Text.Length == 1 || !t.Text.Skip(1).Any(char.IsUpper));
 
     public static string Expand(string abbreviation)
     {

@@ -90,6 +90,12 @@ internal static class PartyFinder
                 }
             }
         }
+        if (joiner < 0 && result.Count > 0 && RuleSwitch.On("SupportedSide") && SupportedAt(tokens, clause.VerbEndToken) is > 0 and var cho)
+        {
+            // "Công ty X ký kết hỗ trợ đầu ra cho Hợp tác xã Y": signed with nobody else, the one supported signs.
+            joiner = cho;
+            result.AddRange(RunAfter(tokens, orgs, cho));
+        }
         if (RuleSwitch.On("DropLeadingRole"))
         {
             DropLeadingRole(tokens, result);
@@ -99,7 +105,7 @@ internal static class PartyFinder
             ShareSuffixPlaces(tokens, result, place);
         }
         var mentions = new List<PartyMention>();
-        var partnerFrom = joiner >= 0 && tokens[joiner].Lower == "với" ? tokens[joiner].End : int.MaxValue;
+        var partnerFrom = joiner >= 0 && tokens[joiner].Lower is "với" or "cho" ? tokens[joiner].End : int.MaxValue;
         foreach (var r in result)
         {
             if (!mentions.Any(m => m.Start == r.Start))
@@ -722,6 +728,31 @@ internal static class PartyFinder
         }
         var before = noun > 0 ? tokens[noun - 1] : null;
         return before is not null && before.IsWord && before.Lower is "tại" or "dự" or "trong" or "sau" or "trước" or "của" or "kiến" or "tới" or "về";
+    }
+
+    // Lower-case words between the verb and "cho": the support signed for ("hỗ trợ đầu ra", "bao tiêu sản phẩm").
+    private const int MaxSupportWords = 6;
+
+    /// <summary>
+    /// "ký kết hỗ trợ đầu ra cho Hợp tác xã Y", "ký kết bao tiêu sản phẩm cho …" (extract-gaps class 13): the verb's
+    /// object is the support itself, a few lower-case words, and "cho" names who receives it; the position of "cho", or -1.
+    /// A document named after the verb ("ký quy chế … cho giai đoạn …") or punctuation first is no such object.
+    /// </summary>
+    private static int SupportedAt(IReadOnlyList<Token> tokens, int verbEnd)
+    {
+        for (var k = verbEnd; k < tokens.Count && k <= verbEnd + MaxSupportWords; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.IsUpperInitial)
+            {
+                return -1;
+            }
+            if (t.Lower == "cho")
+            {
+                return k > verbEnd ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>First "giữa"/"với"/"cùng" after the verb, in the same sentence.</summary>
