@@ -65,9 +65,9 @@ internal static class NameTail
     /// place or a capitalised name word), not because its words are listed. A verb, aspect word or preposition ends
     /// the run; a syllable that is both a boundary and a name syllable opens it only right after the head, or inside
     /// a lower-case part the name already holds (<paramref name="inLowerPart"/>: "dự án nâng cấp", "Hành chính công").
-    /// Where the name stands as a side (<paramref name="sideSlot"/>), the run may also end where the side visibly ends.
+    /// Where the name stands as a side (<paramref name="slot"/>), the run may also end where the side visibly ends.
     /// </summary>
-    public static int RunToName(IReadOnlyList<Token> tokens, int at, bool afterHead, bool inLowerPart = false, bool sideSlot = false)
+    public static int RunToName(IReadOnlyList<Token> tokens, int at, bool afterHead, bool inLowerPart = false, SideSlot slot = SideSlot.None)
     {
         var k = at;
         var words = 0;
@@ -99,7 +99,7 @@ internal static class NameTail
             return k - at;
         }
         // "Hội Nông dân xây dựng mô hình.": a verb opening a run inside the name needs a place after it, not only the side's end.
-        if (!sideSlot || openedInPart || !RuleSwitch.On("SideEndRun"))
+        if (slot == SideSlot.None || openedInPart || !RuleSwitch.On("SideEndRun"))
         {
             return 0;
         }
@@ -107,7 +107,7 @@ internal static class NameTail
         // "Công ty phân bón cam kết cùng ký": and never after a verb-like syllable, though it may continue a name.
         for (var end = at; end <= k; end++)
         {
-            if (SideEndsAt(tokens, end))
+            if (SideEndsAt(tokens, end, slot))
             {
                 return end - at;
             }
@@ -128,13 +128,15 @@ internal static class NameTail
 
     /// <summary>
     /// "Chi cục Quản lý chất lượng nông lâm sản và Sở Y tế …", "Quỹ hỗ trợ nông dân nghèo đã ký" (extract-gaps §4): the side
-    /// ends at <paramref name="k"/> when a list connector opens the next side's head there, or when the signing verb
+    /// ends at <paramref name="k"/> when a list connector ("và", a comma, "với" after "giữa") opens the next side's head there, or when the signing verb
     /// follows (after aspect words). Not at a full stop: "với Công ty X cung cấp thiết bị." ends in a verb phrase.
     /// </summary>
-    private static bool SideEndsAt(IReadOnlyList<Token> tokens, int k)
+    private static bool SideEndsAt(IReadOnlyList<Token> tokens, int k, SideSlot slot)
     {
         var t = tokens[k];
-        if ((t.Text is "," or ";" || t.Lower == "và") && k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial
+        // "giữa A với B" joins two sides; elsewhere "với" after a run follows a verb ("bắt tay với", "liên kết với").
+        if ((t.Text is "," or ";" || t.Lower == "và" || (t.Lower == "với" && slot == SideSlot.AfterBetween && RuleSwitch.On("BetweenWith")))
+            && k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial
             && OrgNameGrammar.HeadEnd(tokens, k + 1, out _) > 0)
         {
             return true;

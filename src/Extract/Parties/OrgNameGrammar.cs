@@ -44,7 +44,7 @@ internal static class OrgNameGrammar
         var named = cls != OrgHeadClass.Named;
         AdminPhrase? place = null;
         var lowerRun = 0;
-        bool? sideSlot = null;
+        SideSlot? slot = null;
         while (pos < tokens.Count)
         {
             var t = tokens[pos];
@@ -157,7 +157,7 @@ internal static class OrgNameGrammar
                 // "Kiểm soát liên hợp cửa khẩu X" (extract-gaps class 15): a run that reaches the name's next word or its
                 // end beats the greedy two-syllable tail that stopped before "hợp".
                 if (RuleSwitch.On("RunOverTail") && RuleSwitch.On("LowerRunToName")
-                    && NameTail.RunToName(tokens, pos, afterHead: false, sideSlot: sideSlot ??= StandsAsSide(tokens, i)) is var longer && longer > tail)
+                    && NameTail.RunToName(tokens, pos, afterHead: false, slot: slot ??= SlotOf(tokens, i)) is var longer && longer > tail)
                 {
                     tail = longer;
                     named = true;
@@ -170,7 +170,7 @@ internal static class OrgNameGrammar
             // "Ban quản lý dự án nâng cấp …", "Hành chính công …": a name syllable continues a lower-case part already in the name.
             var inLowerPart = RuleSwitch.On("RunInName") && pos > headEnd && tokens[pos - 1].IsWord && !tokens[pos - 1].IsUpperInitial;
             if (RuleSwitch.On("LowerRunToName") && lowerRun < 6
-                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, inLowerPart, sideSlot ??= StandsAsSide(tokens, i)) is > 0 and var run)
+                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, inLowerPart, slot ??= SlotOf(tokens, i)) is > 0 and var run)
             {
                 pos += run;
                 lastGood = pos;
@@ -248,10 +248,18 @@ internal static class OrgNameGrammar
 
     /// <summary>
     /// Whether a name at <paramref name="i"/> stands where a side stands, read from the token before it: a clause start,
-    /// a comma or colon, "và", "gồm", "với", "giữa", "cùng" (not after a verb or a role word).
+    /// a comma or colon, "và", "gồm", "với", "cùng", or "giữa" (not after a verb or a role word).
     /// </summary>
-    private static bool StandsAsSide(IReadOnlyList<Token> tokens, int i) =>
-        i == 0 || tokens[i - 1].Text is "," or ":" or ";" || (tokens[i - 1].IsWord && tokens[i - 1].Lower is "và" or "gồm" or "với" or "giữa" or "cùng");
+    private static SideSlot SlotOf(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower == "giữa")
+        {
+            return SideSlot.AfterBetween;
+        }
+        return i == 0 || tokens[i - 1].Text is "," or ":" or ";" || (tokens[i - 1].IsWord && tokens[i - 1].Lower is "và" or "gồm" or "với" or "cùng")
+            ? SideSlot.Side
+            : SideSlot.None;
+    }
 
     private static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls, bool allowLowerCase)
     {

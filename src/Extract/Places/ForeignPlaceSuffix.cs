@@ -28,4 +28,10 @@ internal static class ForeignPlaceSuffix
         }
         return place with { End = dash + 2, NameEnd = dash + 2 };
     }
+
+    /// <summary>Whether token <paramref name="k"/> is the dash of such a suffix, the suffix the name's last token.</summary>
+    public static bool IsSuffixDash(IReadOnlyList<Token> tokens, int k, int end) =>
+        k + 2 == end && k > 0 && tokens[k].Text is "-" or "–" && tokens[k + 1].IsWord && !tokens[k + 1].IsUpperInitial
+        && tokens[k + 1].Start == tokens[k].End && tokens[k + 1].Text.All(char.IsAsciiLetterLower) && tokens[k - 1].IsUpperInitial
+        && RuleSwitch.On("ForeignPlaceSuffix");
 }
