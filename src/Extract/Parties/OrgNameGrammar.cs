@@ -156,7 +156,8 @@ internal static class OrgNameGrammar
                 // "Cơ khí", "Nghiên cứu", "Cà phê": the lower-case syllables of a word whose first one is capitalised.
                 // "Kiểm soát liên hợp cửa khẩu X" (extract-gaps class 15): a run that reaches the name's next word or its
                 // end beats the greedy two-syllable tail that stopped before "hợp".
-                if (RuleSwitch.On("RunOverTail") && RuleSwitch.On("LowerRunToName")
+                if (RuleSwitch.On("RunOverTail") && RuleSwitch.On("LowerRunToName") && pos + tail < tokens.Count
+                    && tokens[pos + tail].IsWord && !tokens[pos + tail].IsUpperInitial
                     && NameTail.RunToName(tokens, pos, afterHead: false, slot: slot ??= SlotOf(tokens, i)) is var longer && longer > tail)
                 {
                     tail = longer;
