@@ -55,21 +55,31 @@ internal static class NameTail
 
     private const int MaxRun = 6;
 
+    // Words that stand between a side and its signing verb ("đã", "vừa", "cùng", "chính thức"): after a run, they and
+    // the verb show the side ends there.
+    private static readonly HashSet<string> BeforeVerb = NameCueLexicon.Group("before-verb");
+
     /// <summary>
     /// "Hội hỗ trợ gia đình liệt sĩ tỉnh X", "Ban Quản lý vịnh Y", "Trung tâm Giáo dục thường xuyên huyện" (extract-gaps
     /// class 8): a run of up to six lower-case words inside a name, kept because the name visibly goes on after it (a
     /// place or a capitalised name word), not because its words are listed. A verb, aspect word or preposition ends
-    /// the run; a syllable that is both a boundary and a name syllable opens it only right after the head.
+    /// the run; a syllable that is both a boundary and a name syllable opens it only right after the head, or inside
+    /// a lower-case part the name already holds (<paramref name="inLowerPart"/>: "dự án nâng cấp", "Hành chính công").
+    /// Where the name stands as a side (<paramref name="slot"/>), the run may also end where the side visibly ends.
     /// </summary>
-    public static int RunToName(IReadOnlyList<Token> tokens, int at, bool afterHead)
+    public static int RunToName(IReadOnlyList<Token> tokens, int at, bool afterHead, bool inLowerPart = false, SideSlot slot = SideSlot.None)
     {
         var k = at;
-        while (k < tokens.Count && k < at + MaxRun && tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Kind == TokenKind.Word
-            && tokens[k].Text.All(char.IsLetter)
-            && (!Boundary.Contains(tokens[k].Lower) || (NameSyllables.Contains(tokens[k].Lower) && (k > at || afterHead)))
+        var words = 0;
+        while (k < tokens.Count && (RuleSwitch.On("RunWords") ? words < MaxRun : k < at + MaxRun) && IsRunSyllable(tokens[k])
+            && (!Boundary.Contains(tokens[k].Lower) || (NameSyllables.Contains(tokens[k].Lower) && (k > at || afterHead || inLowerPart))
+                || PurposeWord(tokens, at, k, afterHead))
             && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
         {
-            k++;
+            // "vì sự tiến bộ của phụ nữ": a listed word of several syllables ("phụ nữ") counts as one word of the six.
+            var listed = RuleSwitch.On("RunWords") ? OrgWordLexicon.MatchLength(tokens, k) : 0;
+            k += listed >= 2 && Enumerable.Range(k, listed).All(x => IsRunSyllable(tokens[x])) ? listed : 1;
+            words++;
         }
         if (k == at || k >= tokens.Count)
         {
@@ -82,7 +92,61 @@ internal static class NameTail
         }
         var name = next.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, k, out _) < 0 && PersonTitles.StartsAt(tokens, k) <= 0
             && !(AdminPhraseParser.IsFamilyName(next) && k + 2 < tokens.Count && tokens[k + 1].IsUpperInitial && tokens[k + 2].IsUpperInitial);
-        return name ? k - at : 0;
+        // "Sở Y tế công bố Quyết định": a verb opening a run inside the name shows no name by a capital word after it.
+        var openedInPart = Boundary.Contains(tokens[at].Lower) && !afterHead;
+        if (name && !openedInPart)
+        {
+            return k - at;
+        }
+        // "Hội Nông dân xây dựng mô hình.": a verb opening a run inside the name needs a place after it, not only the side's end.
+        if (slot == SideSlot.None || openedInPart || !RuleSwitch.On("SideEndRun"))
+        {
+            return 0;
+        }
+        // "Sở Y tế tiến hành ký": the side ends where the words before the verb begin, which may be inside the run;
+        // "Công ty phân bón cam kết cùng ký": and never after a verb-like syllable, though it may continue a name.
+        for (var end = at; end <= k; end++)
+        {
+            if (SideEndsAt(tokens, end, slot))
+            {
+                return end - at;
+            }
+            if (end > at && end < k && Boundary.Contains(tokens[end].Lower))
+            {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "Ủy ban vì sự tiến bộ của phụ nữ", "Quỹ vì người nghèo": a name that states its purpose opens with "vì" right after
+    /// the head, and may hold "của" after it; the run still needs what ends any run (a place, a name word, the side's end).
+    /// </summary>
+    private static bool PurposeWord(IReadOnlyList<Token> tokens, int at, int k, bool afterHead) =>
+        afterHead && RuleSwitch.On("PurposeName") && tokens[at].Lower == "vì" && (k == at || tokens[k].Lower == "của");
+
+    /// <summary>
+    /// "Chi cục Quản lý chất lượng nông lâm sản và Sở Y tế …", "Quỹ hỗ trợ nông dân nghèo đã ký" (extract-gaps §4): the side
+    /// ends at <paramref name="k"/> when a list connector ("và", a comma, "với" after "giữa") opens the next side's head there, or when the signing verb
+    /// follows (after aspect words). Not at a full stop: "với Công ty X cung cấp thiết bị." ends in a verb phrase.
+    /// </summary>
+    private static bool SideEndsAt(IReadOnlyList<Token> tokens, int k, SideSlot slot)
+    {
+        var t = tokens[k];
+        // "giữa A với B" joins two sides; elsewhere "với" after a run follows a verb ("bắt tay với", "liên kết với").
+        if ((t.Text is "," or ";" || t.Lower == "và" || (t.Lower == "với" && slot == SideSlot.AfterBetween && RuleSwitch.On("BetweenWith")))
+            && k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial
+            && OrgNameGrammar.HeadEnd(tokens, k + 1, out _) > 0)
+        {
+            return true;
+        }
+        var j = k;
+        while (j < tokens.Count && j < k + 3 && tokens[j].IsWord && BeforeVerb.Contains(tokens[j].Lower))
+        {
+            j++;
+        }
+        return j < tokens.Count && tokens[j].Lower is "ký" or "kí";
     }
 
     private static int PlainLength(IReadOnlyList<Token> tokens, int at)
@@ -121,6 +185,8 @@ internal static class NameTail
     }
 
     private static readonly HashSet<string> VerbComplements = WordSetLexicon.Group("verb-complement");
+
+    private static bool IsRunSyllable(Token t) => t.IsWord && !t.IsUpperInitial && t.Text.All(char.IsLetter);
 
     private static bool IsNameSyllable(Token t) => t.IsWord && !t.IsUpperInitial && NameSyllables.Contains(t.Lower);
 

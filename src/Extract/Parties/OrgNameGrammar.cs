@@ -44,6 +44,7 @@ internal static class OrgNameGrammar
         var named = cls != OrgHeadClass.Named;
         AdminPhrase? place = null;
         var lowerRun = 0;
+        SideSlot? slot = null;
         while (pos < tokens.Count)
         {
             var t = tokens[pos];
@@ -79,8 +80,8 @@ internal static class OrgNameGrammar
             // "Hội đồng thành phố Kazan", "Ủy ban tỉnh X": a council or committee named by its place alone.
             if (admin is not null && (named || admin.Keyword is "khu vực" || (pos == headEnd && !admin.IsBare && IsCouncil(tokens, i))))
             {
-                place = admin;
-                lastGood = pos = admin.End;
+                place = ForeignPlaceSuffix.Extend(tokens, admin);
+                lastGood = pos = place.End;
                 named = true;
                 if (admin.Level == AdminLevel.Area && pos + 1 < tokens.Count && tokens[pos].Text is "-" or "–" && tokens[pos + 1].IsUpperInitial)
                 {
@@ -153,12 +154,24 @@ internal static class OrgNameGrammar
             if (NameTail.Length(tokens, pos) is > 0 and var tail && lowerRun < 6)
             {
                 // "Cơ khí", "Nghiên cứu", "Cà phê": the lower-case syllables of a word whose first one is capitalised.
+                // "Kiểm soát liên hợp cửa khẩu X" (extract-gaps class 15): a run that reaches the name's next word or its
+                // end beats the greedy two-syllable tail that stopped before "hợp".
+                if (RuleSwitch.On("RunOverTail") && RuleSwitch.On("LowerRunToName") && pos + tail < tokens.Count
+                    && tokens[pos + tail].IsWord && !tokens[pos + tail].IsUpperInitial
+                    && NameTail.RunToName(tokens, pos, afterHead: false, slot: slot ??= SlotOf(tokens, i)) is var longer && longer > tail)
+                {
+                    tail = longer;
+                    named = true;
+                }
                 pos += tail;
                 lastGood = pos;
                 lowerRun++;
                 continue;
             }
-            if (RuleSwitch.On("LowerRunToName") && lowerRun < 6 && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd) is > 0 and var run)
+            // "Ban quản lý dự án nâng cấp …", "Hành chính công …": a name syllable continues a lower-case part already in the name.
+            var inLowerPart = RuleSwitch.On("RunInName") && pos > headEnd && tokens[pos - 1].IsWord && !tokens[pos - 1].IsUpperInitial;
+            if (RuleSwitch.On("LowerRunToName") && lowerRun < 6
+                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, inLowerPart, slot ??= SlotOf(tokens, i)) is > 0 and var run)
             {
                 pos += run;
                 lastGood = pos;
@@ -232,6 +245,21 @@ internal static class OrgNameGrammar
         }
         var before = tokens[i - 1];
         return before.Text is "," or ":" or ";" || (before.IsWord && before.Lower is "giữa" or "với" or "và" or "cùng" or "gồm");
+    }
+
+    /// <summary>
+    /// Whether a name at <paramref name="i"/> stands where a side stands, read from the token before it: a clause start,
+    /// a comma or colon, "và", "gồm", "với", "cùng", or "giữa" (not after a verb or a role word).
+    /// </summary>
+    private static SideSlot SlotOf(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower == "giữa")
+        {
+            return SideSlot.AfterBetween;
+        }
+        return i == 0 || tokens[i - 1].Text is "," or ":" or ";" || (tokens[i - 1].IsWord && tokens[i - 1].Lower is "và" or "gồm" or "với" or "cùng")
+            ? SideSlot.Side
+            : SideSlot.None;
     }
 
     private static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls, bool allowLowerCase)

@@ -322,6 +322,7 @@ internal static class PartyFinder
             var admin = AdminPhraseParser.Parse(tokens, i, allowCapitalKeyword: true);
             if (admin is { IsBare: false } && admin.Level is AdminLevel.Province or AdminLevel.District)
             {
+                admin = ForeignPlaceSuffix.Extend(tokens, admin);
                 list.Add(new OrgMatch(i, admin.End, admin) { IsPlaceOnly = true });
                 i = admin.End - 1;
                 // "giữa tỉnh A – B" (extract-gaps class 18): a known place after a dash is the other side, unless the two
