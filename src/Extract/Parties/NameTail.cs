@@ -120,7 +120,7 @@ internal static class NameTail
     }
 
     /// <summary>
-    /// "Ủy ban vì sự tiến bộ của phụ nữ", "Quỹ vì người nghèo": a name that states its purpose opens with "vì" right after
+    /// "Ủy ban vì sự tiến bộ của phụ nữ", "Quỹ vì trẻ em vùng cao": a name that states its purpose opens with "vì" right after
     /// the head, and may hold "của" after it; the run still needs what ends any run (a place, a name word, the side's end).
     /// </summary>
     private static bool PurposeWord(IReadOnlyList<Token> tokens, int at, int k, bool afterHead) =>
