@@ -128,7 +128,7 @@ internal static class PartyCanonicalizer
             {
                 var shown = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Text));
                 // On spans: string.LastIndexOf goes through CompareInfo even when ordinal, and its first call opens ICU's
-                // collator (+0.5-0.9 MB of mapped library and data pages for the rest of an ingest; decisions, ICU's collator).
+                // collator (about 0.5 MB of mapped library and data pages for the rest of an ingest; decisions, ICU's collator).
                 var at = canonical.AsSpan().LastIndexOf(shown);
                 return at > 0 ? canonical[..at] + unit.Type + " " + canonical[at..] : canonical;
             }
