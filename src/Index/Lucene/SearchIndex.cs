@@ -31,13 +31,6 @@ internal sealed class SearchIndex
     private const string Format = "4";
     private const int CatchUpBatch = 500;
 
-    // The writer's buffer is flushed by the catch-up, at the end of one once it holds 2 MB (between two parts of a
-    // long one, 3 MB), rather than by the writer in the middle of adding a row: there the batch's built docs not yet
-    // applied and the next articles are still live, and a long ingest's peak was such a flush (decisions, flushes at
-    // the end of a catch-up). The writer's own limit stays as a ceiling for a single oversized row set.
-    private const long FlushAtEnd = 2 * 1048576;
-    private const long FlushBetween = 3 * 1048576;
-
     private static long applyTicks;
 
     private static readonly Dictionary<string, (SearchIndex Index, int Users)> Opened = new(StringComparer.Ordinal);
@@ -69,15 +62,14 @@ internal sealed class SearchIndex
         // cost search with facets 1.18x; read by address rather than through Lucene.Net's map, a search at 1M
         // cost 0.72x the CPU (docs/decisions.md).
         directory = use == StoreUse.BulkWrite ? new NIOFSDirectory(path) : new MappedDirectory(path);
-        // A 2-3 MB buffer (flushed by CatchUpLocked; 4 MB is only the writer's own ceiling), merged three segments
-        // at a time, three per tier: 1,000 articles fill the buffer about once, so a flush and a merge cost a small
-        // batch what they cost a large one; with 8 MB and Lucene's ten-at-once merges, 10,000 articles peaked 28 MB
-        // above 1,000 (decisions, memory flat in batch size).
+        // A 3 MB buffer, merged three segments at a time, three per tier: 1,000 articles fill the buffer about
+        // once, so a flush and a merge cost a small batch what they cost a large one; with 8 MB and Lucene's
+        // ten-at-once merges, 10,000 articles peaked 28 MB above 1,000 (decisions, memory flat in batch size).
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer(keys))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = similarity,
-            RAMBufferSizeMB = 4,
+            RAMBufferSizeMB = 3,
             MergePolicy = new TieredMergePolicy { MaxMergeAtOnce = 3, SegmentsPerTier = 3 },
         };
         try
@@ -212,12 +204,7 @@ internal sealed class SearchIndex
                 dirty = true;
                 stale = true;
             }
-            var last = changes.Count < CatchUpBatch;
-            if (writer.RamSizeInBytes() >= (last ? FlushAtEnd : FlushBetween))
-            {
-                writer.Flush(true, false);
-            }
-            if (last)
+            if (changes.Count < CatchUpBatch)
             {
                 break;
             }
@@ -230,9 +217,8 @@ internal sealed class SearchIndex
         {
             // A segment was flushed: what the buffer and the flush held is garbage now, most of it old enough to
             // sit in gen2, which the GC let pile up to 20+ MB between its own full collections. One full
-            // collection per flush (every 700-800 articles) keeps the heap at what is live. Aggressive: it also gives the
-            // regions it emptied back to the system at once, which a forced one leaves committed for a while.
-            GC.Collect(2, GCCollectionMode.Aggressive, true, true);
+            // collection per flush (every 700-800 articles) keeps the heap at what is live.
+            GC.Collect(2, GCCollectionMode.Forced, true, true);
         }
         if (MemoryTrace.On)
         {
