@@ -140,7 +140,9 @@ internal static class PartyCanonicalizer
                     return canonical;
                 }
                 var shown = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Text));
-                var at = canonical.LastIndexOf(shown, StringComparison.Ordinal);
+                // On spans: string.LastIndexOf goes through CompareInfo even when ordinal, and its first call opens ICU's
+                // collator (about 0.5 MB of mapped library and data pages for the rest of an ingest; decisions, ICU's collator).
+                var at = canonical.AsSpan().LastIndexOf(shown);
                 return at > 0 ? canonical[..at] + unit.Type + " " + canonical[at..] : canonical;
             }
         }
