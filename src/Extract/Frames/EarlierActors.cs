@@ -40,11 +40,7 @@ internal static class EarlierActors
             .Select(words => (words, true)), t => t.Lower);
 
     // Words that may open a signing clause with no subject of its own: "Đồng thời ký kết …", "Sau đó, tiến hành ký …".
-    private static readonly HashSet<string> SubjectlessOpeners = new(StringComparer.Ordinal)
-    {
-        "đồng", "thời", "sau", "đó", "tiếp", "theo", "cũng", "đã", "vừa", "còn", "nhân", "dịp", "này", "tại", "buổi", "lễ",
-        "hội", "nghị", "cùng", "ngày", "trong", "khuôn", "khổ", "tiến", "hành", "chính", "thức", "ngay",
-    };
+    private static readonly HashSet<string> SubjectlessOpeners = WordSetLexicon.Group("subjectless-opener");
 
     public static void Complete(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
     {

@@ -47,14 +47,8 @@ internal static class PersonSides
         }
     }
 
-    private static readonly HashSet<string> WitnessCues = WordSetLexicon.Group("witness-cue");
-
     /// <summary>"Trước sự chứng kiến của A, B; C cùng … ký kết": persons listed after a witness cue in the sentence are no signers.</summary>
-    private static bool Witnessed(string before)
-    {
-        var lower = TextKeys.Lower(before);
-        return WitnessCues.Any(w => lower.Contains(w, StringComparison.Ordinal));
-    }
+    private static bool Witnessed(string before) => WitnessCues.In(TextKeys.Lower(before));
 
     /// <summary>The last body named in <paramref name="title"/> ("Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Y" → "Ủy ban Y"), its span where the title stands in the text.</summary>
     private static PartyMention? Affiliation(string text, string title, ArticlePlace place)

@@ -233,19 +233,8 @@ internal static class OrgNameGrammar
     /// "giữa ủy ban dân tộc tỉnh và công ty cổ phần X", "với trường mầm non A" (extract-gaps class 5): a head written in
     /// lower case where a side stands (sentence or clause start, after "giữa", "với", "và", a comma or "gồm").
     /// </summary>
-    private static bool InSideSlot(IReadOnlyList<Token> tokens, int i)
-    {
-        if (!tokens[i].IsWord || tokens[i].IsUpperInitial)
-        {
-            return false;
-        }
-        if (i == 0)
-        {
-            return true;
-        }
-        var before = tokens[i - 1];
-        return before.Text is "," or ":" or ";" || (before.IsWord && before.Lower is "giữa" or "với" or "và" or "cùng" or "gồm");
-    }
+    private static bool InSideSlot(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsWord && !tokens[i].IsUpperInitial && SlotOf(tokens, i) != SideSlot.None;
 
     /// <summary>
     /// Whether a name at <paramref name="i"/> stands where a side stands, read from the token before it: a clause start,

@@ -52,7 +52,7 @@ internal static class ParentChain
     /// <summary>"Vụ X, Viện Y": a department ("Vụ") followed by a central body of ministry rank belongs to it.</summary>
     private static bool CentralParent(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent) =>
         RuleSwitch.On("CentralParent") && Starts(tokens, child, ["vu"]) && tokens[parent.Start].IsUpperInitial
-        && parent.End - parent.Start >= 2 && CentralBodies.Any(h => parent.Start + h.Length < parent.End && h.Select((w, k) => tokens[parent.Start + k].Key == w).All(x => x))
+        && parent.End - parent.Start >= 2 && CentralBodies.Any(h => parent.Start + h.Length < parent.End && KeysAt(tokens, parent.Start, h))
         && Rank(tokens, parent) < 3 && parent.Place is null && Central(tokens, parent);
 
     private static readonly string[] CentralWords = ["trung uong", "toi cao", "chinh phu", "nha nuoc", "quoc gia", "quoc hoi"];
@@ -90,7 +90,7 @@ internal static class ParentChain
             return 2;
         }
         if (Units.Any(h => Starts(tokens, org, h)) || (RuleSwitch.On("DistrictCommand") && org.End - org.Start > DistrictCommand.Length
-            && DistrictCommand.Select((w, k) => tokens[org.Start + k].Key == w).All(x => x)))
+            && KeysAt(tokens, org.Start, DistrictCommand)))
         {
             return 1;
         }
@@ -98,6 +98,19 @@ internal static class ParentChain
     }
 
     private static bool Starts(IReadOnlyList<Token> tokens, OrgMatch org, string[] head) =>
-        org.Start + head.Length <= org.End && head.Select((w, k) => tokens[org.Start + k].Key == w).All(x => x)
+        org.Start + head.Length <= org.End && KeysAt(tokens, org.Start, head)
         && (org.Start + head.Length == org.End || OrgHeadLexicon.Default.Match(tokens, org.Start)?.Words.Length == head.Length);
+
+    /// <summary>Whether the folded words from <paramref name="start"/> are <paramref name="words"/> (the caller checks they fit).</summary>
+    private static bool KeysAt(IReadOnlyList<Token> tokens, int start, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[start + k].Key != words[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

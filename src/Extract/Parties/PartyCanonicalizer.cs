@@ -158,8 +158,7 @@ internal static class PartyCanonicalizer
         return canonical;
     }
 
-    private static bool NameWordBefore(Token t) =>
-        t.IsWord && t.IsUpperInitial && !t.IsAbbreviation && (t.Text.Length == 1 || !t.Text.Skip(1).Any(char.IsUpper));
+    private static bool NameWordBefore(Token t) => t.IsWord && !t.IsAbbreviation && TextKeys.IsCapitalisedWord(t.Text);
 
     public static string Expand(string abbreviation)
     {

@@ -699,14 +699,9 @@ internal static class PartyFinder
         }
     }
 
-    private static readonly HashSet<string> WitnessCues = WordSetLexicon.Group("witness-cue");
-
     /// <summary>"Trước sự chứng kiến của Đại sứ Nhật Bản, A và B ký …": a witness cue before the envoy makes him no signer.</summary>
-    private static bool Witnessed(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        var words = " " + string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(k => tokens[k].Lower)) + " ";
-        return WitnessCues.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal));
-    }
+    private static bool Witnessed(IReadOnlyList<Token> tokens, int from, int to) =>
+        WitnessCues.In(string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(k => tokens[k].Lower)));
 
     /// <summary>"Đại biểu Quốc hội", "Ủy viên Ban Thường vụ Tỉnh ủy": a person's membership, never a signing side.</summary>
     private static bool AfterMembershipTitle(IReadOnlyList<Token> tokens, int start)

@@ -69,8 +69,7 @@ internal static class PartySimilarity
     private static bool SameWord(string a, string b) => TextKeys.Fold(a) == TextKeys.Fold(b);
 
     /// <summary>A capitalised word of a name, not an abbreviation ("Nam", "Dược", "Y"; not "TNHH", "tỉnh").</summary>
-    private static bool NameWord(string w) =>
-        w.Length > 0 && char.IsUpper(w[0]) && (w.Length == 1 || !w.Skip(1).Any(char.IsUpper)) && w.All(char.IsLetter);
+    private static bool NameWord(string w) => TextKeys.IsCapitalisedWord(w) && w.All(char.IsLetter);
 
     /// <summary>Words of a name without its standing body ("Lãnh đạo", "Thường trực"): how full a mention is.</summary>
     public static int CoreWordCount(string name) => WithoutStandingBody(TextKeys.FoldWords(name)).Length;

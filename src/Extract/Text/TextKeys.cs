@@ -10,6 +10,23 @@ internal static class TextKeys
     public static string[] FoldWords(string text) =>
         [.. Ingest.Text.VietnameseFold.Words(text.Replace("&", " và ", StringComparison.Ordinal))];
 
+    /// <summary>Only the first letter upper case: a name word ("Nam", "Dược", "Y"), not "TNHH", "TP" or "tỉnh".</summary>
+    public static bool IsCapitalisedWord(string word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>All letters upper case and at least two of them: an abbreviation such as UBND, LĐ-TB&amp;XH.</summary>
     public static bool IsAbbreviation(string word)
     {
