@@ -23,6 +23,8 @@ internal static partial class SigningClauseFinder
 
     private static readonly PhraseLexicon<string> IntentMarkers = SigningCueLexicon.Phrases("intent");
 
+    private static readonly PhraseLexicon<string> AbilityMarkers = SigningCueLexicon.Phrases("ability");
+
     private static readonly PhraseLexicon<string> BackgroundOpeners = SigningCueLexicon.Phrases("background-opener");
 
     private static readonly PhraseLexicon<string> PhraseOpeners = SigningCueLexicon.Phrases("phrase-opener");
@@ -102,12 +104,21 @@ internal static partial class SigningClauseFinder
             return null;
         }
         if ((RuleSwitch.On("History") && IsHistory(tokens, verb, verbEnd, clauseStart))
-            || (RuleSwitch.On("Intent") && HasBefore(tokens, verb, clauseStart, 8, IntentMarkers)))
+            || (RuleSwitch.On("Intent") && HasBefore(tokens, verb, clauseStart, 8, IntentMarkers))
+            // "Để hai chính phủ có thể ký kết Hiệp định khung …", "mới có thể ký": the signing is possible, not done.
+            || (RuleSwitch.On("AbleToSign") && HasBefore(tokens, verb, clauseStart, 3, AbilityMarkers)))
         {
             return null;
         }
         // "10 năm ký Hiệp định", "mà Việt Nam đã ký": an anniversary or a relative clause about an old signing.
         if (WordBefore(tokens, verb, 1) == "năm" && tokens[verb - 2].Kind == TokenKind.Number || Within(tokens, verb, 5, "mà"))
+        {
+            return null;
+        }
+        // "quyết định (số 4945 ký ngày 7/10/2004)", "hợp đồng số 2109 ký ngày …": a text cited by its number (class 6/7);
+        // "Luật ký kết, gia nhập và thực hiện điều ước quốc tế", "pháp lệnh ký kết …": the title of a law about signing.
+        if ((RuleSwitch.On("NumberedCitation") && CitedByNumber(tokens, verb, clauseStart))
+            || (RuleSwitch.On("LawTitle") && (WordBefore(tokens, verb, 1) == "luật" || (WordBefore(tokens, verb, 1) == "lệnh" && WordBefore(tokens, verb, 2) == "pháp"))))
         {
             return null;
         }
@@ -129,7 +140,10 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        if (RuleSwitch.On("NounPhraseSigning") && InOpeningNounPhrase(tokens, verb, clauseStart))
+        var nounPhrase = RuleSwitch.On("NounPhraseSigning") && InOpeningNounPhrase(tokens, verb, clauseStart);
+        // "Theo biên bản ký hôm 12-9 giữa A và B, …": dated by the day and paired, the noun phrase reports (class 16).
+        var datedPair = nounPhrase && RuleSwitch.On("NounPhraseDatedPair") && DatedPairAfter(tokens, verbEnd);
+        if (nounPhrase && !datedPair)
         {
             return null;
         }
@@ -143,7 +157,7 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        if (RuleSwitch.On("RelativeClauseAfterKind") && IsRelativeClauseAfterKind(tokens, verb, clauseStart))
+        if (RuleSwitch.On("RelativeClauseAfterKind") && !datedPair && IsRelativeClauseAfterKind(tokens, verb, clauseStart))
         {
             return null;
         }
@@ -217,6 +231,76 @@ internal static partial class SigningClauseFinder
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// "Theo biên bản ký hôm 12-9 giữa Sở A và tổ chức B, …" (extract-gaps class 16): a noun phrase that dates its signing by
+    /// the day right after the verb and names its pair after "giữa" reports the signing, with its sides; an undated "Theo
+    /// văn bản ký kết, …" or a month ("ký vào tháng 6-2004") still only names what was signed. An old year in the day is
+    /// left to <see cref="StatedOldDate"/>.
+    /// </summary>
+    private static bool DatedPairAfter(IReadOnlyList<Token> tokens, int verbEnd)
+    {
+        var at = verbEnd < tokens.Count && tokens[verbEnd].Lower == "vào" ? verbEnd + 1 : verbEnd;
+        if (at + 1 >= tokens.Count)
+        {
+            return false;
+        }
+        var next = tokens[at + 1];
+        var day = tokens[at].Lower switch
+        {
+            "hôm" => next.Lower is "nay" or "qua" or "kia" || next.Kind == TokenKind.Number,
+            "ngày" => next.Kind == TokenKind.Number,
+            "sáng" or "trưa" or "chiều" or "tối" => next.Lower is "nay" or "qua" || next.Kind == TokenKind.Number,
+            _ => false,
+        };
+        if (!day)
+        {
+            return false;
+        }
+        for (var k = at + 2; k < tokens.Count && k < at + 14; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or ".")
+            {
+                return false;
+            }
+            if (tokens[k].Lower == "giữa")
+            {
+                return k + 1 < tokens.Count && tokens[k + 1].IsWord;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "số 4945 ký ngày …", "số 12/2004/QĐ-UB ký …": the words right before the verb are a document's number after "số",
+    /// so the verb dates a cited text; a report names its document after the verb, not a number before it.
+    /// </summary>
+    private static bool CitedByNumber(IReadOnlyList<Token> tokens, int verb, int clauseStart)
+    {
+        var k = verb - 1;
+        while (k >= clauseStart && tokens[k].IsWord && tokens[k].Lower is "đã" or "được")
+        {
+            k--;
+        }
+        var number = false;
+        for (var steps = 0; k >= clauseStart && steps < 8; k--, steps++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Number)
+            {
+                number = true;
+            }
+            else if (t.IsWord && t.Lower == "số")
+            {
+                return number;
+            }
+            else if (!(t.Text is "/" or "-" or "–" or "." || (t.IsWord && t.Text.Any(char.IsDigit)) || (t.IsWord && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool PeriodFollows(IReadOnlyList<Token> tokens, int at) =>

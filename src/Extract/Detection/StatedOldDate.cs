@@ -30,6 +30,24 @@ internal static partial class StatedOldDate
     [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
+    // A full day right after the verb ("ký ngày 13/7/2000", "ký kết vào ngày 5-3-1999") …
+    [GeneratedRegex(@"^\s*(?:vào\s+)?(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayAfterVerb();
+
+    // … or opening the clause, at most two words before it ("Ngày 20/11/1999, …", "Cụ thể ngày 10-3-1999 đại diện …").
+    [GeneratedRegex(@"^[\s\p{P}]*(?:\p{L}+\s+){0,2}?(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayOpening();
+
+    // Any full day with its year in the text: on an undated page the latest one also tells when the report was written.
+    [GeneratedRegex(@"(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyFullDay();
+
+    /// <summary>A day this many months before the page's month is history, whatever the form of the report.</summary>
+    private const int DayMonthsBefore = 12;
+
+    /// <summary>On an undated page, a day this many years before the latest year the text states is history.</summary>
+    private const int DayYearsBefore = 2;
+
     /// <summary>Whether <paramref name="clause"/> is dated, in its own clause, long before the report.</summary>
     public static bool IsOld(string text, IReadOnlyList<Token> tokens, SigningClause clause, DateOnly? published, Func<int?> reportYear)
     {
@@ -48,7 +66,15 @@ internal static partial class StatedOldDate
             return false;
         }
         var clauseText = text[tokens[start].Start..tokens[end - 1].End];
-        if (!clauseText.Any(char.IsDigit) || DayDate().IsMatch(clauseText))
+        if (!clauseText.Any(char.IsDigit))
+        {
+            return false;
+        }
+        if (RuleSwitch.On("StatedOldDay") && OldDay(text, tokens, clause, start, end, published, reportYear))
+        {
+            return true;
+        }
+        if (DayDate().IsMatch(clauseText))
         {
             return false;
         }
@@ -73,6 +99,54 @@ internal static partial class StatedOldDate
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "(ký ngày 13/7/2000, có hiệu lực từ …)", "Ngày 20/11/1999, ông A đại diện bên A và ông B đã ký hợp đồng …"
+    /// (extract-gaps class 7): a full day with its year, attached to the verb or opening the clause, a year or more
+    /// before the page date (undated page: two years before the latest year the text states) dates a signing told as
+    /// history. A cited document's day deeper in the clause ("thực hiện Quyết định số 12 ngày 5/3/2019") is not the
+    /// signing's and is not read.
+    /// </summary>
+    private static bool OldDay(string text, IReadOnlyList<Token> tokens, SigningClause clause, int start, int end, DateOnly? published, Func<int?> reportYear)
+    {
+        var verbEnd = tokens[clause.VerbEndToken - 1].End;
+        var after = DayAfterVerb().Match(text[verbEnd..tokens[end - 1].End]);
+        // The opening is read from the last full stop before the verb too: a sentence the splitter left joined to the one before.
+        var open = clause.VerbToken;
+        while (open > start && tokens[open - 1].Text is not ".")
+        {
+            open--;
+        }
+        var opening = clause.VerbToken > open ? DayOpening().Match(text[tokens[open].Start..tokens[clause.VerbToken].Start]) : Match.Empty;
+        foreach (var m in new[] { after, opening })
+        {
+            if (!m.Success)
+            {
+                continue;
+            }
+            var (y, month) = (Number(m.Groups["y"]), Number(m.Groups["m"]));
+            if (month is < 1 or > 12)
+            {
+                continue;
+            }
+            if (published is { } p ? (p.Year * 12) + p.Month - ((y * 12) + month) >= DayMonthsBefore : y <= LatestYear(text, reportYear()) - DayYearsBefore)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The latest year the undated text states, by "năm YYYY" (<paramref name="reportYear"/>) or in a full day.</summary>
+    private static int? LatestYear(string text, int? reportYear)
+    {
+        var latest = reportYear;
+        foreach (Match m in AnyFullDay().Matches(text))
+        {
+            latest = Math.Max(latest ?? 0, Number(m.Groups["y"]));
+        }
+        return latest;
     }
 
     private static int Number(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
