@@ -152,7 +152,8 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        var contract = RuleSwitch.On("ContractBetweenBodies") && ContractBetweenBodies(tokens, verb, verbEnd, clauseStart);
+        var contract = (RuleSwitch.On("ContractBetweenBodies") && ContractBetweenBodies(tokens, verb, verbEnd, clauseStart))
+            || (RuleSwitch.On("PartnerBeforeContract") && PartnerBeforeContract(tokens, verb, verbEnd, clauseStart));
         if (!contract && ObjectIsOtherDocument(tokens, verbEnd))
         {
             return null;
