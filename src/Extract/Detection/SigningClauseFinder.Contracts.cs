@@ -87,36 +87,6 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    /// <summary>
-    /// "Công ty A vừa ký kết với Công ty B 2 bản hợp đồng đóng tàu …" (extract-gaps class 13): the partner after "với"
-    /// right after the verb, then the contract (a count and "bản" may stand before it); both named bodies.
-    /// </summary>
-    private static bool PartnerBeforeContract(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
-    {
-        if (verbEnd >= tokens.Count || tokens[verbEnd].Lower != "với" || !SubjectIsNamedBody(tokens, verb, clauseStart))
-        {
-            return false;
-        }
-        for (var k = verbEnd + 3; k < tokens.Count && k < verbEnd + 16 && tokens[k].Text is not ("." or ";" or "," or ":"); k++)
-        {
-            if (!At(Contract, tokens, k))
-            {
-                continue;
-            }
-            var end = k;
-            if (tokens[end - 1].Lower == "bản")
-            {
-                end--;
-            }
-            if (tokens[end - 1].Kind == TokenKind.Number || tokens[end - 1].Lower is "một" or "hai" or "ba" or "bốn" or "năm" or "các" or "những")
-            {
-                end--;
-            }
-            return IsNamedBody(tokens, verbEnd + 1, end);
-        }
-        return false;
-    }
-
     /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>
     private static bool IsNamedBody(IReadOnlyList<Token> tokens, int start, int end)
     {

@@ -115,10 +115,8 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        // "quyết định (số 4945 ký ngày 7/10/2004)", "hợp đồng số 2109 ký ngày …": a text cited by its number (class 6/7);
-        // "Luật ký kết, gia nhập và thực hiện điều ước quốc tế", "pháp lệnh ký kết …": the title of a law about signing.
-        if ((RuleSwitch.On("NumberedCitation") && CitedByNumber(tokens, verb, clauseStart))
-            || (RuleSwitch.On("LawTitle") && (WordBefore(tokens, verb, 1) == "luật" || (WordBefore(tokens, verb, 1) == "lệnh" && WordBefore(tokens, verb, 2) == "pháp"))))
+        // "quyết định (số 4945 ký ngày 7/10/2004)", "hợp đồng số 2109 ký ngày …": a text cited by its number (class 6/7).
+        if (RuleSwitch.On("NumberedCitation") && CitedByNumber(tokens, verb, clauseStart))
         {
             return null;
         }
@@ -140,10 +138,7 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        var nounPhrase = RuleSwitch.On("NounPhraseSigning") && InOpeningNounPhrase(tokens, verb, clauseStart);
-        // "Theo biên bản ký hôm 12-9 giữa A và B, …": dated by the day and paired, the noun phrase reports (class 16).
-        var datedPair = nounPhrase && RuleSwitch.On("NounPhraseDatedPair") && DatedPairAfter(tokens, verbEnd);
-        if (nounPhrase && !datedPair)
+        if (RuleSwitch.On("NounPhraseSigning") && InOpeningNounPhrase(tokens, verb, clauseStart))
         {
             return null;
         }
@@ -152,13 +147,12 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        var contract = (RuleSwitch.On("ContractBetweenBodies") && ContractBetweenBodies(tokens, verb, verbEnd, clauseStart))
-            || (RuleSwitch.On("PartnerBeforeContract") && PartnerBeforeContract(tokens, verb, verbEnd, clauseStart));
+        var contract = RuleSwitch.On("ContractBetweenBodies") && ContractBetweenBodies(tokens, verb, verbEnd, clauseStart);
         if (!contract && ObjectIsOtherDocument(tokens, verbEnd))
         {
             return null;
         }
-        if (RuleSwitch.On("RelativeClauseAfterKind") && !datedPair && IsRelativeClauseAfterKind(tokens, verb, clauseStart))
+        if (RuleSwitch.On("RelativeClauseAfterKind") && IsRelativeClauseAfterKind(tokens, verb, clauseStart))
         {
             return null;
         }
@@ -232,45 +226,6 @@ internal static partial class SigningClauseFinder
             }
         }
         return true;
-    }
-
-    /// <summary>
-    /// "Theo biên bản ký hôm 12-9 giữa Sở A và tổ chức B, …" (extract-gaps class 16): a noun phrase that dates its signing by
-    /// the day right after the verb and names its pair after "giữa" reports the signing, with its sides; an undated "Theo
-    /// văn bản ký kết, …" or a month ("ký vào tháng 6-2004") still only names what was signed. An old year in the day is
-    /// left to <see cref="StatedOldDate"/>.
-    /// </summary>
-    private static bool DatedPairAfter(IReadOnlyList<Token> tokens, int verbEnd)
-    {
-        var at = verbEnd < tokens.Count && tokens[verbEnd].Lower == "vào" ? verbEnd + 1 : verbEnd;
-        if (at + 1 >= tokens.Count)
-        {
-            return false;
-        }
-        var next = tokens[at + 1];
-        var day = tokens[at].Lower switch
-        {
-            "hôm" => next.Lower is "nay" or "qua" or "kia" || next.Kind == TokenKind.Number,
-            "ngày" => next.Kind == TokenKind.Number,
-            "sáng" or "trưa" or "chiều" or "tối" => next.Lower is "nay" or "qua" || next.Kind == TokenKind.Number,
-            _ => false,
-        };
-        if (!day)
-        {
-            return false;
-        }
-        for (var k = at + 2; k < tokens.Count && k < at + 14; k++)
-        {
-            if (tokens[k].Text is "," or ";" or ":" or ".")
-            {
-                return false;
-            }
-            if (tokens[k].Lower == "giữa")
-            {
-                return k + 1 < tokens.Count && tokens[k + 1].IsWord;
-            }
-        }
-        return false;
     }
 
     /// <summary>
