@@ -451,18 +451,11 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    /// <summary>
-    /// "Sở Kế hoạch và Đầu tư", "Bộ Kế hoạch - Đầu tư": a capitalised agreement word right after a one-word body head is
-    /// part of the body's name ("giấy phép do Bộ trưởng Bộ Kế hoạch - Đầu tư ký" names no plan), not the document signed.
-    /// </summary>
-    private static bool InBodyName(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].IsUpperInitial && k > 0 && tokens[k - 1].IsUpperInitial && tokens[k - 1].Lower is "bộ" or "sở" or "phòng" or "vụ" or "cục" or "ban" or "viện";
-
     private static bool HasAgreementPhrase(IReadOnlyList<Token> tokens)
     {
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (At(AgreementPhrases, tokens, k) && !(RuleSwitch.On("AgreementWordInBodyName") && InBodyName(tokens, k)))
+            if (At(AgreementPhrases, tokens, k))
             {
                 return true;
             }
