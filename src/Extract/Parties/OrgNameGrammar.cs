@@ -109,6 +109,12 @@ internal static class OrgNameGrammar
                 {
                     break;
                 }
+                // "Thứ trưởng Bộ Ngoại giao Nhật Bản Takeshi Yamada": a body named after a person's title ends at its country; the
+                // capitalised words after it are the person, whose foreign name the family-name test below cannot see.
+                if (nestedEnd < 0 && named && RuleSwitch.On("TitledBodyCountryEnd") && EndsWithCountry(tokens, pos, minLength: 2) && PersonTitles.EndsAt(tokens, i) >= 0)
+                {
+                    break;
+                }
                 // A person's full name (three syllables or more) after the name ends it; "Lâm Viên" is a place word.
                 if (AdminPhraseParser.IsFamilyName(t) && pos + 2 < tokens.Count && tokens[pos + 1].IsUpperInitial && tokens[pos + 2].IsUpperInitial && named
                     && !AdminPhraseParser.IsKnownPlace(tokens, pos))
@@ -151,7 +157,8 @@ internal static class OrgNameGrammar
                 named = true;
                 continue;
             }
-            if (NameTail.Length(tokens, pos) is > 0 and var tail && lowerRun < 6)
+            // "Bộ Lao động Hàn Quốc thông báo": a country is a whole word, so no lower-case tail of a capitalised word follows it.
+            if (!(RuleSwitch.On("CountryNoTail") && EndsWithCountry(tokens, pos, minLength: 2)) && NameTail.Length(tokens, pos) is > 0 and var tail && lowerRun < 6)
             {
                 // "Cơ khí", "Nghiên cứu", "Cà phê": the lower-case syllables of a word whose first one is capitalised.
                 // "Kiểm soát liên hợp cửa khẩu X" (extract-gaps class 15): a run that reaches the name's next word or its
@@ -171,7 +178,8 @@ internal static class OrgNameGrammar
             // "Ban quản lý dự án nâng cấp …", "Hành chính công …": a name syllable continues a lower-case part already in the name.
             var inLowerPart = RuleSwitch.On("RunInName") && pos > headEnd && tokens[pos - 1].IsWord && !tokens[pos - 1].IsUpperInitial;
             if (RuleSwitch.On("LowerRunToName") && lowerRun < 6
-                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, inLowerPart, slot ??= SlotOf(tokens, i)) is > 0 and var run)
+                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, inLowerPart, slot ??= SlotOf(tokens, i)) is > 0 and var run
+                && !(RuleSwitch.On("CountryNoTail") && EndsWithCountry(tokens, pos, minLength: 2) && !IsPlaceAt(tokens, pos + run)))
             {
                 pos += run;
                 lastGood = pos;
@@ -191,12 +199,12 @@ internal static class OrgNameGrammar
             }
             // A name closed by its abbreviation in brackets is complete: "X (TTXVN) và Y" lists two.
             if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && tokens[pos - 1].Text != ")" && !EndsWithCountry(tokens, pos)
-                && JoinsNamePart(tokens, pos + 1))
+                && !(RuleSwitch.On("ProvinceEndsName") && EndsWithProvince(tokens, pos)) && JoinsNamePart(tokens, pos + 1))
             {
                 pos++;
                 continue;
             }
-            if (t.Text == "," && named && CommaJoinsNamePart(tokens, pos + 1))
+            if (t.Text == "," && named && (CommaJoinsNamePart(tokens, pos + 1) || (RuleSwitch.On("CommaLowerPlace") && CommaLowerRunToPlace(tokens, i, pos + 1))))
             {
                 pos++;
                 continue;
@@ -367,6 +375,28 @@ internal static class OrgNameGrammar
         return words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1);
     }
 
+    private static readonly HashSet<string> Boundary = NameCueLexicon.Group("boundary");
+
+    /// <summary>
+    /// "Trung tâm Văn hóa và Thể thao, du lịch huyện X", "Sở Văn hóa, thể thao và du lịch tỉnh" (extract-gaps class 19): after a
+    /// comma, lower-case name words (no head, no verb or preposition) that run straight into the name's place continue the name
+    /// when "và" joins the list of fields, before the comma or after it; a place cannot close a side that opens with no head.
+    /// Without "và" the words after the comma are another body under a shared head ("Hội Nông dân, phụ nữ xã X").
+    /// </summary>
+    private static bool CommaLowerRunToPlace(IReadOnlyList<Token> tokens, int start, int at)
+    {
+        var joined = Enumerable.Range(start, at - start).Any(x => tokens[x].Lower == "và");
+        var k = at;
+        while (k < tokens.Count && k < at + 5 && tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Text.All(char.IsLetter)
+            && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null
+            && (tokens[k].Lower == "và" ? k > at : !Boundary.Contains(tokens[k].Lower) && HeadEnd(tokens, k, out _, allowLowerCase: true) < 0))
+        {
+            joined |= tokens[k].Lower == "và";
+            k++;
+        }
+        return joined && k > at && tokens[k - 1].Lower != "và" && k < tokens.Count && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null;
+    }
+
     /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Hà Nam)" nor a country ("(Hàn Quốc)"), which says where the body is from.</summary>
     private static bool TryParenthesis(IReadOnlyList<Token> tokens, int open, out int after)
     {
@@ -400,9 +430,11 @@ internal static class OrgNameGrammar
     }
 
     /// <summary>"Thông tấn xã Việt Nam và Tân Hoa xã": a name that ends in its country is complete; "và" lists the next side.</summary>
-    private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end)
+    // A one-syllable country ("Anh", "Mỹ", "Pháp") is also a name word ("Trung tâm Anh ngữ"): the rules that end a name at a
+    // country and take nothing after it ask for a country of two syllables or more (minLength 2).
+    private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end, int minLength = 1)
     {
-        for (var start = Math.Max(0, end - 3); start < end; start++)
+        for (var start = Math.Max(0, end - 3); start <= end - minLength; start++)
         {
             if (CountryLexicon.Default.Match(tokens, start) is { } c && start + c.Length == end)
             {
@@ -411,6 +443,27 @@ internal static class OrgNameGrammar
         }
         return false;
     }
+
+    /// <summary>
+    /// "Trung tâm X TPHCM và Siêu thị Y", "Sở Z Hà Nội và …": a name that ends in a province or city written without its keyword
+    /// is complete, as one ending in a country is; "và" lists the next side even when its head is unknown.
+    /// </summary>
+    private static bool EndsWithProvince(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - 4); start < end; start++)
+        {
+            if (Enumerable.Range(start, end - start).All(k => tokens[k].IsUpperInitial)
+                && ProvinceNames.Find(string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text))) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // After a country only a unit of the body continues the name: "Ngân hàng X Việt Nam chi nhánh tỉnh Y".
+    private static bool IsPlaceAt(IReadOnlyList<Token> tokens, int at) =>
+        at < tokens.Count && AdminPhraseParser.Parse(tokens, at, allowCapitalKeyword: false) is not null;
 
     private static bool IsCouncil(IReadOnlyList<Token> tokens, int i) =>
         i + 1 < tokens.Count && ((tokens[i].Key == "hoi" && tokens[i + 1].Key == "dong") || (tokens[i].Key == "uy" && tokens[i + 1].Key == "ban"));
