@@ -209,9 +209,19 @@ internal static class NameTail
         {
             return k - at;
         }
+        // "Công ty TNHH Minh Hải đối phó với …": two syllables before a predicate word, after a proper name's run of capitalised
+        // syllables, are the predicate; a word of the name ("Cơ khí", "Tự động hóa") opens after the head or a lower-case syllable.
+        if (k - at == 2 && Boundary.Contains(next.Lower) && RuleSwitch.On("ProperNameNoTail") && AfterProperName(tokens, at - 1))
+        {
+            return 0;
+        }
         return Boundary.Contains(next.Lower) || OrgWordLexicon.MatchLength(tokens, k) > 0
             || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null ? k - at : 0;
     }
+
+    // The capitalised syllable at <paramref name="last"/> follows another capitalised one that is neither a head nor an abbreviation.
+    private static bool AfterProperName(IReadOnlyList<Token> tokens, int last) =>
+        last >= 1 && tokens[last - 1].IsUpperInitial && !tokens[last - 1].IsAbbreviation && OrgNameGrammar.HeadEnd(tokens, last - 1, out _) < 0;
 
     private static readonly HashSet<string> VerbComplements = WordSetLexicon.Group("verb-complement");
 
