@@ -114,10 +114,6 @@ internal static class NameTail
         {
             return 0;
         }
-        if (RuleSwitch.On("RunToAbbreviation") && AbbreviationRunEnd(tokens, k) is > 0 and var closed)
-        {
-            return closed - at;
-        }
         var next = tokens[k];
         if (AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null)
         {
@@ -151,36 +147,6 @@ internal static class NameTail
         }
         return 0;
     }
-
-    /// <summary>
-    /// "Trung tâm tư vấn du học quốc tế (ISC)", "Viện Nghiên cứu dinh dưỡng và thực phẩm (NIFS)" (extract-gaps class 8): the
-    /// name's own abbreviation in brackets right after a lower-case run shows the run is the name's; a "và" joining a second
-    /// lower-case field that reaches the brackets is in it too. Returns the run's end (before the bracket), or 0.
-    /// </summary>
-    private static int AbbreviationRunEnd(IReadOnlyList<Token> tokens, int k)
-    {
-        if (IsAbbreviationParenthesis(tokens, k))
-        {
-            return k;
-        }
-        if (tokens[k].Lower != "và")
-        {
-            return 0;
-        }
-        var j = k + 1;
-        while (j < tokens.Count && j < k + 5 && IsRunSyllable(tokens[j]) && (!Boundary.Contains(tokens[j].Lower) || NameSyllables.Contains(tokens[j].Lower))
-            && AdminPhraseParser.Parse(tokens, j, allowCapitalKeyword: false) is null)
-        {
-            j++;
-        }
-        return j > k + 1 && IsAbbreviationParenthesis(tokens, j) ? j : 0;
-    }
-
-    // "(ISC)", "(Sulexo)": one capitalised word in brackets that is not a place or a country ("Ngân hàng X (Đức)").
-    private static bool IsAbbreviationParenthesis(IReadOnlyList<Token> tokens, int k) =>
-        k + 2 < tokens.Count && tokens[k].Text == "(" && tokens[k + 2].Text == ")" && tokens[k + 1].IsUpperInitial
-        && CountryLexicon.Default.Match(tokens, k + 1) is null && ProvinceNames.Find(tokens[k + 1].Text) is null
-        && AdminUnitLexicon.Default.Find(tokens[k + 1].Key).Count == 0;
 
     /// <summary>
     /// "Ủy ban vì sự tiến bộ của phụ nữ", "Quỹ vì trẻ em vùng cao": a name that states its purpose opens with "vì" right after
