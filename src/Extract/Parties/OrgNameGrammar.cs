@@ -157,8 +157,7 @@ internal static class OrgNameGrammar
                 named = true;
                 continue;
             }
-            // "Bộ Lao động Hàn Quốc thông báo": a country is a whole word, so no lower-case tail of a capitalised word follows it.
-            if (!(RuleSwitch.On("CountryNoTail") && EndsWithCountry(tokens, pos, minLength: 2)) && NameTail.Length(tokens, pos) is > 0 and var tail && lowerRun < 6)
+            if (NameTail.Length(tokens, pos) is > 0 and var tail && lowerRun < 6)
             {
                 // "Cơ khí", "Nghiên cứu", "Cà phê": the lower-case syllables of a word whose first one is capitalised.
                 // "Kiểm soát liên hợp cửa khẩu X" (extract-gaps class 15): a run that reaches the name's next word or its
@@ -178,8 +177,7 @@ internal static class OrgNameGrammar
             // "Ban quản lý dự án nâng cấp …", "Hành chính công …": a name syllable continues a lower-case part already in the name.
             var inLowerPart = RuleSwitch.On("RunInName") && pos > headEnd && tokens[pos - 1].IsWord && !tokens[pos - 1].IsUpperInitial;
             if (RuleSwitch.On("LowerRunToName") && lowerRun < 6
-                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, inLowerPart, slot ??= SlotOf(tokens, i)) is > 0 and var run
-                && !(RuleSwitch.On("CountryNoTail") && EndsWithCountry(tokens, pos, minLength: 2) && !IsPlaceAt(tokens, pos + run)))
+                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, inLowerPart, slot ??= SlotOf(tokens, i)) is > 0 and var run)
             {
                 pos += run;
                 lastGood = pos;
@@ -204,7 +202,7 @@ internal static class OrgNameGrammar
                 pos++;
                 continue;
             }
-            if (t.Text == "," && named && (CommaJoinsNamePart(tokens, pos + 1) || (RuleSwitch.On("CommaLowerPlace") && CommaLowerRunToPlace(tokens, i, pos + 1))))
+            if (t.Text == "," && named && CommaJoinsNamePart(tokens, pos + 1))
             {
                 pos++;
                 continue;
@@ -375,28 +373,6 @@ internal static class OrgNameGrammar
         return words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1);
     }
 
-    private static readonly HashSet<string> Boundary = NameCueLexicon.Group("boundary");
-
-    /// <summary>
-    /// "Trung tâm Văn hóa và Thể thao, du lịch huyện X", "Sở Văn hóa, thể thao và du lịch tỉnh" (extract-gaps class 19): after a
-    /// comma, lower-case name words (no head, no verb or preposition) that run straight into the name's place continue the name
-    /// when "và" joins the list of fields, before the comma or after it; a place cannot close a side that opens with no head.
-    /// Without "và" the words after the comma are another body under a shared head ("Hội Nông dân, phụ nữ xã X").
-    /// </summary>
-    private static bool CommaLowerRunToPlace(IReadOnlyList<Token> tokens, int start, int at)
-    {
-        var joined = Enumerable.Range(start, at - start).Any(x => tokens[x].Lower == "và");
-        var k = at;
-        while (k < tokens.Count && k < at + 5 && tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Text.All(char.IsLetter)
-            && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null
-            && (tokens[k].Lower == "và" ? k > at : !Boundary.Contains(tokens[k].Lower) && HeadEnd(tokens, k, out _, allowLowerCase: true) < 0))
-        {
-            joined |= tokens[k].Lower == "và";
-            k++;
-        }
-        return joined && k > at && tokens[k - 1].Lower != "và" && k < tokens.Count && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null;
-    }
-
     /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Hà Nam)" nor a country ("(Hàn Quốc)"), which says where the body is from.</summary>
     private static bool TryParenthesis(IReadOnlyList<Token> tokens, int open, out int after)
     {
@@ -430,8 +406,8 @@ internal static class OrgNameGrammar
     }
 
     /// <summary>"Thông tấn xã Việt Nam và Tân Hoa xã": a name that ends in its country is complete; "và" lists the next side.</summary>
-    // A one-syllable country ("Anh", "Mỹ", "Pháp") is also a name word ("Trung tâm Anh ngữ"): the rules that end a name at a
-    // country and take nothing after it ask for a country of two syllables or more (minLength 2).
+    // A one-syllable country ("Anh", "Mỹ", "Pháp") is also a name word ("Trung tâm Anh ngữ"): the rule that ends a titled body
+    // at its country asks for a country of two syllables or more (minLength 2).
     private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end, int minLength = 1)
     {
         for (var start = Math.Max(0, end - 3); start <= end - minLength; start++)
@@ -460,10 +436,6 @@ internal static class OrgNameGrammar
         }
         return false;
     }
-
-    // After a country only a unit of the body continues the name: "Ngân hàng X Việt Nam chi nhánh tỉnh Y".
-    private static bool IsPlaceAt(IReadOnlyList<Token> tokens, int at) =>
-        at < tokens.Count && AdminPhraseParser.Parse(tokens, at, allowCapitalKeyword: false) is not null;
 
     private static bool IsCouncil(IReadOnlyList<Token> tokens, int i) =>
         i + 1 < tokens.Count && ((tokens[i].Key == "hoi" && tokens[i + 1].Key == "dong") || (tokens[i].Key == "uy" && tokens[i + 1].Key == "ban"));
