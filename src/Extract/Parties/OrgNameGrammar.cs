@@ -45,6 +45,7 @@ internal static class OrgNameGrammar
         AdminPhrase? place = null;
         var lowerRun = 0;
         SideSlot? slot = null;
+        bool? titled = null;
         while (pos < tokens.Count)
         {
             var t = tokens[pos];
@@ -111,7 +112,7 @@ internal static class OrgNameGrammar
                 }
                 // "Thứ trưởng Bộ Ngoại giao Nhật Bản Takeshi Yamada": a body named after a person's title ends at its country; the
                 // capitalised words after it are the person, whose foreign name the family-name test below cannot see.
-                if (nestedEnd < 0 && named && RuleSwitch.On("TitledBodyCountryEnd") && EndsWithCountry(tokens, pos, minLength: 2) && PersonTitles.EndsAt(tokens, i) >= 0)
+                if (nestedEnd < 0 && named && RuleSwitch.On("TitledBodyCountryEnd") && (titled ??= PersonTitles.EndsAt(tokens, i) >= 0) && EndsWithCountry(tokens, pos, minLength: 2))
                 {
                     break;
                 }
