@@ -8,6 +8,7 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind SemicolonKinds SignedDay
        InsertedNameWord PlaceInsideName JointContractBody SupportedSide DistrictCommand
        StatedOldDay AbleToSign NumberedCitation)
+       ProvinceEndsName TitledBodyCountryEnd SlashRunWord BoundaryTail ProperNameNoTail)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

@@ -27,7 +27,36 @@ internal static class NameTail
             return 0;
         }
         var plain = PlainLength(tokens, at);
-        return RuleSwitch.On("TailToNextName") ? Math.Max(plain, LengthToNextName(tokens, at)) : plain;
+        var length = RuleSwitch.On("TailToNextName") ? Math.Max(plain, LengthToNextName(tokens, at)) : plain;
+        return length > 0 || !RuleSwitch.On("BoundaryTail") ? length : BoundaryTail(tokens, at);
+    }
+
+    // Function words that never end a capitalised word of a name: they join, place or time what follows.
+    private static readonly HashSet<string> NeverTail = ["và", "với", "cùng", "của", "tại", "ký", "kí", "cho", "về", "theo", "trong", "từ", "đến", "là", "ở"];
+
+    /// <summary>
+    /// "Công ty Xuất nhập khẩu Thiết bị vật tư Sao Mai", "Công ty Thiết bị y tế Hoa Sen" (extract-gaps class 15): a capitalised
+    /// syllable that opens a word after a lower-case one (not inside a run of capitalised syllables, as a proper name is) keeps
+    /// its second syllable even when that syllable also opens a predicate ("bị"; not an aspect word: "Chính phủ X luôn ủng hộ …";
+    /// not after a head or a country, which are whole words), when the name visibly goes on right after it:
+    /// a capitalised name word that opens no new body, or a lower-case run that reaches one or a place.
+    /// </summary>
+    private static int BoundaryTail(IReadOnlyList<Token> tokens, int at)
+    {
+        var t = tokens[at];
+        if (at < 2 || !tokens[at - 2].IsWord || tokens[at - 2].IsUpperInitial || !t.IsWord || t.IsUpperInitial || !t.Text.All(char.IsLetter)
+            || !Boundary.Contains(t.Lower) || NeverTail.Contains(t.Lower) || BeforeVerb.Contains(t.Lower) || at + 1 >= tokens.Count
+            || OrgNameGrammar.HeadEnd(tokens, at - 1, out _) > 0 || CountryLexicon.Default.Match(tokens, at - 1) is not null)
+        {
+            return 0;
+        }
+        var next = tokens[at + 1];
+        if (next.IsUpperInitial && !next.IsAbbreviation && OrgNameGrammar.HeadEnd(tokens, at + 1, out _) < 0 && PersonTitles.StartsAt(tokens, at + 1) <= 0
+            && AdminPhraseParser.Parse(tokens, at + 1, allowCapitalKeyword: true) is null)
+        {
+            return 1;
+        }
+        return RunToName(tokens, at + 1, afterHead: false) is > 0 and var run ? 1 + run : 0;
     }
 
     /// <summary>
@@ -180,13 +209,26 @@ internal static class NameTail
         {
             return k - at;
         }
+        // "Công ty TNHH Minh Hải đối phó với …": two syllables before a predicate word, after a proper name's run of capitalised
+        // syllables, are the predicate; a word of the name ("Cơ khí", "Tự động hóa") opens after the head or a lower-case syllable.
+        if (k - at == 2 && Boundary.Contains(next.Lower) && RuleSwitch.On("ProperNameNoTail") && AfterProperName(tokens, at - 1))
+        {
+            return 0;
+        }
         return Boundary.Contains(next.Lower) || OrgWordLexicon.MatchLength(tokens, k) > 0
             || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null ? k - at : 0;
     }
 
+    // The capitalised syllable at <paramref name="last"/> follows another capitalised one that is neither a head nor an abbreviation.
+    private static bool AfterProperName(IReadOnlyList<Token> tokens, int last) =>
+        last >= 1 && tokens[last - 1].IsUpperInitial && !tokens[last - 1].IsAbbreviation && OrgNameGrammar.HeadEnd(tokens, last - 1, out _) < 0;
+
     private static readonly HashSet<string> VerbComplements = WordSetLexicon.Group("verb-complement");
 
-    private static bool IsRunSyllable(Token t) => t.IsWord && !t.IsUpperInitial && t.Text.All(char.IsLetter);
+    // "chất độc da cam/dioxin": two lower-case words joined by a slash are one word of the run.
+    private static bool IsRunSyllable(Token t) => t.IsWord && !t.IsUpperInitial
+        && (t.Text.All(char.IsLetter) || (RuleSwitch.On("SlashRunWord") && t.Text.All(c => char.IsLetter(c) || c == '/')
+            && char.IsLetter(t.Text[0]) && char.IsLetter(t.Text[^1])));
 
     private static bool IsNameSyllable(Token t) => t.IsWord && !t.IsUpperInitial && NameSyllables.Contains(t.Lower);
 

@@ -45,6 +45,7 @@ internal static class OrgNameGrammar
         AdminPhrase? place = null;
         var lowerRun = 0;
         SideSlot? slot = null;
+        bool? titled = null;
         while (pos < tokens.Count)
         {
             var t = tokens[pos];
@@ -106,6 +107,12 @@ internal static class OrgNameGrammar
                 // opens the next name when this one is a complete body or the head repeats this one's.
                 if (nestedEnd > 0 && tokens[pos - 1].Text is "-" or "–" && RuleSwitch.On("DashNewHead")
                     && (cls == OrgHeadClass.Complete || SameHead(tokens, i, headEnd, pos, nestedEnd)))
+                {
+                    break;
+                }
+                // "Thứ trưởng Bộ Ngoại giao Nhật Bản Takeshi Yamada": a body named after a person's title ends at its country; the
+                // capitalised words after it are the person, whose foreign name the family-name test below cannot see.
+                if (nestedEnd < 0 && named && RuleSwitch.On("TitledBodyCountryEnd") && (titled ??= PersonTitles.EndsAt(tokens, i) >= 0) && EndsWithCountry(tokens, pos, minLength: 2))
                 {
                     break;
                 }
@@ -191,7 +198,7 @@ internal static class OrgNameGrammar
             }
             // A name closed by its abbreviation in brackets is complete: "X (TTXVN) và Y" lists two.
             if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && tokens[pos - 1].Text != ")" && !EndsWithCountry(tokens, pos)
-                && JoinsNamePart(tokens, pos + 1))
+                && !(RuleSwitch.On("ProvinceEndsName") && EndsWithProvince(tokens, pos)) && JoinsNamePart(tokens, pos + 1))
             {
                 pos++;
                 continue;
@@ -400,11 +407,30 @@ internal static class OrgNameGrammar
     }
 
     /// <summary>"Thông tấn xã Việt Nam và Tân Hoa xã": a name that ends in its country is complete; "và" lists the next side.</summary>
-    private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end)
+    // A one-syllable country ("Anh", "Mỹ", "Pháp") is also a name word ("Trung tâm Anh ngữ"): the rule that ends a titled body
+    // at its country asks for a country of two syllables or more (minLength 2).
+    private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end, int minLength = 1)
     {
-        for (var start = Math.Max(0, end - 3); start < end; start++)
+        for (var start = Math.Max(0, end - 3); start <= end - minLength; start++)
         {
             if (CountryLexicon.Default.Match(tokens, start) is { } c && start + c.Length == end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Trung tâm X TPHCM và Siêu thị Y", "Sở Z Hà Nội và …": a name that ends in a province or city written without its keyword
+    /// is complete, as one ending in a country is; "và" lists the next side even when its head is unknown.
+    /// </summary>
+    private static bool EndsWithProvince(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - 4); start < end; start++)
+        {
+            if (Enumerable.Range(start, end - start).All(k => tokens[k].IsUpperInitial)
+                && ProvinceNames.Find(string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text))) is not null)
             {
                 return true;
             }
