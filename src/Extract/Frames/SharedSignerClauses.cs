@@ -73,26 +73,52 @@ internal static class SharedSignerClauses
         {
             return null;
         }
-        var firstVerb = tokens[clauses[0].VerbToken].Start;
-        var subjects = whole.Parties.Where(p => !p.Partner && p.End <= firstVerb).ToList();
-        // A co-subject after the first verb ("…; C ký với D") is another shape: each clause then names its own subject.
-        if (subjects.Count == 0 || whole.Parties.Any(p => !p.Partner && p.End > firstVerb))
+        var verbs = clauses.Select(c => tokens[c.VerbToken].Start).ToList();
+        var shared = whole.Parties.Where(p => !p.Partner && p.End <= verbs[0]).ToList();
+        if (shared.Count == 0)
+        {
+            return null;
+        }
+        // "… với B; C ký … với D": a body between the last separator and a later verb is that clause's own subject.
+        var own = new List<List<PartyMention>> { shared };
+        for (var k = 1; k < clauses.Count; k++)
+        {
+            var from = SubjectSlotStart(tokens, whole.Parties, clauses[k - 1].VerbEndToken, clauses[k].VerbToken);
+            own.Add(whole.Parties.Where(p => p.Start >= from && p.End <= verbs[k]).ToList());
+        }
+        var subjectsAnywhere = own.SelectMany(o => o).ToHashSet();
+        if (whole.Parties.Any(p => !p.Partner && !subjectsAnywhere.Contains(p)))
         {
             return null;
         }
         var parts = new List<Candidate>(clauses.Count);
         for (var k = 0; k < clauses.Count; k++)
         {
-            var from = tokens[clauses[k].VerbToken].Start;
-            var to = k + 1 < clauses.Count ? tokens[clauses[k + 1].VerbToken].Start : int.MaxValue;
-            var partners = whole.Parties.Where(p => p.Partner && p.Start >= from && p.Start < to).ToList();
+            var to = k + 1 < clauses.Count ? verbs[k + 1] : int.MaxValue;
+            var next = k + 1 < clauses.Count ? own[k + 1] : [];
+            var partners = whole.Parties.Where(p => p.Partner && p.Start >= verbs[k] && p.Start < to && !next.Contains(p)).ToList();
             var kind = KindFinder.Find(tokens, clauses[k]).FirstOrDefault(m => m.Start >= clauses[k].VerbEndToken);
             if (partners.Count == 0 || kind is null || tokens[kind.Start].Start >= to)
             {
                 return null;
             }
+            var subjects = own[k].Count > 0 ? own[k] : shared;
             parts.Add(DocumentGroups.Part(whole, text, tokens, kind, [.. subjects, .. partners]));
         }
         return parts;
+    }
+
+    /// <summary>Where a later clause's own subject may start: after the last ",", ";" or "và" before its verb that no side's name holds.</summary>
+    private static int SubjectSlotStart(List<Token> tokens, List<PartyMention> parties, int from, int verb)
+    {
+        for (var k = verb - 1; k >= from; k--)
+        {
+            var t = tokens[k];
+            if ((t.Text is "," or ";" || t.Lower == "và") && !parties.Any(p => p.Start < t.Start && t.End <= p.End))
+            {
+                return t.End;
+            }
+        }
+        return int.MaxValue;
     }
 }
