@@ -12,6 +12,7 @@ internal static class FrameBuilder
     public static List<Frame> Build(IReadOnlyList<Candidate> candidates)
     {
         var frames = new List<Frame>();
+        var inTurnFrames = new HashSet<Frame>();
         foreach (var c in candidates)
         {
             if (c.IsTitle && frames.Count > 0)
@@ -22,6 +23,8 @@ internal static class FrameBuilder
             Frame target;
             var plural = c.IsPlural || (RuleSwitch.On("ToldPerPartner") && ToldPerPartner(c, candidates))
                 || (RuleSwitch.On("ToldPerPair") && ToldPerPair(c, candidates));
+            var inTurn = !plural && c.Parties.Count >= 3 && RuleSwitch.On("InTurn") && InTurn.Applies(c);
+            plural |= inTurn;
             if (c.Parties.Count == 0)
             {
                 if (frames.Count == 0)
@@ -65,6 +68,10 @@ internal static class FrameBuilder
                 frames.Add(target = new Frame { Umbrella = plural });
             }
             Absorb(target, c, addParties: true);
+            if (inTurn)
+            {
+                inTurnFrames.Add(target);
+            }
             if (!plural)
             {
                 CompleteFromUmbrella(frames, target);
@@ -74,7 +81,8 @@ internal static class FrameBuilder
                 AddTwin(frames, c);
             }
         }
-        var kept = DropUmbrellas(frames);
+        // "X lần lượt ký … với A và B" that no later sentence tells apart: one agreement per partner (or per signer) still.
+        var kept = DropUmbrellas(frames).SelectMany(f => inTurnFrames.Contains(f) ? InTurn.Apart(f) : [f]).ToList();
         UseFullestNames(kept);
         // The report speaks of several documents ("các quy chế"): one per partner of a single signer.
         return kept.SelectMany(f => candidates.Any(c => c.IsPlural) ? SplitByPartner(f) : [f]).ToList();
