@@ -48,6 +48,11 @@ internal static class FrameBuilder
                 }
                 continue;
             }
+            if (!plural && RuleSwitch.On("ThisDocument") && ThisDocument.Target(frames, c) is { } told)
+            {
+                Absorb(told, c, addParties: false);
+                continue;
+            }
             var match = plural ? null : frames.LastOrDefault(f => !f.Umbrella && !f.Sibling && Compatible(f.Parties, c.Parties));
             if (match is not null && RuleSwitch.On("AlsoSigned") && AlsoSigned.AnotherDocument(match, c))
             {
