@@ -22,7 +22,12 @@ internal static class AlsoSigned
             return false;
         }
         var tokens = Tokenizer.Tokenize(c.SentenceText, 0, c.SentenceText.Length);
-        var verb = Math.Min(c.Clause.VerbToken, tokens.Count);
+        var verb = c.Clause.VerbToken;
+        // The second part of a sentence cut by HiddenSentenceEnd counts its tokens from the cut: no verb there, no reading.
+        if (verb >= tokens.Count || tokens[verb].Lower is not ("ký" or "kí" or "kết"))
+        {
+            return false;
+        }
         for (var k = 0; k < verb; k++)
         {
             if (tokens[k].IsWord && (AlsoWords.Contains(tokens[k].Lower)

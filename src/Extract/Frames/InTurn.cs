@@ -27,7 +27,8 @@ internal static class InTurn
         }
         var tokens = Tokenizer.Tokenize(c.SentenceText, 0, c.SentenceText.Length);
         var first = c.Parties.First(p => p.Partner).Start - c.Evidence.Start;
-        return c.Clause.VerbEndToken < tokens.Count && Cued(tokens, c.Clause, first);
+        // The second part of a sentence cut by HiddenSentenceEnd counts its tokens from the cut: no verb there, no reading.
+        return c.Clause.VerbEndToken < tokens.Count && tokens[c.Clause.VerbToken].Lower is "ký" or "kí" or "kết" && Cued(tokens, c.Clause, first);
     }
 
     /// <summary>The summing-up frame as one agreement per partner of its signer, or per signer of its partner.</summary>
