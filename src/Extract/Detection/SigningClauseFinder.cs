@@ -74,6 +74,12 @@ internal static partial class SigningClauseFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (RuleSwitch.On("DoubledVerbTypo") && DoubledVerbTypo(tokens, i))
+            {
+                yield return (i, i + 2);
+                i++;
+                continue;
+            }
             if (t.Kind != TokenKind.Word || (t.Lower != "ký" && t.Lower != "kí"))
             {
                 continue;
@@ -94,6 +100,14 @@ internal static partial class SigningClauseFinder
             yield return (i, end);
         }
     }
+
+    /// <summary>
+    /// "đã kết kết Quy chế phối hợp" (extract-gaps class 2, a typo for "ký kết" seen in portal pages): read as the verb
+    /// only after an aspect word ("đã", "vừa", "cùng"), so "sơ kết kết quả" stays a review of results.
+    /// </summary>
+    private static bool DoubledVerbTypo(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].Lower == "kết" && tokens[i + 1].Is("kết")
+        && tokens[i - 1].IsWord && AspectWords.Contains(tokens[i - 1].Lower);
 
     private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd)
     {

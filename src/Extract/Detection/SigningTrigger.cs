@@ -8,6 +8,9 @@ public static class SigningTrigger
 {
     private static readonly string[] Forms = ["ký", "kí", "Ký", "Kí", "KÝ", "KÍ"];
 
+    /// <summary>"đã kết kết quy chế": the typo for "ký kết" that <see cref="SigningClauseFinder"/> reads as the verb.</summary>
+    private static readonly bool DoubledVerbTypo = RuleSwitch.On("DoubledVerbTypo");
+
     public static bool Mentions(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -21,6 +24,6 @@ public static class SigningTrigger
                 return true;
             }
         }
-        return false;
+        return DoubledVerbTypo && text.Contains("kết kết", StringComparison.Ordinal);
     }
 }

@@ -96,7 +96,7 @@ internal static class DocumentGroups
         return result;
     }
 
-    private static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, List<PartyMention> sides)
+    internal static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, List<PartyMention> sides)
     {
         var (subject, subjectSpan) = SubjectReader.Read(text, tokens, kind, isTitle: false);
         return new Candidate

@@ -12,6 +12,7 @@ internal static class FrameBuilder
     public static List<Frame> Build(IReadOnlyList<Candidate> candidates)
     {
         var frames = new List<Frame>();
+        var inTurnFrames = new HashSet<Frame>();
         foreach (var c in candidates)
         {
             if (c.IsTitle && frames.Count > 0)
@@ -22,6 +23,8 @@ internal static class FrameBuilder
             Frame target;
             var plural = c.IsPlural || (RuleSwitch.On("ToldPerPartner") && ToldPerPartner(c, candidates))
                 || (RuleSwitch.On("ToldPerPair") && ToldPerPair(c, candidates));
+            var inTurn = !plural && c.Parties.Count >= 3 && RuleSwitch.On("InTurn") && InTurn.Applies(c);
+            plural |= inTurn;
             if (c.Parties.Count == 0)
             {
                 if (frames.Count == 0)
@@ -32,6 +35,11 @@ internal static class FrameBuilder
                 {
                     target = frames.LastOrDefault(f => !f.Sibling && !f.Umbrella) ?? frames[^1];
                 }
+                if (!plural && RuleSwitch.On("AlsoSigned") && AlsoSigned.AnotherDocument(target, c))
+                {
+                    frames.Add(AlsoSigned.Twin(target, c));
+                    continue;
+                }
                 Absorb(target, c, addParties: false);
                 // Two documents named with no side ("… ký biên bản làm việc; ký kế hoạch …"): two agreements still.
                 if (RuleSwitch.On("SemicolonKinds") && c.Kinds.Count > 1 && !plural && !c.IsTitle)
@@ -40,7 +48,17 @@ internal static class FrameBuilder
                 }
                 continue;
             }
+            if (!plural && RuleSwitch.On("ThisDocument") && ThisDocument.Target(frames, c) is { } told)
+            {
+                Absorb(told, c, addParties: false);
+                continue;
+            }
             var match = plural ? null : frames.LastOrDefault(f => !f.Umbrella && !f.Sibling && Compatible(f.Parties, c.Parties));
+            if (match is not null && RuleSwitch.On("AlsoSigned") && AlsoSigned.AnotherDocument(match, c))
+            {
+                frames.Add(AlsoSigned.Twin(match, c));
+                continue;
+            }
             if (match is not null)
             {
                 target = match;
@@ -55,6 +73,10 @@ internal static class FrameBuilder
                 frames.Add(target = new Frame { Umbrella = plural });
             }
             Absorb(target, c, addParties: true);
+            if (inTurn)
+            {
+                inTurnFrames.Add(target);
+            }
             if (!plural)
             {
                 CompleteFromUmbrella(frames, target);
@@ -64,22 +86,30 @@ internal static class FrameBuilder
                 AddTwin(frames, c);
             }
         }
-        var kept = DropUmbrellas(frames);
+        // "X lần lượt ký … với A và B" that no later sentence tells apart: one agreement per partner (or per signer) still.
+        var kept = DropUmbrellas(frames).SelectMany(f => inTurnFrames.Contains(f) ? InTurn.Apart(f) : [f]).ToList();
         UseFullestNames(kept);
         // The report speaks of several documents ("các quy chế"): one per partner of a single signer.
         return kept.SelectMany(f => candidates.Any(c => c.IsPlural) ? SplitByPartner(f) : [f]).ToList();
     }
 
-    /// <summary>The second document a sentence names: an agreement of its own with the same sides, which later sentences do not join.</summary>
+    /// <summary>
+    /// The further documents a sentence names: each an agreement of its own with the same sides, which later sentences
+    /// do not join. "ký Hiệp định …; ký Bản ghi nhớ …; và ký Chương trình …" names three (extract-gaps class 2).
+    /// </summary>
     private static void AddTwin(List<Frame> frames, Candidate c)
     {
-        var twin = new Frame { Sibling = true };
-        frames.Add(twin);
-        Absorb(twin, c, addParties: true);
-        twin.Kind = c.Kinds[1].Mention.Kind;
-        twin.KindSpan = c.Kinds[1].Span;
-        twin.Subject = null;
-        twin.SubjectSpan = null;
+        var last = RuleSwitch.On("EveryKindTwin") ? c.Kinds.Count : 2;
+        for (var k = 1; k < last; k++)
+        {
+            var twin = new Frame { Sibling = true };
+            frames.Add(twin);
+            Absorb(twin, c, addParties: true);
+            twin.Kind = c.Kinds[k].Mention.Kind;
+            twin.KindSpan = c.Kinds[k].Span;
+            twin.Subject = null;
+            twin.SubjectSpan = null;
+        }
     }
 
     /// <summary>"Với A, hai bên ký …" after "X ký … với A và B": the part names only the partner; the signer and date come from the summing-up.</summary>
@@ -162,10 +192,23 @@ internal static class FrameBuilder
         var target = title.Parties.Count == 0
             ? (live.FirstOrDefault() ?? frames[0])
             : frames.FirstOrDefault(f => !f.Sibling && Compatible(f.Parties, title.Parties)) ?? (live.Count == 1 ? live[0] : null);
-        if (target is not null)
+        if (target is null)
         {
-            Absorb(target, title, addParties: target.Parties.Count < 2 || Compatible(target.Parties, title.Parties));
+            return;
         }
+        var addParties = target.Parties.Count < 2 || Compatible(target.Parties, title.Parties);
+        var others = frames.Where(f => f != target && !f.Umbrella).SelectMany(f => f.Parties).ToList();
+        if (addParties && RuleSwitch.On("HeadlineSummary") && others.Count > 0)
+        {
+            // "X ký văn bản hợp tác với A và B" over "… giữa X và A, … giữa X và B": the headline sums up agreements the
+            // text tells apart; a side that is another agreement's and not this one's stays there.
+            var own = title.Parties.Where(p => target.Parties.Any(q => PartySimilarity.Same(p, q)) || !others.Any(q => PartySimilarity.Same(p, q))).ToList();
+            if (own.Count < title.Parties.Count)
+            {
+                title = title.WithParties(own);
+            }
+        }
+        Absorb(target, title, addParties);
     }
 
     private static List<Frame> DropUmbrellas(List<Frame> frames)

@@ -65,6 +65,9 @@ internal static class KindFinder
         return null;
     }
 
+    /// <summary>The kind that starts at token <paramref name="k"/>, if one does.</summary>
+    public static KindMention? At(IReadOnlyList<Token> tokens, int k) => k < tokens.Count ? Match(tokens, k) : null;
+
     /// <summary>A line that opens with a kind ("Bản ghi nhớ … giữa A và B."), after an optional list mark.</summary>
     public static KindMention? Opening(IReadOnlyList<Token> tokens)
     {

@@ -57,12 +57,27 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     /// </summary>
     private static List<Candidate> BuildPerClauseGroup(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence s)
     {
-        List<Candidate> whole() => [Build(text, tokens, clauses, place, s.Index, isTitle: false, text, s)];
+        Candidate? built = null;
+        List<Candidate> whole() => [built ??= Build(text, tokens, clauses, place, s.Index, isTitle: false, text, s)];
         if (RuleSwitch.On("HiddenSentenceEnd") && HiddenSentenceEnd(text, tokens, clauses, place, s) is { } parts)
         {
             return parts;
         }
-        if (!RuleSwitch.On("SemicolonClauses") || clauses.Count < 2)
+        // "ký thỏa thuận với B, biên bản ghi nhớ với C": a later document with its own partner is a clause with its verb left out.
+        var withElided = RuleSwitch.On("ElidedVerb") ? SharedSignerClauses.WithElidedVerbs(tokens, clauses) : clauses;
+        if (withElided.Count >= 2 && RuleSwitch.On("SharedSignerClauses"))
+        {
+            var full = ReferenceEquals(withElided, clauses) ? whole()[0] : Build(text, tokens, withElided, place, s.Index, isTitle: false, text, s);
+            if (SharedSignerClauses.Split(full, text, tokens, withElided) is { } perDocument)
+            {
+                return perDocument;
+            }
+        }
+        if (clauses.Count < 2)
+        {
+            return whole();
+        }
+        if (!RuleSwitch.On("SemicolonClauses"))
         {
             return whole();
         }
