@@ -84,13 +84,13 @@ internal static class EarlierActors
             var placeGroup = f.Parties.Count == 0 && RuleSwitch.On("PlaceGroupNouns")
                 ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken, places: true)
                 : null;
-            if ((group ?? placeGroup) is 0 or 2 && RuleSwitch.On("MeetingSides") && MeetingBefore(text, sentences, at, place) is { } met)
+            if ((group ?? placeGroup) is 0 or 2 && RuleSwitch.On("MeetingSides") && MeetingBefore(text, sentences, at, place, signing[f.FirstTextCandidate.Clause.VerbToken].Start) is { } met)
             {
                 f.Parties.AddRange(met);
                 continue;
             }
             // "A làm việc với B. … Dịp này, B đã ký thỏa thuận hợp tác với tỉnh.": the side named met the other.
-            if (f.Parties.Count == 1 && RuleSwitch.On("MeetingOneSide") && MeetingBefore(text, sentences, at, place, self: true) is { } pair
+            if (f.Parties.Count == 1 && RuleSwitch.On("MeetingOneSide") && MeetingBefore(text, sentences, at, place, signing[f.FirstTextCandidate.Clause.VerbToken].Start) is { } pair
                 && pair.FindIndex(m => PartySimilarity.Same(m, f.Parties[0])) is >= 0 and var same)
             {
                 f.Parties.Add(pair[1 - same]);
@@ -119,16 +119,17 @@ internal static class EarlierActors
     /// "Sở A làm việc với đoàn công tác của Công ty B. … Tại buổi làm việc, hai bên đã ký …": host and visitor of the
     /// nearest meeting reported in the few sentences before the signing one, in its paragraph or the page's lead.
     /// </summary>
-    private static List<PartyMention>? MeetingBefore(string text, List<Sentence> sentences, int at, ArticlePlace place, bool self = false)
+    private static List<PartyMention>? MeetingBefore(string text, List<Sentence> sentences, int at, ArticlePlace place, int verbStart)
     {
         var lead = text.IndexOf('\n') is var nl and >= 0 ? nl : text.Length;
-        for (var k = at - (self ? 0 : 1); k >= 0 && k >= at - MeetingLookBack; k--)
+        // The signing sentence's own words before its verb first: "A đến thăm B; nhân dịp này, hai đơn vị đã ký …".
+        for (var k = at; k >= 0 && k >= at - MeetingLookBack; k--)
         {
             if (k < at && sentences[k].Start >= lead && text.AsSpan(sentences[k].End, sentences[at].Start - sentences[k].End).Contains('\n'))
             {
                 continue;
             }
-            var tokens = Tokenizer.Tokenize(text, sentences[k].Start, sentences[k].End);
+            var tokens = Tokenizer.Tokenize(text, sentences[k].Start, k == at ? verbStart : sentences[k].End);
             if (MeetingFrame.Sides(tokens, PartyFinder.ScanOrganisations(tokens)) is var (host, visitor))
             {
                 var sides = new List<PartyMention>();
