@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords ForeignPlaceSuffix DashNewHead HiddenSentenceEnd PreviousSubject MoreGroupNouns EnvoyCountry CityAbbreviationEnd EarlierActors CoOrganisers CountedReferBack MemberPerAgreement CountedCollective PersonSides VerbComplementEnd CentralParent PhiaSides BrandSides InitialsName AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind ExplicitOverRelative NamedAmongCollective NounUse BarePlaceSides SemicolonClauses DashPlacePair SchoolLevelHead ShortAbbreviationPart ParentPlaceList SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers ContentsFuture MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore History Intent SameDayYear ReportYear SideCompleter CitationBetween
        DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind SemicolonKinds SignedDay
        InsertedNameWord PlaceInsideName JointContractBody SupportedSide DistrictCommand
-       MeetingSides MeetingOneSide MeetingHeadline DelegationStandsFor PlaceGroupNouns MeetingVerbEnd VerbAfterName BothSidesGroup)
+       MeetingSides MeetingOneSide MeetingHeadline DelegationStandsFor PlaceGroupNouns MeetingVerbEnd VerbAfterName BothSidesGroup MeetingNoSubject)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

@@ -84,7 +84,9 @@ internal static class EarlierActors
             var placeGroup = f.Parties.Count == 0 && RuleSwitch.On("PlaceGroupNouns")
                 ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken, places: true)
                 : null;
-            if ((group ?? placeGroup) is 0 or 2 && RuleSwitch.On("MeetingSides") && MeetingBefore(text, sentences, at, place, signing[f.FirstTextCandidate.Clause.VerbToken].Start) is { } met)
+            // "Tại buổi làm việc, thỏa thuận hợp tác đã được ký kết", "lễ ký kết … đã diễn ra": no subject, the meeting's sides.
+            var noSubject = f.Parties.Count == 0 && group is null && placeGroup is null && RuleSwitch.On("MeetingNoSubject");
+            if (((group ?? placeGroup) is 0 or 2 || noSubject) && RuleSwitch.On("MeetingSides") && MeetingBefore(text, sentences, at, place, signing[f.FirstTextCandidate.Clause.VerbToken].Start) is { } met)
             {
                 f.Parties.AddRange(met);
                 continue;

@@ -13,17 +13,17 @@ internal static class MeetingFrame
 {
     // Words between the host and the meeting verb: aspect, and the noun of the event ("đã có buổi làm việc với").
     private static readonly HashSet<string> Before =
-        ["đã", "vừa", "mới", "có", "cùng", "chính", "thức", "buổi", "cuộc", "chuyến", "đến", "sang", "tăng", "cường", "đẩy", "mạnh", "ký", "kết"];
+        ["đã", "vừa", "mới", "có", "cùng", "chính", "thức", "buổi", "cuộc", "chuyến", "đến", "sang", "tăng", "cường", "đẩy", "mạnh", "ký", "kết", "tổ", "chức"];
 
     // Words after the verb, before "với": "hợp tác toàn diện với", "hợp tác chiến lược với".
-    private static readonly HashSet<string> After = ["toàn", "diện", "chiến", "lược"];
+    private static readonly HashSet<string> After = ["toàn", "diện", "chiến", "lược", "thân", "mật", "xã", "giao"];
 
     // The verbs of a meeting or visit; the host stands before them, the visitor right after them (or after "với", "tại").
     private static readonly PhraseLexicon<bool> Verbs = new(
         new string[][]
         {
             ["làm", "việc"], ["tiếp"], ["tiếp", "đón"], ["đón"], ["đón", "tiếp"], ["tiếp", "kiến"], ["thăm"], ["hội", "đàm"], ["hội", "kiến"],
-            ["gặp", "gỡ"], ["gặp"], ["gặp", "mặt"], ["bắt", "tay"], ["hợp", "tác"], ["tiếp", "xúc"], ["thăm", "hỏi"],
+            ["gặp", "gỡ"], ["gặp"], ["gặp", "mặt"], ["bắt", "tay"], ["hợp", "tác"], ["tiếp", "xúc"], ["thăm", "hỏi"], ["tọa", "đàm"], ["trao", "đổi"],
         }.Select(words => (words, true)), t => t.Lower);
 
     // Who stands for a body at a meeting: "đoàn công tác (của) B", "đoàn đại biểu B", "lãnh đạo B", "đại diện B".
