@@ -9,7 +9,8 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        InsertedNameWord PlaceInsideName JointContractBody SupportedSide DistrictCommand
        StatedOldDay AbleToSign NumberedCitation
        ProvinceEndsName TitledBodyCountryEnd SlashRunWord BoundaryTail ProperNameNoTail
-       SharedSignerClauses ElidedVerb AlsoSigned EveryKindTwin HeadlineSummary DoubledVerbTypo InTurn ThisDocument)
+       SharedSignerClauses ElidedVerb AlsoSigned EveryKindTwin HeadlineSummary DoubledVerbTypo InTurn ThisDocument
+       MeetingSides MeetingOneSide MeetingHeadline DelegationStandsFor PlaceGroupNouns MeetingVerbEnd VerbAfterName BothSidesGroup MeetingNoSubject)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

@@ -59,6 +59,12 @@ internal static class CountedCollective
             {
                 return null;
             }
+            // "hai đơn vị đã ký", "hai bên": a group of two that names both sides, the one already found among them, is no other side.
+            if (RuleSwitch.On("BothSidesGroup") && end - start - 1 <= 2 && (t.Lower is "hai" or "đôi" || t.Text == "2")
+                && EarlierActors.IsGroupNoun(tokens, start + 1))
+            {
+                return null;
+            }
             var lead = start;
             if (lead >= 2 && tokens[lead - 2].Lower is "đại" or "lãnh" && tokens[lead - 1].Lower is "diện" or "đạo")
             {

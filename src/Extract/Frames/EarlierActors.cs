@@ -27,6 +27,9 @@ internal static class EarlierActors
 {
     private const int LookBack = 2;
 
+    // How far before the signing sentence a meeting may be reported ("… làm việc với B. <a sentence>. Tại buổi làm việc, …").
+    private const int MeetingLookBack = 3;
+
     // The largest group read as sides named in one earlier sentence.
     private const int MaxGroup = 6;
 
@@ -38,6 +41,10 @@ internal static class EarlierActors
     private static readonly PhraseLexicon<bool> KindGroupNouns = new(
         new string[][] { ["doanh", "nghiệp"], ["công", "ty"], ["tập", "đoàn"], ["trường"], ["nhà", "trường"], ["địa", "phương"] }
             .Select(words => (words, true)), t => t.Lower);
+
+    // Places a group of sides is called by: "hai tỉnh đã ký", "hai nước", "hai thành phố" (PlaceGroupNouns).
+    private static readonly PhraseLexicon<bool> PlaceGroupNouns = new(
+        new string[][] { ["tỉnh"], ["nước"], ["huyện"], ["thành", "phố"], ["thị", "xã"], ["quốc", "gia"] }.Select(words => (words, true)), t => t.Lower);
 
     // Words that may open a signing clause with no subject of its own: "Đồng thời ký kết …", "Sau đó, tiến hành ký …".
     private static readonly HashSet<string> SubjectlessOpeners = WordSetLexicon.Group("subjectless-opener");
@@ -71,8 +78,27 @@ internal static class EarlierActors
                     }
                 }
             }
-            if (f.Parties.Count == 0 && RuleSwitch.On("EarlierActors")
-                && GroupCount(Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End), f.FirstTextCandidate.Clause.VerbToken) is { } count)
+            var signing = Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End);
+            var group = f.Parties.Count == 0 ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken) : null;
+            // "hai tỉnh", "hai nước" refer back to the places of a meeting only: any two places named before are no sides.
+            var placeGroup = f.Parties.Count == 0 && RuleSwitch.On("PlaceGroupNouns")
+                ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken, places: true)
+                : null;
+            // "Tại buổi làm việc, thỏa thuận hợp tác đã được ký kết", "lễ ký kết … đã diễn ra": no subject, the meeting's sides.
+            var noSubject = f.Parties.Count == 0 && group is null && placeGroup is null && RuleSwitch.On("MeetingNoSubject");
+            if (((group ?? placeGroup) is 0 or 2 || noSubject) && RuleSwitch.On("MeetingSides") && MeetingBefore(text, sentences, at, place, signing[f.FirstTextCandidate.Clause.VerbToken].Start) is { } met)
+            {
+                f.Parties.AddRange(met);
+                continue;
+            }
+            // "A làm việc với B. … Dịp này, B đã ký thỏa thuận hợp tác với tỉnh.": the side named met the other.
+            if (f.Parties.Count == 1 && RuleSwitch.On("MeetingOneSide") && MeetingBefore(text, sentences, at, place, signing[f.FirstTextCandidate.Clause.VerbToken].Start) is { } pair
+                && pair.FindIndex(m => PartySimilarity.Same(m, f.Parties[0])) is >= 0 and var same)
+            {
+                f.Parties.Add(pair[1 - same]);
+                continue;
+            }
+            if (f.Parties.Count == 0 && RuleSwitch.On("EarlierActors") && group is { } count)
             {
                 for (var k = at - 1; k >= 0 && k >= at - LookBack; k--)
                 {
@@ -92,10 +118,40 @@ internal static class EarlierActors
     }
 
     /// <summary>
+    /// "Sở A làm việc với đoàn công tác của Công ty B. … Tại buổi làm việc, hai bên đã ký …": host and visitor of the
+    /// nearest meeting reported in the few sentences before the signing one, in its paragraph or the page's lead.
+    /// </summary>
+    private static List<PartyMention>? MeetingBefore(string text, List<Sentence> sentences, int at, ArticlePlace place, int verbStart)
+    {
+        var lead = text.IndexOf('\n') is var nl and >= 0 ? nl : text.Length;
+        // The signing sentence's own words before its verb first: "A đến thăm B; nhân dịp này, hai đơn vị đã ký …".
+        for (var k = at; k >= 0 && k >= at - MeetingLookBack; k--)
+        {
+            if (k < at && sentences[k].Start >= lead && text.AsSpan(sentences[k].End, sentences[at].Start - sentences[k].End).Contains('\n'))
+            {
+                continue;
+            }
+            var tokens = Tokenizer.Tokenize(text, sentences[k].Start, k == at ? verbStart : sentences[k].End);
+            if (MeetingFrame.Sides(tokens, PartyFinder.ScanOrganisations(tokens)) is var (host, visitor))
+            {
+                var sides = new List<PartyMention>();
+                Add(sides, Mention(text, tokens, host, place));
+                Add(sides, Mention(text, tokens, visitor, place));
+                return sides.Count == 2 ? sides : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a noun a group of sides is called by ("bên", "đơn vị", "doanh nghiệp", "tỉnh") stands at <paramref name="at"/>.</summary>
+    public static bool IsGroupNoun(List<Token> tokens, int at) =>
+        GroupNouns.Match(tokens, at) is not null || KindGroupNouns.Match(tokens, at) is not null || PlaceGroupNouns.Match(tokens, at) is not null;
+
+    /// <summary>
     /// The count of the group of sides that is the subject of the signing verb ("hai bên đã ký" 2; "các bên" 0 = any),
     /// or null; a group elsewhere in the sentence ("… của các cơ quan khác") is not its subject.
     /// </summary>
-    private static int? GroupCount(List<Token> tokens, int verb)
+    private static int? GroupCount(List<Token> tokens, int verb, bool places = false)
     {
         const int SubjectWindow = 6;
         for (var i = Math.Max(0, verb - SubjectWindow); i + 1 < tokens.Count && i < verb; i++)
@@ -103,6 +159,7 @@ internal static class EarlierActors
             int? count = !tokens[i].IsWord ? null
                 : tokens[i].Lower switch { "các" => 0, "đôi" => 2, var w => NumberWords.Word(w) is <= MaxGroup and var n ? n : null };
             var noun = count is null ? null
+                : places ? PlaceGroupNouns.Match(tokens, i + 1)
                 : GroupNouns.Match(tokens, i + 1) ?? (RuleSwitch.On("MoreGroupNouns") ? KindGroupNouns.Match(tokens, i + 1) : null);
             if (noun is { } found && i + found.Length < verb)
             {
@@ -179,7 +236,8 @@ internal static class EarlierActors
         {
             // A guest ("Giám đốc Sở X"), the venue ("tại Hội trường Y"), an owner ("của Z") is no side.
             if (PersonTitles.EndsAt(tokens, org.Start) >= 0
-                || (org.Start > 0 && tokens[org.Start - 1].IsWord && tokens[org.Start - 1].Lower is "tại" or "của" or "thuộc" or "ở"))
+                || (org.Start > 0 && tokens[org.Start - 1].IsWord && tokens[org.Start - 1].Lower is "tại" or "của" or "thuộc" or "ở"
+                    && !(RuleSwitch.On("DelegationStandsFor") && EnvoyOwner(tokens, org.Start))))
             {
                 continue;
             }
@@ -187,6 +245,10 @@ internal static class EarlierActors
         }
         return bodies.Count > 0 ? bodies : places;
     }
+
+    /// <summary>"đoàn công tác của Công ty X": the owner after "của" is the body its envoys stand for, a side.</summary>
+    private static bool EnvoyOwner(List<Token> tokens, int start) =>
+        Enumerable.Range(Math.Max(0, start - 4), Math.Min(4, start)).Any(k => MeetingFrame.EnvoyEnd(tokens, k) == start);
 
     /// <summary>
     /// The bodies acting together in "A (, B và C) (đã/cùng) phối hợp (với D, E và F)": the list right before

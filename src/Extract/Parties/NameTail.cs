@@ -13,7 +13,10 @@ namespace Extraction.Extract.Parties;
 internal static class NameTail
 {
     // First syllables of what follows a name in a sentence: aspect and verbs of the signing genre, prepositions, time words.
-    private static readonly HashSet<string> Boundary = NameCueLexicon.Group("boundary");
+    // With the verbs of a meeting ("đón", "thăm", "bắt tay"): "Trường X đón đoàn công tác …" ends the name before "đón".
+    private static readonly HashSet<string> Boundary = RuleSwitch.On("MeetingVerbEnd")
+        ? [.. NameCueLexicon.Group("boundary"), .. NameCueLexicon.Group("meeting-boundary")]
+        : NameCueLexicon.Group("boundary");
 
     // Boundary syllables that are also ordinary name syllables ("Tổng hợp", "Việc làm", "Hành chính", "Phát triển"):
     // they continue a name when a capitalised name word follows at once.
@@ -23,6 +26,11 @@ internal static class NameTail
     public static int Length(IReadOnlyList<Token> tokens, int at)
     {
         if (at == 0 || !tokens[at - 1].IsUpperInitial || tokens[at - 1].IsAbbreviation)
+        {
+            return 0;
+        }
+        // "Tổng công ty X hội đàm với …", "Công ty Y làm việc với …": a meeting's verb opens the predicate.
+        if (RuleSwitch.On("MeetingVerbEnd") && MeetingFrame.VerbAt(tokens, at))
         {
             return 0;
         }
@@ -80,6 +88,21 @@ internal static class NameTail
         var goesOn = (next.IsUpperInitial && !next.IsAbbreviation && PersonTitles.StartsAt(tokens, k) <= 0)
             || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null;
         return goesOn ? k - at : 0;
+    }
+
+    /// <summary>
+    /// "Ngân hàng A phát triển nhà ở xã hội", "Công ty B xây dựng nhà máy": a listed word of several syllables opening with a
+    /// verb-like name syllable ("phát triển", "xây dựng"), after a capitalised word, is the predicate when what follows is
+    /// lower case and does not visibly go on as a name (a listed word, a place, a name word soon after); "Quỹ Đầu tư phát
+    /// triển tỉnh X", "Ngân hàng Nông nghiệp và phát triển nông thôn" keep it.
+    /// </summary>
+    public static bool VerbAfterName(IReadOnlyList<Token> tokens, int at, int listed)
+    {
+        var next = at + listed;
+        return listed >= 2 && at > 0 && tokens[at - 1].IsUpperInitial && NameSyllables.Contains(tokens[at].Lower)
+            && next < tokens.Count && tokens[next].IsWord && !tokens[next].IsUpperInitial
+            && OrgWordLexicon.MatchLength(tokens, next) == 0 && AdminPhraseParser.Parse(tokens, next, allowCapitalKeyword: false) is null
+            && RunToName(tokens, next, afterHead: false, inLowerPart: true) == 0;
     }
 
     private const int MaxRun = 6;

@@ -150,6 +150,10 @@ internal static class OrgNameGrammar
                 continue;
             }
             var listed = OrgWordLexicon.MatchLength(tokens, pos);
+            if (listed > 0 && pos > headEnd && RuleSwitch.On("VerbAfterName") && NameTail.VerbAfterName(tokens, pos, listed))
+            {
+                break;
+            }
             if (listed > 0 && lowerRun < 6)
             {
                 pos += listed;

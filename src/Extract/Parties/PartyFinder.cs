@@ -297,9 +297,11 @@ internal static class PartyFinder
         return [];
     }
 
+    // "A làm việc với B", "A tiếp đoàn công tác B", "A bắt tay với B": a headline's meeting joins its two sides too.
     private static bool HeadlineJoin(IReadOnlyList<Token> tokens, int from, int to) =>
-        to > from && to - from <= 3 && Enumerable.Range(from, to - from).All(k =>
-            tokens[k].Text is "," or ";" or "-" or "–" || tokens[k].Lower is "và" or "với" or "cùng" or "phối" or "hợp");
+        (to > from && to - from <= 3 && Enumerable.Range(from, to - from).All(k =>
+            tokens[k].Text is "," or ";" or "-" or "–" || tokens[k].Lower is "và" or "với" or "cùng" or "phối" or "hợp"))
+        || (to > from && RuleSwitch.On("MeetingHeadline") && MeetingFrame.JoinEnd(tokens, from) == to);
 
     /// <summary>Every organisation name (and named place) in the sentence, left to right, not overlapping.</summary>
     public static List<OrgMatch> ScanOrganisations(IReadOnlyList<Token> tokens)
