@@ -248,7 +248,7 @@ internal static class NameTail
 
     private static readonly HashSet<string> VerbComplements = WordSetLexicon.Group("verb-complement");
 
-    // "chất độc da cam/dioxin": two lower-case words joined by a slash are one word of the run.
+    // "trẻ em mồ côi/khuyết tật": two lower-case words joined by a slash are one word of the run.
     private static bool IsRunSyllable(Token t) => t.IsWord && !t.IsUpperInitial
         && (t.Text.All(char.IsLetter) || (RuleSwitch.On("SlashRunWord") && t.Text.All(c => char.IsLetter(c) || c == '/')
             && char.IsLetter(t.Text[0]) && char.IsLetter(t.Text[^1])));
