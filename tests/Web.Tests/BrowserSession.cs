@@ -58,8 +58,21 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public void Open(string relative) => Driver.Navigate().GoToUrl(new Uri(BaseAddress, relative));
 
-    public IWebElement WaitFor(string css, int seconds = 20) =>
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
+    public IWebElement WaitFor(string css, int seconds = 20)
+    {
+        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds));
+        // The page re-renders its lists while a search lands: an element found a moment ago may be gone when asked
+        // whether it is shown, so look again instead of failing.
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+        return wait.Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
+    }
+
+    /// <summary>
+    /// Waits until the address holds <paramref name="fragment"/>: after a link or a GET form, what is read next must come
+    /// from the new page, not from the one being left.
+    /// </summary>
+    public void WaitForUrl(string fragment, int seconds = 20) =>
+        new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds)).Until(d => d.Url.Contains(fragment, StringComparison.Ordinal));
 
     /// <summary>Waits until the body carries data-<paramref name="name"/> (the page sets it when a step finished).</summary>
     public string WaitForData(string name, int seconds = 20)

@@ -17,6 +17,7 @@ public sealed class BrowserTests(BrowserSession browser, ITestOutputHelper outpu
         box.Clear();
         var clock = Stopwatch.StartNew();
         box.SendKeys("giam ngheo" + Keys.Enter);
+        browser.WaitForUrl("q=giam+ngheo");
         browser.WaitFor("#hits .hit");
         browser.WaitForData("searchDone");
         clock.Stop();
@@ -43,6 +44,7 @@ public sealed class BrowserTests(BrowserSession browser, ITestOutputHelper outpu
         var count = int.Parse(facet.FindElement(By.XPath("following-sibling::span")).Text, CultureInfo.InvariantCulture);
         var kind = facet.Text;
         facet.Click();
+        browser.WaitForUrl("kind%3A");
         browser.WaitFor("#hits .hit");
         browser.WaitForData("searchDone");
 
@@ -100,6 +102,7 @@ public sealed class BrowserTests(BrowserSession browser, ITestOutputHelper outpu
         browser.Open("?q=");
         browser.WaitForData("networkNodes");
         var party = (string)browser.Script("const n = window.Charts.cy.nodes()[0]; n.emit('tap'); return n.data('label');")!;
+        browser.WaitForUrl("party%3A");
         browser.WaitFor("#hits .hit");
         browser.WaitForData("searchDone");
 
@@ -123,6 +126,7 @@ public sealed class BrowserTests(BrowserSession browser, ITestOutputHelper outpu
         Assert.Equal(focused, selected);
         browser.Screenshot("graph-party-focused");
         new OpenQA.Selenium.Interactions.Actions(browser.Driver).SendKeys(Keys.Enter).Perform();
+        browser.WaitForUrl("party%3A");
         browser.WaitForData("searchDone");
         Assert.Contains("party%3A", browser.Driver.Url, StringComparison.Ordinal);
         Assert.Contains(focused.Split(' ')[0], browser.Driver.FindElement(By.Id("q")).GetAttribute("value"), StringComparison.Ordinal);
