@@ -129,7 +129,7 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        // "quyết định (số 4945 ký ngày 7/10/2004)", "hợp đồng số 2109 ký ngày …": a text cited by its number (class 6/7).
+        // "quyết định (số 123 ký ngày 4/5/2001)", "hợp đồng số 57 ký ngày …": a text cited by its number (class 6/7).
         if (RuleSwitch.On("NumberedCitation") && CitedByNumber(tokens, verb, clauseStart))
         {
             return null;
@@ -243,7 +243,7 @@ internal static partial class SigningClauseFinder
     }
 
     /// <summary>
-    /// "số 4945 ký ngày …", "số 12/2004/QĐ-UB ký …": the words right before the verb are a document's number after "số",
+    /// "số 123 ký ngày …", "số 12/2004/QĐ-UB ký …": the words right before the verb are a document's number after "số",
     /// so the verb dates a cited text; a report names its document after the verb, not a number before it.
     /// </summary>
     private static bool CitedByNumber(IReadOnlyList<Token> tokens, int verb, int clauseStart)

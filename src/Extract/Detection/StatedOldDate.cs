@@ -30,11 +30,11 @@ internal static partial class StatedOldDate
     [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
-    // A full day right after the verb ("ký ngày 13/7/2000", "ký kết vào ngày 5-3-1999") …
+    // A full day right after the verb ("ký ngày 4/5/2001", "ký kết vào ngày 5-3-1998") …
     [GeneratedRegex(@"^\s*(?:vào\s+)?(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayAfterVerb();
 
-    // … or opening the clause, at most two words before it ("Ngày 20/11/1999, …", "Cụ thể ngày 10-3-1999 đại diện …").
+    // … or opening the clause, at most two words before it ("Ngày 2/3/1998, …", "Cụ thể ngày 8-6-1997 hai bên …").
     [GeneratedRegex(@"^[\s\p{P}]*(?:\p{L}+\s+){0,2}?(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayOpening();
 
@@ -102,7 +102,7 @@ internal static partial class StatedOldDate
     }
 
     /// <summary>
-    /// "(ký ngày 13/7/2000, có hiệu lực từ …)", "Ngày 20/11/1999, ông A đại diện bên A và ông B đã ký hợp đồng …"
+    /// "(ký ngày 4/5/2001, có giá trị đến …)", "Ngày 2/3/1998, hai công ty đã ký hợp đồng …"
     /// (extract-gaps class 7): a full day with its year, attached to the verb or opening the clause, a year or more
     /// before the page date (undated page: two years before the latest year the text states) dates a signing told as
     /// history. A cited document's day deeper in the clause ("thực hiện Quyết định số 12 ngày 5/3/2019") is not the

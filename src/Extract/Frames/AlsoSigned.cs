@@ -23,7 +23,8 @@ internal static class AlsoSigned
         }
         var tokens = Tokenizer.Tokenize(c.SentenceText, 0, c.SentenceText.Length);
         var verb = c.Clause.VerbToken;
-        // The second part of a sentence cut by HiddenSentenceEnd counts its tokens from the cut: no verb there, no reading.
+        // The second part of a sentence cut by HiddenSentenceEnd counts its verb from the cut, not from the sentence: when
+        // that index holds no signing verb of the whole sentence, read nothing (an earlier "ký" there would still be read).
         if (verb >= tokens.Count || tokens[verb].Lower is not ("ký" or "kí" or "kết"))
         {
             return false;

@@ -60,7 +60,7 @@ internal static class CountedCollective
                 return null;
             }
             // "hai đơn vị đã ký", "hai bên": a group of two that names both sides, the one already found among them, is no other side.
-            if (RuleSwitch.On("BothSidesGroup") && end - start - 1 <= 2 && (t.Lower is "hai" or "đôi" || t.Text == "2")
+            if (RuleSwitch.On("BothSidesGroup") && end - start - 1 <= 2 && (t.Lower is "hai" || t.Text == "2")
                 && EarlierActors.IsGroupNoun(tokens, start + 1))
             {
                 return null;

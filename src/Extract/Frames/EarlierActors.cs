@@ -79,6 +79,8 @@ internal static class EarlierActors
                 }
             }
             var signing = Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End);
+            // A cut sentence's second part counts its verb from the cut: past the end, the sentence's end stands for it.
+            var verbAt = f.FirstTextCandidate.Clause.VerbToken < signing.Count ? signing[f.FirstTextCandidate.Clause.VerbToken].Start : sentences[at].End;
             var group = f.Parties.Count == 0 ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken) : null;
             // "hai tỉnh", "hai nước" refer back to the places of a meeting only: any two places named before are no sides.
             var placeGroup = f.Parties.Count == 0 && RuleSwitch.On("PlaceGroupNouns")
@@ -86,13 +88,13 @@ internal static class EarlierActors
                 : null;
             // "Tại buổi làm việc, thỏa thuận hợp tác đã được ký kết", "lễ ký kết … đã diễn ra": no subject, the meeting's sides.
             var noSubject = f.Parties.Count == 0 && group is null && placeGroup is null && RuleSwitch.On("MeetingNoSubject");
-            if (((group ?? placeGroup) is 0 or 2 || noSubject) && RuleSwitch.On("MeetingSides") && MeetingBefore(text, sentences, at, place, signing[f.FirstTextCandidate.Clause.VerbToken].Start) is { } met)
+            if (((group ?? placeGroup) is 0 or 2 || noSubject) && RuleSwitch.On("MeetingSides") && MeetingBefore(text, sentences, at, place, verbAt) is { } met)
             {
                 f.Parties.AddRange(met);
                 continue;
             }
             // "A làm việc với B. … Dịp này, B đã ký thỏa thuận hợp tác với tỉnh.": the side named met the other.
-            if (f.Parties.Count == 1 && RuleSwitch.On("MeetingOneSide") && MeetingBefore(text, sentences, at, place, signing[f.FirstTextCandidate.Clause.VerbToken].Start) is { } pair
+            if (f.Parties.Count == 1 && RuleSwitch.On("MeetingOneSide") && MeetingBefore(text, sentences, at, place, verbAt) is { } pair
                 && pair.FindIndex(m => PartySimilarity.Same(m, f.Parties[0])) is >= 0 and var same)
             {
                 f.Parties.Add(pair[1 - same]);
@@ -145,7 +147,9 @@ internal static class EarlierActors
 
     /// <summary>Whether a noun a group of sides is called by ("bên", "đơn vị", "doanh nghiệp", "tỉnh") stands at <paramref name="at"/>.</summary>
     public static bool IsGroupNoun(List<Token> tokens, int at) =>
-        GroupNouns.Match(tokens, at) is not null || KindGroupNouns.Match(tokens, at) is not null || PlaceGroupNouns.Match(tokens, at) is not null;
+        GroupNouns.Match(tokens, at) is not null
+        || (RuleSwitch.On("MoreGroupNouns") && KindGroupNouns.Match(tokens, at) is not null)
+        || (RuleSwitch.On("PlaceGroupNouns") && PlaceGroupNouns.Match(tokens, at) is not null);
 
     /// <summary>
     /// The count of the group of sides that is the subject of the signing verb ("hai bên đã ký" 2; "các bên" 0 = any),

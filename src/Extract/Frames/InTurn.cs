@@ -13,7 +13,7 @@ internal static class InTurn
 {
     private static readonly HashSet<string> Cues = WordSetLexicon.Group("one-by-one");
 
-    /// <summary>Words before the verb, or after it up to the partner, that may hold the cue.</summary>
+    /// <summary>Words before the verb that may hold the cue.</summary>
     private const int Window = 3;
 
     /// <summary>Whether the candidate's sentence says its one signer (or one partner) signed with each side in turn.</summary>
@@ -27,7 +27,8 @@ internal static class InTurn
         }
         var tokens = Tokenizer.Tokenize(c.SentenceText, 0, c.SentenceText.Length);
         var first = c.Parties.First(p => p.Partner).Start - c.Evidence.Start;
-        // The second part of a sentence cut by HiddenSentenceEnd counts its tokens from the cut: no verb there, no reading.
+        // The second part of a sentence cut by HiddenSentenceEnd counts its verb from the cut, not from the sentence: when
+        // that index holds no signing verb of the whole sentence, read nothing (an earlier "ký" there would still be read).
         return c.Clause.VerbEndToken < tokens.Count && tokens[c.Clause.VerbToken].Lower is "ký" or "kí" or "kết" && Cued(tokens, c.Clause, first);
     }
 

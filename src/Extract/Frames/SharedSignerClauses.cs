@@ -67,6 +67,7 @@ internal static class SharedSignerClauses
         return false;
     }
 
+    /// <summary>One candidate per clause with its own document and partners, the subject shared; null when the sentence is one agreement.</summary>
     public static List<Candidate>? Split(Candidate whole, string text, List<Token> tokens, List<SigningClause> clauses)
     {
         if (clauses.Count < 2)

@@ -112,7 +112,7 @@ internal static class MeetingFrame
             }
         }
         // A delegation opening the sentence: its body hosts a meeting phrase anywhere before the visitor.
-        if (orgs.Count >= 2 && OpensAsEnvoy(tokens, orgs[0].Start))
+        if (orgs.Count >= 2 && RuleSwitch.On("DelegationStandsFor") && OpensAsEnvoy(tokens, orgs[0].Start))
         {
             for (var v = 1; v < orgs.Count; v++)
             {

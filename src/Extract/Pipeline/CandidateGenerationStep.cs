@@ -53,7 +53,9 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     /// <summary>
     /// "Đại diện A đã ký quy chế với đại diện X; đại diện B đã ký quy chế với đại diện Y" (extract-gaps class 2): signing
     /// clauses set apart by a semicolon are one candidate each when every one names two sides of its own; otherwise
-    /// the sentence is one candidate.
+    /// the sentence is one candidate. Tried before that: a sentence run together at a hidden end (HiddenSentenceEnd), and
+    /// one signer with a document and its "với" partners per clause, its verb perhaps left out (SharedSignerClauses,
+    /// ElidedVerb).
     /// </summary>
     private static List<Candidate> BuildPerClauseGroup(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence s)
     {
