@@ -12,24 +12,16 @@ namespace Extraction.Extract.Parties;
 internal static class MeetingFrame
 {
     // Words between the host and the meeting verb: aspect, and the noun of the event ("đã có buổi làm việc với").
-    private static readonly HashSet<string> Before =
-        ["đã", "vừa", "mới", "có", "cùng", "chính", "thức", "buổi", "cuộc", "chuyến", "đến", "sang", "tăng", "cường", "đẩy", "mạnh", "ký", "kết", "tổ", "chức"];
+    private static readonly HashSet<string> Before = WordSetLexicon.Group("meeting-before");
 
     // Words after the verb, before "với": "hợp tác toàn diện với", "hợp tác chiến lược với".
-    private static readonly HashSet<string> After = ["toàn", "diện", "chiến", "lược", "thân", "mật", "xã", "giao"];
+    private static readonly HashSet<string> After = WordSetLexicon.Group("meeting-after");
 
     // The verbs of a meeting or visit; the host stands before them, the visitor right after them (or after "với", "tại").
-    private static readonly PhraseLexicon<bool> Verbs = new(
-        new string[][]
-        {
-            ["làm", "việc"], ["tiếp"], ["tiếp", "đón"], ["đón"], ["đón", "tiếp"], ["tiếp", "kiến"], ["thăm"], ["hội", "đàm"], ["hội", "kiến"],
-            ["gặp", "gỡ"], ["gặp"], ["gặp", "mặt"], ["bắt", "tay"], ["hợp", "tác"], ["tiếp", "xúc"], ["thăm", "hỏi"], ["tọa", "đàm"], ["trao", "đổi"],
-        }.Select(words => (words, true)), t => t.Lower);
+    private static readonly PhraseLexicon<bool> Verbs = WordSetLexicon.Phrases("meeting-verb");
 
     // Who stands for a body at a meeting: "đoàn công tác (của) B", "đoàn đại biểu B", "lãnh đạo B", "đại diện B".
-    private static readonly PhraseLexicon<bool> Envoys = new(
-        new string[][] { ["đoàn", "công", "tác"], ["đoàn", "đại", "biểu"], ["đoàn", "cán", "bộ"], ["lãnh", "đạo"], ["đại", "diện"] }
-            .Select(words => (words, true)), t => t.Lower);
+    private static readonly PhraseLexicon<bool> Envoys = WordSetLexicon.Phrases("envoy");
 
     /// <summary>A meeting verb of two syllables or more at <paramref name="at"/> followed by "với" ("hội đàm với", "làm việc với").</summary>
     public static bool VerbAt(IReadOnlyList<Token> tokens, int at) =>
