@@ -34,17 +34,13 @@ internal static class EarlierActors
     private const int MaxGroup = 6;
 
     // Nouns a group of sides is called by when its members were named before: "hai bên", "các đơn vị", "hai cơ quan".
-    private static readonly PhraseLexicon<bool> GroupNouns = new(
-        new string[][] { ["bên"], ["đơn", "vị"], ["cơ", "quan"], ["ngành"], ["tổ", "chức"] }.Select(words => (words, true)), t => t.Lower);
+    private static readonly PhraseLexicon<bool> GroupNouns = WordSetLexicon.Phrases("group-noun");
 
     // Kinds of body a group of sides is called by: "hai doanh nghiệp", "hai trường", "hai tập đoàn" (MoreGroupNouns).
-    private static readonly PhraseLexicon<bool> KindGroupNouns = new(
-        new string[][] { ["doanh", "nghiệp"], ["công", "ty"], ["tập", "đoàn"], ["trường"], ["nhà", "trường"], ["địa", "phương"] }
-            .Select(words => (words, true)), t => t.Lower);
+    private static readonly PhraseLexicon<bool> KindGroupNouns = WordSetLexicon.Phrases("kind-group-noun");
 
     // Places a group of sides is called by: "hai tỉnh đã ký", "hai nước", "hai thành phố" (PlaceGroupNouns).
-    private static readonly PhraseLexicon<bool> PlaceGroupNouns = new(
-        new string[][] { ["tỉnh"], ["nước"], ["huyện"], ["thành", "phố"], ["thị", "xã"], ["quốc", "gia"] }.Select(words => (words, true)), t => t.Lower);
+    private static readonly PhraseLexicon<bool> PlaceGroupNouns = WordSetLexicon.Phrases("place-group-noun");
 
     // Words that may open a signing clause with no subject of its own: "Đồng thời ký kết …", "Sau đó, tiến hành ký …".
     private static readonly HashSet<string> SubjectlessOpeners = WordSetLexicon.Group("subjectless-opener");

@@ -40,7 +40,7 @@ internal static class NameTail
     }
 
     // Function words that never end a capitalised word of a name: they join, place or time what follows.
-    private static readonly HashSet<string> NeverTail = ["và", "với", "cùng", "của", "tại", "ký", "kí", "cho", "về", "theo", "trong", "từ", "đến", "là", "ở"];
+    private static readonly HashSet<string> NeverTail = WordSetLexicon.Group("never-tail");
 
     /// <summary>
     /// "Công ty Xuất nhập khẩu Thiết bị vật tư Sao Mai", "Công ty Thiết bị y tế Hoa Sen" (extract-gaps class 15): a capitalised
