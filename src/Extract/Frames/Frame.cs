@@ -38,4 +38,18 @@ internal sealed class Frame
     public bool Sibling { get; set; }
 
     public Candidate? FirstTextCandidate => Candidates.FirstOrDefault(c => !c.IsTitle);
+
+    /// <summary>One agreement of a frame that tells several apart: the same details and sentences, between two of its sides.</summary>
+    public Frame PairPart(PartyMention a, PartyMention b)
+    {
+        var part = new Frame
+        {
+            Kind = Kind, KindSpan = KindSpan, Subject = Subject, SubjectSpan = SubjectSpan, Date = Date, DateSentence = DateSentence,
+            Period = Period, PeriodSpan = PeriodSpan, Location = Location, LocationSpan = LocationSpan,
+        };
+        part.Candidates.AddRange(Candidates);
+        part.Parties.Add(a);
+        part.Parties.Add(b);
+        return part;
+    }
 }

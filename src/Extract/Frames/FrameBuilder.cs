@@ -271,15 +271,7 @@ internal static class FrameBuilder
         }
         foreach (var partner in partners)
         {
-            var part = new Frame
-            {
-                Kind = f.Kind, KindSpan = f.KindSpan, Subject = f.Subject, SubjectSpan = f.SubjectSpan, Date = f.Date,
-                DateSentence = f.DateSentence, Period = f.Period, PeriodSpan = f.PeriodSpan, Location = f.Location, LocationSpan = f.LocationSpan,
-            };
-            part.Candidates.AddRange(f.Candidates);
-            part.Parties.Add(subjects[0]);
-            part.Parties.Add(partner);
-            yield return part;
+            yield return f.PairPart(subjects[0], partner);
         }
     }
 

@@ -45,15 +45,7 @@ internal static class InTurn
         var pairs = subjects.Count == 1 ? partners.Select(p => (subjects[0], p)) : subjects.Select(s => (s, partners[0]));
         foreach (var (a, b) in pairs)
         {
-            var part = new Frame
-            {
-                Kind = f.Kind, KindSpan = f.KindSpan, Subject = f.Subject, SubjectSpan = f.SubjectSpan, Date = f.Date, DateSentence = f.DateSentence,
-                Period = f.Period, PeriodSpan = f.PeriodSpan, Location = f.Location, LocationSpan = f.LocationSpan,
-            };
-            part.Candidates.AddRange(f.Candidates);
-            part.Parties.Add(a);
-            part.Parties.Add(b);
-            yield return part;
+            yield return f.PairPart(a, b);
         }
     }
 
