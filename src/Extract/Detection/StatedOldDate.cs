@@ -30,12 +30,15 @@ internal static partial class StatedOldDate
     [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
+    // "ngày 4/5/2001", "hôm 5-3-1998": a day with its month and year, the form both readings below look for.
+    private const string NamedDay = @"(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)";
+
     // A full day right after the verb ("ký ngày 4/5/2001", "ký kết vào ngày 5-3-1998") …
-    [GeneratedRegex(@"^\s*(?:vào\s+)?(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:vào\s+)?" + NamedDay, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayAfterVerb();
 
     // … or opening the clause, at most two words before it ("Ngày 2/3/1998, …", "Cụ thể ngày 8-6-1997 hai bên …").
-    [GeneratedRegex(@"^[\s\p{P}]*(?:\p{L}+\s+){0,2}?(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\p{P}]*(?:\p{L}+\s+){0,2}?" + NamedDay, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayOpening();
 
     // Any full day with its year in the text: on an undated page the latest one also tells when the report was written.
