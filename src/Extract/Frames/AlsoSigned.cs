@@ -1,5 +1,4 @@
 using Extraction.Extract.Lexicons;
-using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Frames;
 
@@ -21,14 +20,11 @@ internal static class AlsoSigned
         {
             return false;
         }
-        var tokens = Tokenizer.Tokenize(c.SentenceText, 0, c.SentenceText.Length);
-        var verb = c.Clause.VerbToken;
-        // The second part of a sentence cut by HiddenSentenceEnd counts its verb from the cut, not from the sentence: when
-        // that index holds no signing verb of the whole sentence, read nothing (an earlier "ký" there would still be read).
-        if (verb >= tokens.Count || tokens[verb].Lower is not ("ký" or "kí" or "kết"))
+        if (c.TokensAtVerb() is not { } tokens)
         {
             return false;
         }
+        var verb = c.Clause.VerbToken;
         for (var k = 0; k < verb; k++)
         {
             if (tokens[k].IsWord && (AlsoWords.Contains(tokens[k].Lower)

@@ -3,6 +3,7 @@ using Extraction.Extract.Detection;
 using Extraction.Extract.Kinds;
 using Extraction.Extract.Model;
 using Extraction.Extract.Parties;
+using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Frames;
 
@@ -50,4 +51,15 @@ internal sealed class Candidate
     };
 
     public bool IsPlural => Kinds.Count > 0 && Kinds[0].Mention.Plural;
+
+    /// <summary>
+    /// The sentence's tokens, when the clause's verb index holds a signing verb in them; null otherwise. The second part of
+    /// a sentence cut by HiddenSentenceEnd counts its verb from the cut, not from the sentence (an earlier "ký" standing at
+    /// that index would still be read).
+    /// </summary>
+    public List<Token>? TokensAtVerb()
+    {
+        var tokens = Tokenizer.Tokenize(SentenceText, 0, SentenceText.Length);
+        return Clause.VerbToken < tokens.Count && tokens[Clause.VerbToken].Lower is "ký" or "kí" or "kết" ? tokens : null;
+    }
 }

@@ -25,11 +25,8 @@ internal static class InTurn
         {
             return false;
         }
-        var tokens = Tokenizer.Tokenize(c.SentenceText, 0, c.SentenceText.Length);
         var first = c.Parties.First(p => p.Partner).Start - c.Evidence.Start;
-        // The second part of a sentence cut by HiddenSentenceEnd counts its verb from the cut, not from the sentence: when
-        // that index holds no signing verb of the whole sentence, read nothing (an earlier "ký" there would still be read).
-        return c.Clause.VerbEndToken < tokens.Count && tokens[c.Clause.VerbToken].Lower is "ký" or "kí" or "kết" && Cued(tokens, c.Clause, first);
+        return c.TokensAtVerb() is { } tokens && c.Clause.VerbEndToken < tokens.Count && Cued(tokens, c.Clause, first);
     }
 
     /// <summary>The summing-up frame as one agreement per partner of its signer, or per signer of its partner.</summary>

@@ -93,8 +93,8 @@ internal static class NameTail
     /// <summary>
     /// "Ngân hàng A phát triển nhà ở xã hội", "Công ty B xây dựng nhà máy": a listed word of several syllables opening with a
     /// verb-like name syllable ("phát triển", "xây dựng"), after a capitalised word, is the predicate when what follows is
-    /// lower case and does not visibly go on as a name (a listed word, a place, a name word soon after); "Quỹ Đầu tư phát
-    /// triển tỉnh X", "Ngân hàng Nông nghiệp và phát triển nông thôn" keep it.
+    /// lower case and does not visibly go on as a name (a listed word, a place, a name word soon after); a name that goes on
+    /// ("Quỹ A phát triển tỉnh X", "Ngân hàng B và phát triển C") keeps it.
     /// </summary>
     public static bool VerbAfterName(IReadOnlyList<Token> tokens, int at, int listed)
     {
