@@ -230,7 +230,10 @@ internal static class OrgNameGrammar
             return null;
         }
         // A lower-case head is a name only when the name shows it: a capitalised word or a named place after the head.
-        if (lowerHead && !Enumerable.Range(headEnd, lastGood - headEnd).Any(k => tokens[k].IsUpperInitial) && place is not { IsBare: false })
+        // "giữa ủy ban dân tộc tỉnh và …", "hội nông dân huyện" (extract-gaps class 5): name words and then a bare unit ending the
+        // name show it too; the bare unit is the article's place, completed as any bare "tỉnh" is.
+        if (lowerHead && !Enumerable.Range(headEnd, lastGood - headEnd).Any(k => tokens[k].IsUpperInitial) && place is not { IsBare: false }
+            && !(RuleSwitch.On("LowerHeadBarePlace") && place is { IsBare: true } bare && bare.End == lastGood && bare.Start > headEnd))
         {
             return null;
         }
