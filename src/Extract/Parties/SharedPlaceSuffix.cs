@@ -75,7 +75,7 @@ internal static class SharedPlaceSuffix
 
     /// <summary>
     /// A side named by a proper name of its own, two capitalised words after a lower-case descriptor word ("Trạm Kiểm soát
-    /// liên hợp Cầu Treo", "Công ty Cổ phần Môi trường Đô thị Hà Lâm"): it is not a district's or commune's body, so
+    /// liên hợp Cầu Mây", "Công ty Cổ phần Môi trường Đô thị Hà Lâm"): it is not a district's or commune's body, so
     /// the place after the next side is not its place. A country ("… Việt Nam") names no body.
     /// </summary>
     private static bool EndsInProperName(IReadOnlyList<Token> tokens, OrgMatch org)
