@@ -29,6 +29,12 @@ internal static class NameTail
         {
             return 0;
         }
+        // "Văn phòng Đăng ký đất đai": after a capitalised "Đăng", "ký" is the second syllable of "đăng ký" (register), not
+        // the signing verb; the name goes on through it (extract-gaps class 15).
+        if (RuleSwitch.On("RegisterWord") && tokens[at].Lower is "ký" or "kí" && tokens[at - 1].Lower == "đăng" && at + 1 < tokens.Count)
+        {
+            return 1 + PlainLength(tokens, at + 1);
+        }
         // "Tổng công ty X hội đàm với …", "Công ty Y làm việc với …": a meeting's verb opens the predicate.
         if (RuleSwitch.On("MeetingVerbEnd") && MeetingFrame.VerbAt(tokens, at))
         {

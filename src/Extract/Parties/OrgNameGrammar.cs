@@ -230,7 +230,10 @@ internal static class OrgNameGrammar
             return null;
         }
         // A lower-case head is a name only when the name shows it: a capitalised word or a named place after the head.
-        if (lowerHead && !Enumerable.Range(headEnd, lastGood - headEnd).Any(k => tokens[k].IsUpperInitial) && place is not { IsBare: false })
+        // "giữa ủy ban dân tộc tỉnh và …", "hội nông dân huyện" (extract-gaps class 5): name words and then a bare unit ending the
+        // name show it too; the bare unit is the article's place, completed as any bare "tỉnh" is.
+        if (lowerHead && !Enumerable.Range(headEnd, lastGood - headEnd).Any(k => tokens[k].IsUpperInitial) && place is not { IsBare: false }
+            && !(RuleSwitch.On("LowerHeadBarePlace") && place is { IsBare: true } bare && bare.End == lastGood && bare.Start > headEnd))
         {
             return null;
         }
@@ -375,7 +378,40 @@ internal static class OrgNameGrammar
                 k += n;
             }
         }
-        return words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1);
+        return (words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1))
+            || (RuleSwitch.On("CommaPartToPlace") && PartToPlace(tokens, at));
+    }
+
+    // What follows a side's end: the next side, the list's comma, the signing verb and its aspect.
+    private static readonly HashSet<string> AfterSide = ["và", ",", "đã", "ký", "kí", "cùng", "vừa", "chính", "đồng", "tổ"];
+
+    /// <summary>
+    /// "Trung tâm Văn hóa và Thể thao, du lịch huyện X", "Hội Văn hóa, Nghệ thuật tỉnh Y" (extract-gaps class 19): after a
+    /// comma, one to three name words (no head, no place) that run straight into the name's place, the side ending there,
+    /// are the rest of this name, not a second side (a second side opens with a head).
+    /// </summary>
+    private static bool PartToPlace(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at;
+        var words = 0;
+        while (k < tokens.Count && words < 3 && tokens[k].IsWord && !tokens[k].IsAbbreviation && HeadEnd(tokens, k, out _) < 0
+            && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
+        {
+            var n = OrgWordLexicon.MatchLength(tokens, k);
+            if (n == 0 && !tokens[k].IsUpperInitial)
+            {
+                return false;
+            }
+            k += Math.Max(n, 1);
+            // "Nghệ thuật": the lower-case syllables of a capitalised word.
+            if (n == 0 && k < tokens.Count && NameTail.Length(tokens, k) is > 0 and var tail)
+            {
+                k += tail;
+            }
+            words++;
+        }
+        return words > 0 && k < tokens.Count && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is { } place
+            && place.End < tokens.Count && (AfterSide.Contains(tokens[place.End].Lower) || AfterSide.Contains(tokens[place.End].Text));
     }
 
     /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Hà Nam)" nor a country ("(Hàn Quốc)"), which says where the body is from.</summary>

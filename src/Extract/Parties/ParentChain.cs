@@ -33,8 +33,9 @@ internal static class ParentChain
         {
             var current = orgs[i];
             var rank = Rank(tokens, current);
-            while (rank > 0 && i + 1 < orgs.Count && orgs[i + 1].Start == current.End + 1 && tokens[current.End].Text == ","
-                && !orgs[i + 1].IsPlaceOnly && Rank(tokens, orgs[i + 1]) is var next && (next > rank || CentralParent(tokens, current, orgs[i + 1])))
+            while (i + 1 < orgs.Count && orgs[i + 1].Start == current.End + 1 && tokens[current.End].Text == ","
+                && !orgs[i + 1].IsPlaceOnly && Rank(tokens, orgs[i + 1]) is var next
+                && ((rank > 0 && (next > rank || CentralParent(tokens, current, orgs[i + 1]))) || MemberSchool(tokens, current, orgs[i + 1])))
             {
                 current = new OrgMatch(current.Start, orgs[i + 1].End, orgs[i + 1].Place);
                 rank = next;
@@ -85,17 +86,31 @@ internal static class ParentChain
             return 0;
         }
         // Longest head first: "Bộ Chỉ huy" before "Bộ", "Chi cục" before "Cục".
-        if (Middle.Any(h => Starts(tokens, org, h)))
+        // "Đồn Biên phòng X, Bộ đội Biên phòng tỉnh Y": a border post belongs to its province's border guard command.
+        if (Middle.Any(h => Starts(tokens, org, h)) || (RuleSwitch.On("BorderGuardParent") && Starts(tokens, org, BorderGuard)))
         {
             return 2;
         }
-        if (Units.Any(h => Starts(tokens, org, h)) || (RuleSwitch.On("DistrictCommand") && org.End - org.Start > DistrictCommand.Length
+        if (Units.Any(h => Starts(tokens, org, h)) || (RuleSwitch.On("BorderGuardParent") && Starts(tokens, org, BorderPost)) || (RuleSwitch.On("DistrictCommand") && org.End - org.Start > DistrictCommand.Length
             && KeysAt(tokens, org.Start, DistrictCommand)))
         {
             return 1;
         }
         return Top.Any(h => Starts(tokens, org, h)) && org.End - org.Start >= 2 ? 3 : 0;
     }
+
+    private static readonly string[] BorderGuard = ["bo", "doi", "bien", "phong"];
+
+    private static readonly string[] BorderPost = ["don", "bien", "phong"];
+
+    /// <summary>
+    /// "Trường Đại học X, Đại học Y": a university written without "Trường" is a multi-school one, and a school named
+    /// before it after a comma is its member school, one side ("Trường Đại học Sư phạm, Đại học Z").
+    /// </summary>
+    private static bool MemberSchool(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent) =>
+        RuleSwitch.On("MemberSchool") && Starts(tokens, child, ["truong"]) && child.End - child.Start >= 3
+        && tokens[child.Start + 1].Key == "dai" && tokens[child.Start + 2].Key == "hoc"
+        && parent.End - parent.Start >= 3 && Starts(tokens, parent, ["dai", "hoc"]) && tokens[parent.Start].IsUpperInitial;
 
     private static bool Starts(IReadOnlyList<Token> tokens, OrgMatch org, string[] head) =>
         org.Start + head.Length <= org.End && KeysAt(tokens, org.Start, head)

@@ -64,6 +64,10 @@ internal static class PartyCanonicalizer
             Append(sb, word);
         }
         var canonical = sb.ToString();
+        if (RuleSwitch.On("CourtOfThePeople"))
+        {
+            canonical = CourtOfThePeople(tokens, org, canonical);
+        }
         if (endsBare && place.Complete(org.Place!.Keyword) is { } name)
         {
             // Insert the place right after the bare keyword (before a dropped parenthesis).
@@ -139,6 +143,12 @@ internal static class PartyCanonicalizer
                 {
                     return canonical;
                 }
+                // "Công ty Cổ phần Cấp nước Hà Lâm": a firm named after its province is named, not located there; a unit
+                // word inserted would make a different name.
+                if (RuleSwitch.On("FirmNamedAfterPlace") && IsFirm(tokens, org.Start))
+                {
+                    return canonical;
+                }
                 var shown = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Text));
                 // On spans: string.LastIndexOf goes through CompareInfo even when ordinal, and its first call opens ICU's
                 // collator (about 0.5 MB of mapped library and data pages for the rest of an ingest; decisions, ICU's collator).
@@ -157,6 +167,38 @@ internal static class PartyCanonicalizer
         }
         return canonical;
     }
+
+    private static readonly string[][] PeoplesBodies = [["toa", "an"], ["vien", "kiem", "sat"]];
+
+    /// <summary>
+    /// "Tòa án huyện X", "Viện kiểm sát" in a list sharing "huyện X": the local court and procuracy are the people's ones,
+    /// and their names say so ("Tòa án nhân dân huyện X"). Only when the head stands alone or right before its place.
+    /// </summary>
+    private static string CourtOfThePeople(IReadOnlyList<Token> tokens, OrgMatch org, string canonical)
+    {
+        foreach (var head in PeoplesBodies)
+        {
+            var end = org.Start + head.Length;
+            if (end > org.End || !head.Select((w, i) => tokens[org.Start + i].Key == w).All(x => x))
+            {
+                continue;
+            }
+            if (end < org.End && org.Place?.Start != end)
+            {
+                return canonical;
+            }
+            var words = canonical.Split(' ');
+            return words.Length < head.Length ? canonical
+                : string.Join(' ', words.Take(head.Length).Concat(["nhân dân"]).Concat(words.Skip(head.Length)));
+        }
+        return canonical;
+    }
+
+    private static readonly string[][] FirmHeads = [["cong", "ty"], ["tong", "cong", "ty"], ["tap", "doan"], ["hop", "tac", "xa"]];
+
+    /// <summary>Whether the name opens with a firm's head (company, corporation, group, cooperative).</summary>
+    private static bool IsFirm(IReadOnlyList<Token> tokens, int start) =>
+        FirmHeads.Any(h => start + h.Length <= tokens.Count && h.Select((w, i) => tokens[start + i].Key == w).All(x => x));
 
     private static bool NameWordBefore(Token t) => t.IsWord && !t.IsAbbreviation && TextKeys.IsCapitalisedWord(t.Text);
 

@@ -28,11 +28,13 @@ internal static class SharedPlaceSuffix
             {
                 continue;
             }
-            if (k > runStart && PlaceAfter(tokens, sides[k]) is { } suffix)
+            if (k > runStart && PlaceAfter(tokens, sides[k]) is { } suffix && !(RuleSwitch.On("JointUnitPlace") && JointUnit(tokens, sides[k])))
             {
-                for (var m = runStart; m < k; m++)
+                var from = RuleSwitch.On("NamedSideOwnsPlace") ? AfterOwnPlace(sides, runStart, k) : runStart;
+                for (var m = from; m < k; m++)
                 {
-                    if (sides[m].Place is null && !sides[m].IsPlaceOnly && !UpperLevelHeads.Contains(tokens[sides[m].Start].Lower))
+                    if (sides[m].Place is null && !sides[m].IsPlaceOnly && !UpperLevelHeads.Contains(tokens[sides[m].Start].Lower)
+                        && !(RuleSwitch.On("NamedSideOwnsPlace") && EndsInProperName(tokens, sides[m])))
                     {
                         shared[m] = suffix.Text;
                     }
@@ -46,6 +48,48 @@ internal static class SharedPlaceSuffix
             runStart = k + 1;
         }
         return shared;
+    }
+
+    /// <summary>
+    /// "Đội Thuế liên xã B", "Trạm Y tế liên phường C": a place after "liên" is the area the unit itself covers, not a
+    /// place the bodies before it share ("Trạm Kiểm soát liên hợp A và Đội Thuế liên xã B" keeps A out of B).
+    /// </summary>
+    private static bool JointUnit(IReadOnlyList<Token> tokens, OrgMatch last) =>
+        last.Place is { IsBare: false } own && own.Start > last.Start && tokens[own.Start - 1].Lower == "liên";
+
+    /// <summary>
+    /// The first side after the last one (before <paramref name="last"/>) that has a place of its own: a suffix does not
+    /// reach over a located body ("Đồn X, Bộ đội Biên phòng tỉnh P và Công an huyện Q": Đồn X is not in Q).
+    /// </summary>
+    private static int AfterOwnPlace(IReadOnlyList<OrgMatch> sides, int runStart, int last)
+    {
+        for (var m = last - 1; m >= runStart; m--)
+        {
+            if (sides[m].Place is not null)
+            {
+                return m + 1;
+            }
+        }
+        return runStart;
+    }
+
+    /// <summary>
+    /// A side named by a proper name of its own, two capitalised words after a lower-case descriptor word ("Trạm Kiểm soát
+    /// liên hợp Cầu Mây", "Công ty Cổ phần Môi trường Đô thị Hà Lâm"): it is not a district's or commune's body, so
+    /// the place after the next side is not its place. A country ("… Việt Nam") names no body.
+    /// </summary>
+    private static bool EndsInProperName(IReadOnlyList<Token> tokens, OrgMatch org)
+    {
+        var end = org.End;
+        if (end - org.Start < 4)
+        {
+            return false;
+        }
+        var a = tokens[end - 2];
+        var b = tokens[end - 1];
+        var before = tokens[end - 3];
+        return a.IsWord && b.IsWord && !a.IsAbbreviation && !b.IsAbbreviation && a.IsUpperInitial && b.IsUpperInitial
+            && before.IsWord && !before.IsUpperInitial && CountryLexicon.Default.Match(tokens, end - 2) is null;
     }
 
     private static bool Adjacent(IReadOnlyList<Token> tokens, OrgMatch a, OrgMatch b) =>
