@@ -20,7 +20,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\p{L}\d])(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?<rel>nay|qua)(?!\s*\(?\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDate();
 
-    // "Hôm qua, 2-3, tại Hà Nội, …": the day written as an aside after the relative word (RelativeCommaDay).
+    // "Hôm qua, 14-3, tại Hà Nội, …": the day written as an aside after the relative word (RelativeCommaDay).
     [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?:nay|qua))\s*,\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?=\s*,)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeCommaDay();
 

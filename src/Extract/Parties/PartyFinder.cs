@@ -452,7 +452,7 @@ internal static class PartyFinder
         var closed = after is null || after.Text is "," or "." or ";" or "-" or "–" or "(" || after.Lower is "và" or "với";
         if (before is not null && before.IsWord && before.Lower is "giữa" or "với")
         {
-            // "ký bản ghi nhớ với KOTEF về việc …", "với Zentra tại Hà Nội": a preposition ends the partner's name too
+            // "ký bản ghi nhớ với KODEX về việc …", "với Zentra tại Hà Nội": a preposition ends the partner's name too
             // (BrandBeforePreposition; national news names foreign partners by their abbreviation).
             return closed || (after!.IsWord && Prepositions.Contains(after.Lower) && RuleSwitch.On("BrandBeforePreposition")) ? end : -1;
         }
