@@ -20,6 +20,10 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\p{L}\d])(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?<rel>nay|qua)(?!\s*\(?\s*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDate();
 
+    // "Hôm qua, 14-3, tại Hà Nội, …": the day written as an aside after the relative word (RelativeCommaDay).
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?:nay|qua))\s*,\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?=\s*,)", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeCommaDay();
+
     // A document number just before "ngày": "số 10 ngày", "05-NQ/TU, ngày", "/QĐ-UBND ngày".
     [GeneratedRegex(@"(?:\bsố\s+\S+|\S*\d\S*/\S+|\S+-[A-ZĐ]+\S*)[\s,]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumberBefore();
@@ -38,8 +42,20 @@ internal static partial class DateFinder
         {
             Add(list, sentence, m, offset);
         }
+        var commaDay = RuleSwitch.On("RelativeCommaDay");
         foreach (Match m in RelativeDate().Matches(sentence))
         {
+            // National news without page dates: "Sáng qua, 14/3, …" can be dated only by the day set off by commas.
+            // Tried only where a relative word stands, so sentences without one pay nothing.
+            if (commaDay && RelativeCommaDay().Match(sentence, m.Index) is { Success: true } day && day.Index == m.Index)
+            {
+                var before = list.Count;
+                Add(list, sentence, day, offset);
+                if (list.Count > before)
+                {
+                    continue;
+                }
+            }
             var days = m.Groups["rel"].Value == "qua" ? 1 : 0;
             list.Add(new DateMention(offset + m.Index, offset + m.Index + m.Length, 0, 0, null, true) { DaysBeforePage = days });
         }

@@ -452,7 +452,9 @@ internal static class PartyFinder
         var closed = after is null || after.Text is "," or "." or ";" or "-" or "–" or "(" || after.Lower is "và" or "với";
         if (before is not null && before.IsWord && before.Lower is "giữa" or "với")
         {
-            return closed ? end : -1;
+            // "ký bản ghi nhớ với KODEX về việc …", "với Zentra tại Hà Nội": a preposition ends the partner's name too
+            // (BrandBeforePreposition; national news names foreign partners by their abbreviation).
+            return closed || (after!.IsWord && Prepositions.Contains(after.Lower) && RuleSwitch.On("BrandBeforePreposition")) ? end : -1;
         }
         if (before is not null && (before.Text == "," || before.Lower == "và") && found.Count > 0 && found[^1].End == i - 1
             && !found[^1].IsPlaceOnly && found[^1].Place is null && OrgNameGrammar.HeadEnd(tokens, found[^1].Start, out _) < 0)
