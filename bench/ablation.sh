@@ -11,7 +11,7 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        ProvinceEndsName TitledBodyCountryEnd SlashRunWord BoundaryTail ProperNameNoTail
        SharedSignerClauses ElidedVerb AlsoSigned EveryKindTwin HeadlineSummary DoubledVerbTypo InTurn ThisDocument
        MeetingSides MeetingOneSide MeetingHeadline DelegationStandsFor PlaceGroupNouns MeetingVerbEnd VerbAfterName BothSidesGroup MeetingNoSubject
-       NameSyllable SigningTopic MonthHistory AgreementInClause EarlierOpener)
+       NameSyllable SigningTopic MonthHistory AgreementInClause EarlierOpener IssuedAlone)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

@@ -1,4 +1,5 @@
 using Extraction.Extract.Lexicons;
+using Extraction.Extract.Parties;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Detection;
@@ -159,5 +160,57 @@ internal static partial class SigningClauseFinder
         var before = WordBefore(tokens, verb, 1);
         return before is not ("lễ" or "buổi") && !(before == "kiến" && WordBefore(tokens, verb, 2) == "chứng")
             && StartsWith(tokens, clauseStart, EarlierOpeners);
+    }
+
+    /// <summary>Words after the verb that give a document a second side ("với", "giữa", "phối hợp", "liên tịch", …).</summary>
+    private static readonly PhraseLexicon<string> SecondSideWords = SigningCueLexicon.Phrases("second-side");
+
+    /// <summary>
+    /// "Bộ trưởng Bộ Y tế Trần Văn A vừa ký quy chế tạm thời về …" (extract-gaps class 6/7 in law news): one official,
+    /// named after a title and not joined to another signer, signs a regulation or a plan with no second side named
+    /// after it ("với", "giữa", "phối hợp", "liên tịch", …): he issues it, no agreement is signed.
+    /// </summary>
+    private static bool IsIssuedAlone(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
+    {
+        if (verbEnd + 1 >= tokens.Count || !((tokens[verbEnd].Lower == "quy" && tokens[verbEnd + 1].Lower == "chế")
+            || (tokens[verbEnd].Lower == "kế" && tokens[verbEnd + 1].Lower == "hoạch")))
+        {
+            return false;
+        }
+        var nameEnd = verb;
+        while (nameEnd > clauseStart && tokens[nameEnd - 1].Lower is "đã" or "vừa" or "mới")
+        {
+            nameEnd--;
+        }
+        var nameStart = nameEnd;
+        while (nameStart > clauseStart && nameEnd - nameStart < 4 && TitleCase(tokens[nameStart - 1]))
+        {
+            nameStart--;
+        }
+        if (nameEnd - nameStart < 2)
+        {
+            return false;
+        }
+        // The nearest title before the name, within the affiliation's length, heads the only signer.
+        var title = -1;
+        for (var k = nameStart; k >= Math.Max(clauseStart + 1, nameStart - 12) && title < 0; k--)
+        {
+            if (PersonTitles.EndsAt(tokens, k) is var at && at >= clauseStart)
+            {
+                title = at;
+            }
+        }
+        if (title < 0 || (title > clauseStart && tokens[title - 1].Lower is "và" or "cùng" or "," or "với"))
+        {
+            return false;
+        }
+        for (var k = verbEnd; k < tokens.Count && k < verbEnd + 20 && tokens[k].Text is not (";" or "."); k++)
+        {
+            if (At(SecondSideWords, tokens, k))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
