@@ -6,9 +6,9 @@ namespace Extraction.Extract.Detection;
 
 /// <summary>
 /// Mentions of a signing that are not the page's news (extract-gaps classes 7 and 16): the verb named as the topic of
-/// a law or a procedure ("Luật ký kết, gia nhập và thực hiện điều ước quốc tế", "thủ tục ký kết"), a signing dated by
-/// a past month as context ("hồi tháng 5", "tháng 3 vừa qua"), a name syllable ("ông Trần Văn Ký"), and an agreement
-/// word that belongs to another clause of the sentence than the verb.
+/// a law or a procedure ("Luật ký kết, gia nhập …", "thủ tục ký kết"), a signing dated by a past month as context
+/// ("hồi tháng 5", "tháng 3 vừa qua") or told after "Trước đó", a name syllable ("ông Trần Văn Ký"), an agreement word
+/// that belongs to another clause of the sentence than the verb, and a regulation one official issues alone.
 /// </summary>
 internal static partial class SigningClauseFinder
 {
@@ -22,9 +22,9 @@ internal static partial class SigningClauseFinder
     private static readonly HashSet<string> VerbObjectStarts = SigningCueLexicon.Words("verb-object-start");
 
     /// <summary>
-    /// "Thượng tá Nguyễn Văn Ký cho biết", "trường Trương Vĩnh Ký": a capitalised "Ký" after two title-case words inside a
-    /// sentence ends a person's name. A headline run into the lead keeps its verb: "… TTXVN Ký Hiệp ước …" (capitals or a
-    /// document after it), "… Plei Cần Ký thỏa thuận …" (an agreement word after it).
+    /// "Đại úy Nguyễn Văn Ký cho biết", "trường Trần Văn Ký": a capitalised "Ký" after two title-case words inside a
+    /// sentence ends a person's name. A headline run into the lead keeps its verb: "… (Ảnh: TTX) Ký Hiệp định …" (capitals
+    /// or a document after it), "… Bình Minh Ký thỏa thuận …" (an agreement word after it).
     /// </summary>
     private static bool IsNameSyllable(IReadOnlyList<Token> tokens, int verb, int verbEnd)
     {
@@ -43,8 +43,8 @@ internal static partial class SigningClauseFinder
     private static bool TitleCase(Token t) => t.IsUpperInitial && t.Text.Length > 1 && t.Text.Skip(1).All(c => !char.IsUpper(c) && !char.IsDigit(c));
 
     /// <summary>
-    /// "Luật ký kết, gia nhập và thực hiện điều ước quốc tế", "thủ tục ký kết hợp đồng", "các cuộc đàm phán, ký kết với nước
-    /// ngoài" (extract-gaps class 16): the verb names an activity, the topic of a law, a procedure or a list of dealings,
+    /// "Luật ký kết, gia nhập …", "thủ tục ký kết hợp đồng", "kinh nghiệm đàm phán, ký kết thỏa thuận với đối tác"
+    /// (extract-gaps class 16): the verb names an activity, the topic of a law, a procedure or a list of dealings,
     /// right after the noun that holds it or coordinated with ratifying, acceding or negotiating; nobody signs anything.
     /// </summary>
     private static bool IsSigningTopic(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
@@ -81,7 +81,7 @@ internal static partial class SigningClauseFinder
             || (withCarryingOut && tokens[verbEnd + 1].Lower == "thực" && verbEnd + 2 < tokens.Count && tokens[verbEnd + 2].Lower == "hiện"));
 
     /// <summary>
-    /// "Hai nước đã ký thỏa thuận này hồi tháng 5", "Trong hội chợ tháng 3 vừa qua, Sở đã ký …" (extract-gaps class 7):
+    /// "Hai nước đã ký thỏa thuận này hồi tháng 5", "Nhân dịp triển lãm tháng 3 vừa qua, hợp tác xã đã ký …" (class 7):
     /// a past month without a day dates a signing told as context; a report dates its event by the day
     /// ("Ngày 15/3 vừa qua, …" still reports).
     /// </summary>
@@ -133,7 +133,7 @@ internal static partial class SigningClauseFinder
 
     /// <summary>
     /// Where the clause of the verb starts for finding what it signs: after the last ";" or ":" before it, except a ":" before
-    /// a number, which labels a part of a name ("Dự án … giai đoạn 2: 2004-2007") rather than opening a new clause.
+    /// a number, which labels a part of a name ("dự án … giai đoạn 3: 2007-2010") rather than opening a new clause.
     /// </summary>
     private static int AgreementClauseStart(IReadOnlyList<Token> tokens, int verb)
     {
@@ -151,7 +151,7 @@ internal static partial class SigningClauseFinder
     private static readonly PhraseLexicon<string> EarlierOpeners = SigningCueLexicon.Phrases("earlier-opener");
 
     /// <summary>
-    /// "Trước đó, ngày 2/5, Bộ A đã ký bản ghi nhớ với tổ chức B.", "Trước đó, hai nước đã ký hiệp định tránh đánh thuế hai
+    /// "Trước đó, ngày 2/5, Sở A đã ký thỏa thuận với công ty B.", "Trước đó, hai nước đã ký hiệp định tránh đánh thuế hai
     /// lần" (extract-gaps class 7): a clause opened by "Trước đó" tells what came before the page's news. A ceremony told
     /// so ("Trước đó, Thủ tướng đã chứng kiến lễ ký …") is an earlier event of the same visit and still reports.
     /// </summary>
@@ -166,7 +166,7 @@ internal static partial class SigningClauseFinder
     private static readonly PhraseLexicon<string> SecondSideWords = SigningCueLexicon.Phrases("second-side");
 
     /// <summary>
-    /// "Bộ trưởng Bộ Y tế Trần Văn A vừa ký quy chế tạm thời về …" (extract-gaps class 6/7 in law news): one official,
+    /// "Giám đốc Sở Giao thông Lê Văn An vừa ký kế hoạch bảo đảm …" (extract-gaps class 6/7 in law news): one official,
     /// named after a title and not joined to another signer, signs a regulation or a plan with no second side named
     /// after it ("với", "giữa", "phối hợp", "liên tịch", …): he issues it, no agreement is signed.
     /// </summary>
