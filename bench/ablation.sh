@@ -12,7 +12,8 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        SharedSignerClauses ElidedVerb AlsoSigned EveryKindTwin HeadlineSummary DoubledVerbTypo InTurn ThisDocument
        MeetingSides MeetingOneSide MeetingHeadline DelegationStandsFor PlaceGroupNouns MeetingVerbEnd VerbAfterName BothSidesGroup MeetingNoSubject
        JointUnitPlace NamedSideOwnsPlace FirmNamedAfterPlace CourtOfThePeople BorderGuardParent MemberSchool RegisterWord LowerHeadBarePlace CommaPartToPlace
-       RelativeCommaDay BrandBeforePreposition)
+       RelativeCommaDay BrandBeforePreposition
+       NameSyllable SigningTopic MonthHistory AgreementInClause EarlierOpener IssuedAlone)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

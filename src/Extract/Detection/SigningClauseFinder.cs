@@ -124,6 +124,14 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
+        if ((RuleSwitch.On("NameSyllable") && IsNameSyllable(tokens, verb, verbEnd))
+            || (RuleSwitch.On("SigningTopic") && IsSigningTopic(tokens, verb, verbEnd, clauseStart))
+            || (RuleSwitch.On("MonthHistory") && IsMonthHistory(tokens, verb, verbEnd, clauseStart))
+            || (RuleSwitch.On("EarlierOpener") && IsEarlierContext(tokens, verb, clauseStart))
+            || (RuleSwitch.On("IssuedAlone") && IsIssuedAlone(tokens, verb, verbEnd, clauseStart)))
+        {
+            return null;
+        }
         // "10 năm ký Hiệp định", "mà Việt Nam đã ký": an anniversary or a relative clause about an old signing.
         if (WordBefore(tokens, verb, 1) == "năm" && tokens[verb - 2].Kind == TokenKind.Number || Within(tokens, verb, 5, "mà"))
         {
@@ -173,7 +181,9 @@ internal static partial class SigningClauseFinder
         var before = WordBefore(tokens, verb, 1);
         var ceremony = before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội");
         // "hai bên thống nhất ký kết 5 nhóm việc": both sides signing is an agreement whatever it is called.
-        var agreementWord = contract || HasAgreementPhrase(tokens) || BothSides(tokens, verb)
+        // "… phổ biến quy chế …: hai cán bộ cùng ký giấy thi": an agreement word in another clause of the sentence is not what
+        // this verb signs (AgreementInClause).
+        var agreementWord = contract || HasAgreementPhrase(tokens, RuleSwitch.On("AgreementInClause") ? AgreementClauseStart(tokens, verb) : 0) || BothSides(tokens, verb)
             || (RuleSwitch.On("JointContractBody") && At(JointContract, tokens, verbEnd) && SubjectIsNamedBody(tokens, verb, clauseStart));
         if (!agreementWord && !ceremony)
         {
@@ -465,9 +475,9 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    private static bool HasAgreementPhrase(IReadOnlyList<Token> tokens)
+    private static bool HasAgreementPhrase(IReadOnlyList<Token> tokens, int from = 0)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = from; k < tokens.Count; k++)
         {
             if (At(AgreementPhrases, tokens, k))
             {
