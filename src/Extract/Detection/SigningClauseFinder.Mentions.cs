@@ -6,17 +6,15 @@ namespace Extraction.Extract.Detection;
 
 /// <summary>
 /// Mentions of a signing that are not the page's news (extract-gaps classes 7 and 16): the verb named as the topic of
-/// a law or a procedure ("Luật ký kết, gia nhập …", "thủ tục ký kết"), a signing dated by a past month as context
-/// ("hồi tháng 5", "tháng 3 vừa qua") or told after "Trước đó", a name syllable ("ông Trần Văn Ký"), an agreement word
-/// that belongs to another clause of the sentence than the verb, and a regulation one official issues alone.
+/// a law or a procedure ("Luật ký kết, gia nhập …", "thủ tục ký kết"), a signing told after "Trước đó", a name syllable
+/// ("ông Trần Văn Ký"), an agreement word that belongs to another clause of the sentence than the verb, and a regulation
+/// one official issues alone.
 /// </summary>
 internal static partial class SigningClauseFinder
 {
     private static readonly PhraseLexicon<string> TopicHeads = SigningCueLexicon.Phrases("topic-head");
 
     private static readonly PhraseLexicon<string> TopicPartners = SigningCueLexicon.Phrases("topic-partner");
-
-    private static readonly PhraseLexicon<string> MonthHistoryMarkers = SigningCueLexicon.Phrases("month-history");
 
     /// <summary>Lower-case words after a capitalised "Ký" that make it a headline's verb, not a name's last syllable.</summary>
     private static readonly HashSet<string> VerbObjectStarts = SigningCueLexicon.Words("verb-object-start");
@@ -79,57 +77,6 @@ internal static partial class SigningClauseFinder
         verbEnd + 1 < tokens.Count && tokens[verbEnd].Lower is "," or "và" or "hoặc"
         && (At(TopicPartners, tokens, verbEnd + 1)
             || (withCarryingOut && tokens[verbEnd + 1].Lower == "thực" && verbEnd + 2 < tokens.Count && tokens[verbEnd + 2].Lower == "hiện"));
-
-    /// <summary>
-    /// "Hai nước đã ký thỏa thuận này hồi tháng 5", "Nhân dịp triển lãm tháng 3 vừa qua, hợp tác xã đã ký …" (class 7):
-    /// a past month without a day dates a signing told as context; a report dates its event by the day
-    /// ("Ngày 15/3 vừa qua, …" still reports).
-    /// </summary>
-    private static bool IsMonthHistory(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
-    {
-        var end = verbEnd;
-        while (end < tokens.Count && end < verbEnd + 12 && tokens[end].Text is not (";" or "." or ":"))
-        {
-            end++;
-        }
-        var pastMonth = false;
-        for (var k = clauseStart; k < end; k++)
-        {
-            if (k >= verb && k < verbEnd)
-            {
-                continue;
-            }
-            if (At(MonthHistoryMarkers, tokens, k))
-            {
-                return true;
-            }
-            // "tháng 5 vừa qua", "cuối tháng 3 vừa qua"
-            if (tokens[k].Lower == "tháng" && k + 3 < end && tokens[k + 1].Kind == TokenKind.Number
-                && tokens[k + 2].Lower == "vừa" && tokens[k + 3].Lower == "qua")
-            {
-                pastMonth = true;
-            }
-        }
-        return pastMonth && !HasDay(tokens, clauseStart, end);
-    }
-
-    /// <summary>A day in the clause: "ngày 5", "hôm 12", "25/5", "3-4".</summary>
-    private static bool HasDay(IReadOnlyList<Token> tokens, int from, int end)
-    {
-        for (var k = from; k < end; k++)
-        {
-            if (tokens[k].Lower is "ngày" or "hôm" && k + 1 < end && tokens[k + 1].Kind == TokenKind.Number)
-            {
-                return true;
-            }
-            if (tokens[k].Kind == TokenKind.Number && (tokens[k].Text.Contains('/') || tokens[k].Text.Contains('-'))
-                && tokens[k].Text.Split('/', '-') is [{ Length: 1 or 2 }, { Length: 1 or 2 }, ..])
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>
     /// Where the clause of the verb starts for finding what it signs: after the last ";" or ":" before it, except a ":" before

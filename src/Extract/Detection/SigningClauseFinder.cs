@@ -126,7 +126,6 @@ internal static partial class SigningClauseFinder
         }
         if ((RuleSwitch.On("NameSyllable") && IsNameSyllable(tokens, verb, verbEnd))
             || (RuleSwitch.On("SigningTopic") && IsSigningTopic(tokens, verb, verbEnd, clauseStart))
-            || (RuleSwitch.On("MonthHistory") && IsMonthHistory(tokens, verb, verbEnd, clauseStart))
             || (RuleSwitch.On("EarlierOpener") && IsEarlierContext(tokens, verb, clauseStart))
             || (RuleSwitch.On("IssuedAlone") && IsIssuedAlone(tokens, verb, verbEnd, clauseStart)))
         {
