@@ -10,7 +10,7 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        StatedOldDay AbleToSign NumberedCitation
        ProvinceEndsName TitledBodyCountryEnd SlashRunWord BoundaryTail ProperNameNoTail
        SharedSignerClauses ElidedVerb AlsoSigned EveryKindTwin HeadlineSummary DoubledVerbTypo InTurn ThisDocument
-       MeetingSides MeetingOneSide MeetingHeadline DelegationStandsFor PlaceGroupNouns MeetingVerbEnd VerbAfterName BothSidesGroup MeetingNoSubject)
+       MeetingSides MeetingOneSide MeetingHeadline DelegationStandsFor PlaceGroupNouns MeetingVerbEnd VerbAfterName BothSidesGroup MeetingNoSubject EnvoyModifiers)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '
