@@ -1,4 +1,5 @@
 using Extraction.Extract.Lexicons;
+using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Parties;
@@ -19,6 +20,13 @@ internal static class MeetingFrame
 
     // The verbs of a meeting or visit; the host stands before them, the visitor right after them (or after "với", "tại").
     private static readonly PhraseLexicon<bool> Verbs = WordSetLexicon.Phrases("meeting-verb");
+
+    // The most lower-case words between the envoy words and the body they stand for ("đoàn đại biểu cấp cao").
+    private const int MaxEnvoyModifiers = 2;
+
+    // Words that end the envoys' modifiers: a preposition ("của", "do", "tại") or a joiner ("và", "với") starts another phrase.
+    private static readonly HashSet<string> Prepositions = WordSetLexicon.Group("preposition");
+    private static readonly HashSet<string> ListJoiners = WordSetLexicon.Group("list-joiner");
 
     // Who stands for a body at a meeting: "đoàn công tác (của) B", "đoàn đại biểu B", "lãnh đạo B", "đại diện B".
     private static readonly PhraseLexicon<bool> Envoys = WordSetLexicon.Phrases("envoy");
@@ -81,6 +89,23 @@ internal static class MeetingFrame
             return at;
         }
         var k = at + envoy.Length;
+        // "đoàn đại biểu cấp cao tỉnh X", "đoàn công tác liên ngành Sở Y": up to two lower-case words saying what kind of
+        // envoys they are, when a name starts right after them ("đoàn công tác tỉnh X" is no modifier: "tỉnh X" is the name).
+        if (RuleSwitch.On("EnvoyModifiers"))
+        {
+            for (var m = k; m < tokens.Count && m <= k + MaxEnvoyModifiers; m++)
+            {
+                if (StartsName(tokens, m))
+                {
+                    k = m;
+                    break;
+                }
+                if (!tokens[m].IsWord || Prepositions.Contains(tokens[m].Lower) || ListJoiners.Contains(tokens[m].Lower))
+                {
+                    break;
+                }
+            }
+        }
         // "đoàn công tác của Sở X" as "đoàn công tác Sở X": the owner is the body the envoys stand for.
         if (k < tokens.Count && tokens[k].IsWord && tokens[k].Lower == "của")
         {
@@ -88,6 +113,11 @@ internal static class MeetingFrame
         }
         return k;
     }
+
+    // Whether a body's or a place's name opens at the token: a capital, a head ("công ty"), a place ("tỉnh X").
+    private static bool StartsName(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].IsUpperInitial || OrgNameGrammar.HeadEnd(tokens, at, out _) > 0
+        || AdminPhraseParser.Parse(tokens, at, allowCapitalKeyword: true) is { IsBare: false };
 
     /// <summary>
     /// Host and visitor of the meeting a sentence reports, as organisations (or places) of <paramref name="orgs"/>: the
