@@ -14,7 +14,8 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        JointUnitPlace NamedSideOwnsPlace FirmNamedAfterPlace CourtOfThePeople BorderGuardParent MemberSchool RegisterWord LowerHeadBarePlace CommaPartToPlace
        RelativeCommaDay BrandBeforePreposition
        NameSyllable SigningTopic AgreementInClause EarlierOpener IssuedAlone
-       EnvoyModifiers)
+       EnvoyModifiers
+       AgreementSubject CountryTally Urged CarriedOutSigned)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

@@ -160,4 +160,120 @@ internal static partial class SigningClauseFinder
         }
         return true;
     }
+
+    private static readonly PhraseLexicon<string> MentionPredicates = SigningCueLexicon.Phrases("mention-predicate");
+
+    /// <summary>
+    /// "Hiệp định thương mại giữa hai khối ký kết cuối năm 2003 có hiệu lực từ đầu năm nay", "Thỏa thuận … được hai nước ký
+    /// vào năm 2001 và đã có hiệu lực" (extract-gaps class 7): the clause opens with the agreement's name, the verb follows
+    /// with no subject of its own, and later in the sentence the agreement takes effect, is ratified or carried out; the
+    /// sentence is about the agreement, its signing is only how it is named. A report keeps its marks: "vừa"/"mới"
+    /// before the verb, a day right after it (old days are StatedOldDate's), or a term stated ("có hiệu lực trong 5 năm").
+    /// </summary>
+    private static bool IsAgreementSubjectMention(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
+    {
+        var at = clauseStart;
+        while (at < verb && tokens[at].Kind == TokenKind.Punct)
+        {
+            at++;
+        }
+        if (PhraseOpeners.Match(tokens, at) is { } opener)
+        {
+            at += opener.Length;
+        }
+        if (at >= verb || verb - at > 18 || !KindStarts(tokens, at))
+        {
+            return false;
+        }
+        for (var k = at; k < verb; k++)
+        {
+            if (tokens[k].Text is "," || (k >= verb - 3 && tokens[k].Lower is "vừa" or "mới"))
+            {
+                return false;
+            }
+        }
+        for (var k = verbEnd; k < tokens.Count && k < verbEnd + 4; k++)
+        {
+            // "ký sáng 5/6", "ký ngày 31/5"; "vào tháng 7-2000" names a month, not a day.
+            if (tokens[k].Lower is "ngày" or "hôm" || (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Any(c => c is '/' or '-')
+                && WordBefore(tokens, k, 1) != "tháng"))
+            {
+                return false;
+            }
+        }
+        for (var k = verbEnd; k < tokens.Count; k++)
+        {
+            if (MentionPredicates.Match(tokens, k) is { } predicate)
+            {
+                var next = k + predicate.Length;
+                return !(next < tokens.Count && (tokens[next].Lower is "trong" or "ngay" || tokens[next].Kind == TokenKind.Number));
+            }
+        }
+        return false;
+    }
+
+    private static readonly PhraseLexicon<string> TallyQuantities = SigningCueLexicon.Phrases("tally-quantity");
+
+    private static readonly PhraseLexicon<string> TallyPartners = SigningCueLexicon.Phrases("tally-partner");
+
+    /// <summary>
+    /// "Việt Nam đã ký hiệp định hợp tác lao động với hơn 20 quốc gia", "… ký thỏa thuận bảo hộ đầu tư với gần 50 nước",
+    /// "… đã ký kết thỏa thuận song phương với 25 đối tác"
+    /// (extract-gaps class 7, a cumulative record): the verb's partner is a rough count of countries, a tally of signings
+    /// made over the years, not one signing reported.
+    /// </summary>
+    private static bool IsTally(IReadOnlyList<Token> tokens, int verbEnd)
+    {
+        for (var k = verbEnd; k + 3 < tokens.Count && k < verbEnd + 20 && tokens[k].Text is not (";" or "." or ":"); k++)
+        {
+            if (tokens[k].Lower == "với" && TallyQuantities.Match(tokens, k + 1) is { } quantity)
+            {
+                var count = k + 1 + quantity.Length;
+                return count + 1 < tokens.Count && tokens[count].Kind == TokenKind.Number && At(TallyPartners, tokens, count + 1);
+            }
+            // "với 28 đối tác": an exact count this large is a tally too; "với 3 nước là A, B và C" may be one round.
+            if (tokens[k].Lower == "với" && tokens[k + 1].Kind == TokenKind.Number && int.TryParse(tokens[k + 1].Text, out var n) && n >= 10
+                && At(TallyPartners, tokens, k + 2))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly PhraseLexicon<string> UrgeMarkers = SigningCueLexicon.Phrases("urge");
+
+    /// <summary>
+    /// "Thành phố chỉ đạo khẩn trương hoàn tất việc ký kết thỏa thuận với nhà đầu tư": an urging word a few words before
+    /// the verb (past the plan markers' four) makes the signing a directive still to be carried out.
+    /// </summary>
+    private static bool IsUrged(IReadOnlyList<Token> tokens, int verb, int clauseStart) => HasBefore(tokens, verb, clauseStart, 8, UrgeMarkers);
+
+    private static readonly PhraseLexicon<string> CarryOutVerbs = SigningCueLexicon.Phrases("carry-out");
+
+    /// <summary>
+    /// "… bàn về tiến độ triển khai các dự án đầu tư được ký kết trong chuyến thăm", "nhằm thực hiện các chương trình đã
+    /// được ký": the passive verb qualifies the object of carrying out or implementing (extract-gaps class 16), a few
+    /// words before it with no punctuation between; the sentence is about carrying out what was signed. A subject
+    /// before the verb ("Thực hiện chủ trương, hai sở đã ký …") has a comma or no "được" and is left alone.
+    /// </summary>
+    private static bool IsCarriedOutObject(IReadOnlyList<Token> tokens, int verb, int clauseStart)
+    {
+        if (WordBefore(tokens, verb, 1) != "được")
+        {
+            return false;
+        }
+        for (var k = verb - 2; k >= Math.Max(clauseStart, verb - 10); k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+            if (CarryOutVerbs.Match(tokens, k) is { } carry && k + carry.Length < verb - 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -127,7 +127,11 @@ internal static partial class SigningClauseFinder
         if ((RuleSwitch.On("NameSyllable") && IsNameSyllable(tokens, verb, verbEnd))
             || (RuleSwitch.On("SigningTopic") && IsSigningTopic(tokens, verb, verbEnd, clauseStart))
             || (RuleSwitch.On("EarlierOpener") && IsEarlierContext(tokens, verb, clauseStart))
-            || (RuleSwitch.On("IssuedAlone") && IsIssuedAlone(tokens, verb, verbEnd, clauseStart)))
+            || (RuleSwitch.On("IssuedAlone") && IsIssuedAlone(tokens, verb, verbEnd, clauseStart))
+            || (RuleSwitch.On("AgreementSubject") && IsAgreementSubjectMention(tokens, verb, verbEnd, clauseStart))
+            || (RuleSwitch.On("CountryTally") && IsTally(tokens, verbEnd))
+            || (RuleSwitch.On("Urged") && IsUrged(tokens, verb, clauseStart))
+            || (RuleSwitch.On("CarriedOutSigned") && IsCarriedOutObject(tokens, verb, clauseStart)))
         {
             return null;
         }
