@@ -317,6 +317,10 @@ internal static class PartyFinder
             }
             if (org is not null)
             {
+                if (RuleSwitch.On("SignerNameCut"))
+                {
+                    org = SignerNameCut.Trim(tokens, org);
+                }
                 list.Add(org);
                 i = ExpandedEnd(tokens, org) - 1;
                 continue;
