@@ -232,7 +232,7 @@ internal static partial class SigningClauseFinder
                 return count + 1 < tokens.Count && tokens[count].Kind == TokenKind.Number && At(TallyPartners, tokens, count + 1);
             }
             // "với 28 đối tác": an exact count this large is a tally too; "với 3 nước là A, B và C" may be one round.
-            if (tokens[k].Lower == "với" && tokens[k + 1].Kind == TokenKind.Number && int.TryParse(tokens[k + 1].Text, out var n) && n >= 10
+            if (tokens[k].Lower == "với" && tokens[k + 1].Kind == TokenKind.Number && NumberWords.Count(tokens[k + 1]) >= 10
                 && At(TallyPartners, tokens, k + 2))
             {
                 return true;
