@@ -112,6 +112,9 @@ internal static partial class SigningClauseFinder
     /// <summary>Words after the verb that give a document a second side ("với", "giữa", "phối hợp", "liên tịch", …).</summary>
     private static readonly PhraseLexicon<string> SecondSideWords = SigningCueLexicon.Phrases("second-side");
 
+    /// <summary>What one official issues alone when he signs it: a regulation, a plan.</summary>
+    private static readonly PhraseLexicon<string> IssuedDocuments = SigningCueLexicon.Phrases("issued-document");
+
     /// <summary>
     /// "Giám đốc Sở Giao thông Lê Văn An vừa ký kế hoạch bảo đảm …" (extract-gaps class 6/7 in law news): one official,
     /// named after a title and not joined to another signer, signs a regulation or a plan with no second side named
@@ -119,8 +122,7 @@ internal static partial class SigningClauseFinder
     /// </summary>
     private static bool IsIssuedAlone(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
     {
-        if (verbEnd + 1 >= tokens.Count || !((tokens[verbEnd].Lower == "quy" && tokens[verbEnd + 1].Lower == "chế")
-            || (tokens[verbEnd].Lower == "kế" && tokens[verbEnd + 1].Lower == "hoạch")))
+        if (!At(IssuedDocuments, tokens, verbEnd))
         {
             return false;
         }
