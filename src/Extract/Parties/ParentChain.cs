@@ -91,8 +91,9 @@ internal static class ParentChain
         {
             return 2;
         }
-        if (Units.Any(h => Starts(tokens, org, h)) || (RuleSwitch.On("BorderGuardParent") && Starts(tokens, org, BorderPost)) || (RuleSwitch.On("DistrictCommand") && org.End - org.Start > DistrictCommand.Length
-            && KeysAt(tokens, org.Start, DistrictCommand)))
+        if (Units.Any(h => Starts(tokens, org, h))
+            || (RuleSwitch.On("BorderGuardParent") && Starts(tokens, org, BorderPost))
+            || (RuleSwitch.On("DistrictCommand") && org.End - org.Start > DistrictCommand.Length && KeysAt(tokens, org.Start, DistrictCommand)))
         {
             return 1;
         }
