@@ -226,7 +226,7 @@ internal static partial class SigningClauseFinder
     /// </summary>
     private static bool IsTally(IReadOnlyList<Token> tokens, int verbEnd)
     {
-        for (var k = verbEnd; k + 3 < tokens.Count && k < verbEnd + 20 && tokens[k].Text is not (";" or "." or ":"); k++)
+        for (var k = verbEnd; k + 2 < tokens.Count && k < verbEnd + 20 && tokens[k].Text is not (";" or "." or ":"); k++)
         {
             if (tokens[k].Lower == "với" && TallyQuantities.Match(tokens, k + 1) is { } quantity)
             {
