@@ -197,7 +197,7 @@ internal static partial class SigningClauseFinder
         for (var k = verbEnd; k < tokens.Count && k < verbEnd + 4; k++)
         {
             // "ký sáng 5/6", "ký ngày 31/5"; "vào tháng 7-2000" names a month, not a day.
-            if (tokens[k].Lower is "ngày" or "hôm" || (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Any(c => c is '/' or '-')
+            if (tokens[k].Lower is "ngày" or "hôm" || (tokens[k].Kind == TokenKind.Number && tokens[k].Text.AsSpan().IndexOfAny('/', '-') >= 0
                 && WordBefore(tokens, k, 1) != "tháng"))
             {
                 return false;
