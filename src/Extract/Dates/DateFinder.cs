@@ -21,7 +21,8 @@ internal static partial class DateFinder
     private static partial Regex RelativeDate();
 
     // "Hôm qua, 14-3, tại Hà Nội, …": the day written as an aside after the relative word (RelativeCommaDay).
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?:nay|qua))\s*,\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?=\s*,)", RegexOptions.CultureInvariant)]
+    // Anchored (\G) at the relative word it is tried at, so a miss costs no scan of the rest of the sentence.
+    [GeneratedRegex(@"\G(?<![\p{L}\d])(?<tw>(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?:nay|qua))\s*,\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?=\s*,)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeCommaDay();
 
     // A document number just before "ngày": "số 10 ngày", "05-NQ/TU, ngày", "/QĐ-UBND ngày".
@@ -47,7 +48,7 @@ internal static partial class DateFinder
         {
             // National news without page dates: "Sáng qua, 14/3, …" can be dated only by the day set off by commas.
             // Tried only where a relative word stands, so sentences without one pay nothing.
-            if (commaDay && RelativeCommaDay().Match(sentence, m.Index) is { Success: true } day && day.Index == m.Index)
+            if (commaDay && RelativeCommaDay().Match(sentence, m.Index) is { Success: true } day)
             {
                 var before = list.Count;
                 Add(list, sentence, day, offset);

@@ -112,6 +112,9 @@ internal static partial class SigningClauseFinder
     /// <summary>Words after the verb that give a document a second side ("với", "giữa", "phối hợp", "liên tịch", …).</summary>
     private static readonly PhraseLexicon<string> SecondSideWords = SigningCueLexicon.Phrases("second-side");
 
+    /// <summary>What one official issues alone when he signs it: a regulation, a plan.</summary>
+    private static readonly PhraseLexicon<string> IssuedDocuments = SigningCueLexicon.Phrases("issued-document");
+
     /// <summary>
     /// "Giám đốc Sở Giao thông Lê Văn An vừa ký kế hoạch bảo đảm …" (extract-gaps class 6/7 in law news): one official,
     /// named after a title and not joined to another signer, signs a regulation or a plan with no second side named
@@ -119,8 +122,7 @@ internal static partial class SigningClauseFinder
     /// </summary>
     private static bool IsIssuedAlone(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
     {
-        if (verbEnd + 1 >= tokens.Count || !((tokens[verbEnd].Lower == "quy" && tokens[verbEnd + 1].Lower == "chế")
-            || (tokens[verbEnd].Lower == "kế" && tokens[verbEnd + 1].Lower == "hoạch")))
+        if (!At(IssuedDocuments, tokens, verbEnd))
         {
             return false;
         }
@@ -195,7 +197,7 @@ internal static partial class SigningClauseFinder
         for (var k = verbEnd; k < tokens.Count && k < verbEnd + 4; k++)
         {
             // "ký sáng 5/6", "ký ngày 31/5"; "vào tháng 7-2000" names a month, not a day.
-            if (tokens[k].Lower is "ngày" or "hôm" || (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Any(c => c is '/' or '-')
+            if (tokens[k].Lower is "ngày" or "hôm" || (tokens[k].Kind == TokenKind.Number && tokens[k].Text.AsSpan().IndexOfAny('/', '-') >= 0
                 && WordBefore(tokens, k, 1) != "tháng"))
             {
                 return false;
@@ -224,7 +226,7 @@ internal static partial class SigningClauseFinder
     /// </summary>
     private static bool IsTally(IReadOnlyList<Token> tokens, int verbEnd)
     {
-        for (var k = verbEnd; k + 3 < tokens.Count && k < verbEnd + 20 && tokens[k].Text is not (";" or "." or ":"); k++)
+        for (var k = verbEnd; k + 2 < tokens.Count && k < verbEnd + 20 && tokens[k].Text is not (";" or "." or ":"); k++)
         {
             if (tokens[k].Lower == "với" && TallyQuantities.Match(tokens, k + 1) is { } quantity)
             {
@@ -232,7 +234,7 @@ internal static partial class SigningClauseFinder
                 return count + 1 < tokens.Count && tokens[count].Kind == TokenKind.Number && At(TallyPartners, tokens, count + 1);
             }
             // "với 28 đối tác": an exact count this large is a tally too; "với 3 nước là A, B và C" may be one round.
-            if (tokens[k].Lower == "với" && tokens[k + 1].Kind == TokenKind.Number && int.TryParse(tokens[k + 1].Text, out var n) && n >= 10
+            if (tokens[k].Lower == "với" && tokens[k + 1].Kind == TokenKind.Number && NumberWords.Count(tokens[k + 1]) >= 10
                 && At(TallyPartners, tokens, k + 2))
             {
                 return true;

@@ -31,7 +31,7 @@ internal static class NameTail
         }
         // "Văn phòng Đăng ký đất đai": after a capitalised "Đăng", "ký" is the second syllable of "đăng ký" (register), not
         // the signing verb; the name goes on through it (extract-gaps class 15).
-        if (RuleSwitch.On("RegisterWord") && tokens[at].Lower is "ký" or "kí" && tokens[at - 1].Lower == "đăng" && at + 1 < tokens.Count)
+        if (RuleSwitch.On("RegisterWord") && at + 1 < tokens.Count && tokens[at].Lower is "ký" or "kí" && tokens[at - 1].Lower == "đăng")
         {
             return 1 + PlainLength(tokens, at + 1);
         }

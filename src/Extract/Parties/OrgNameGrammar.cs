@@ -383,7 +383,7 @@ internal static class OrgNameGrammar
     }
 
     // What follows a side's end: the next side, the list's comma, the signing verb and its aspect.
-    private static readonly HashSet<string> AfterSide = ["và", ",", "đã", "ký", "kí", "cùng", "vừa", "chính", "đồng", "tổ"];
+    private static readonly HashSet<string> AfterSide = WordSetLexicon.Group("after-side");
 
     /// <summary>
     /// "Trung tâm Văn hóa và Thể thao, du lịch huyện X", "Hội Văn hóa, Nghệ thuật tỉnh Y" (extract-gaps class 19): after a
@@ -411,7 +411,7 @@ internal static class OrgNameGrammar
             words++;
         }
         return words > 0 && k < tokens.Count && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is { } place
-            && place.End < tokens.Count && (AfterSide.Contains(tokens[place.End].Lower) || AfterSide.Contains(tokens[place.End].Text));
+            && place.End < tokens.Count && AfterSide.Contains(tokens[place.End].Lower);
     }
 
     /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Hà Nam)" nor a country ("(Hàn Quốc)"), which says where the body is from.</summary>

@@ -91,8 +91,9 @@ internal static class ParentChain
         {
             return 2;
         }
-        if (Units.Any(h => Starts(tokens, org, h)) || (RuleSwitch.On("BorderGuardParent") && Starts(tokens, org, BorderPost)) || (RuleSwitch.On("DistrictCommand") && org.End - org.Start > DistrictCommand.Length
-            && KeysAt(tokens, org.Start, DistrictCommand)))
+        if (Units.Any(h => Starts(tokens, org, h))
+            || (RuleSwitch.On("BorderGuardParent") && Starts(tokens, org, BorderPost))
+            || (RuleSwitch.On("DistrictCommand") && org.End - org.Start > DistrictCommand.Length && KeysAt(tokens, org.Start, DistrictCommand)))
         {
             return 1;
         }
@@ -117,7 +118,7 @@ internal static class ParentChain
         && (org.Start + head.Length == org.End || OrgHeadLexicon.Default.Match(tokens, org.Start)?.Words.Length == head.Length);
 
     /// <summary>Whether the folded words from <paramref name="start"/> are <paramref name="words"/> (the caller checks they fit).</summary>
-    private static bool KeysAt(IReadOnlyList<Token> tokens, int start, string[] words)
+    internal static bool KeysAt(IReadOnlyList<Token> tokens, int start, string[] words)
     {
         for (var k = 0; k < words.Length; k++)
         {

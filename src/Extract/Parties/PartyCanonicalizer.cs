@@ -179,7 +179,7 @@ internal static class PartyCanonicalizer
         foreach (var head in PeoplesBodies)
         {
             var end = org.Start + head.Length;
-            if (end > org.End || !head.Select((w, i) => tokens[org.Start + i].Key == w).All(x => x))
+            if (end > org.End || !ParentChain.KeysAt(tokens, org.Start, head))
             {
                 continue;
             }
@@ -198,7 +198,7 @@ internal static class PartyCanonicalizer
 
     /// <summary>Whether the name opens with a firm's head (company, corporation, group, cooperative).</summary>
     private static bool IsFirm(IReadOnlyList<Token> tokens, int start) =>
-        FirmHeads.Any(h => start + h.Length <= tokens.Count && h.Select((w, i) => tokens[start + i].Key == w).All(x => x));
+        FirmHeads.Any(h => start + h.Length <= tokens.Count && ParentChain.KeysAt(tokens, start, h));
 
     private static bool NameWordBefore(Token t) => t.IsWord && !t.IsAbbreviation && TextKeys.IsCapitalisedWord(t.Text);
 

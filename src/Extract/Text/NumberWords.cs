@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Extraction.Extract.Text;
 
 /// <summary>
@@ -14,9 +16,9 @@ internal static class NumberWords
     /// <summary>The value of a number word (lower case), or null.</summary>
     public static int? Word(string lower) => Words.TryGetValue(lower, out var n) ? n : null;
 
-    /// <summary>The count a token writes, in digits or as a word, or -1.</summary>
+    /// <summary>The count a token writes, in digits or as a word, or -1 (digits read the same whatever the culture).</summary>
     public static int Count(Token t) =>
-        t.Kind == TokenKind.Number && int.TryParse(t.Text, out var n) ? n : t.IsWord && Words.TryGetValue(t.Lower, out var w) ? w : -1;
+        t.Kind == TokenKind.Number && int.TryParse(t.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : t.IsWord && Words.TryGetValue(t.Lower, out var w) ? w : -1;
 
     /// <summary>A number, or a number word.</summary>
     public static bool IsCount(Token t) => t.Kind == TokenKind.Number || Words.ContainsKey(t.Lower);
