@@ -10,7 +10,7 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class AlsoSigned
 {
-    private static readonly HashSet<string> AlsoWords = WordSetLexicon.Group("also-signed");
+    private static readonly PhraseLexicon<bool> AlsoWords = WordSetLexicon.Phrases("also-signed");
 
     /// <summary>Whether <paramref name="c"/>, about to join <paramref name="target"/>, tells another document instead.</summary>
     public static bool AnotherDocument(Frame target, Candidate c)
@@ -27,8 +27,7 @@ internal static class AlsoSigned
         var verb = c.Clause.VerbToken;
         for (var k = 0; k < verb; k++)
         {
-            if (tokens[k].IsWord && (AlsoWords.Contains(tokens[k].Lower)
-                || (k + 1 < verb && tokens[k + 1].IsWord && AlsoWords.Contains(tokens[k].Lower + " " + tokens[k + 1].Lower))))
+            if (AlsoWords.Match(tokens, k) is { } also && k + also.Length <= verb)
             {
                 return true;
             }

@@ -11,7 +11,7 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class InTurn
 {
-    private static readonly HashSet<string> Cues = WordSetLexicon.Group("one-by-one");
+    private static readonly PhraseLexicon<bool> Cues = WordSetLexicon.Phrases("one-by-one");
 
     /// <summary>Words before the verb that may hold the cue.</summary>
     private const int Window = 3;
@@ -48,8 +48,7 @@ internal static class InTurn
 
     private static bool Cued(List<Token> tokens, Detection.SigningClause clause, int firstPartner)
     {
-        bool cue(int k) => tokens[k].IsWord && (Cues.Contains(tokens[k].Lower)
-            || (k + 1 < tokens.Count && tokens[k + 1].IsWord && Cues.Contains(tokens[k].Lower + " " + tokens[k + 1].Lower)));
+        bool cue(int k) => Cues.Match(tokens, k) is not null;
         for (var k = Math.Max(0, clause.VerbToken - Window); k < clause.VerbToken; k++)
         {
             if (cue(k))

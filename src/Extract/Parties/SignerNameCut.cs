@@ -21,7 +21,7 @@ internal static class SignerNameCut
             return org;
         }
         var run = org.End;
-        while (run - 1 > org.Start && tokens[run - 1].IsUpperInitial && !AllCaps(tokens[run - 1].Text))
+        while (run - 1 > org.Start && tokens[run - 1].IsUpperInitial && !tokens[run - 1].IsAbbreviation)
         {
             run--;
         }
@@ -51,6 +51,4 @@ internal static class SignerNameCut
         }
         return org with { End = at, Place = org.Place is { } p && p.End > at ? null : org.Place };
     }
-
-    private static bool AllCaps(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }
