@@ -35,7 +35,7 @@ internal static class SignerNameCut
         {
             at = admin.End;
         }
-        // "Hội Nông dân tỉnh Bắc Giang": a place named with its keyword, or the body's own place, is no person.
+        // "Hội Nông dân tỉnh X": a place named with its keyword, or the body's own place, is no person.
         if (org.Place is { } place && place.End > at)
         {
             at = place.End;
