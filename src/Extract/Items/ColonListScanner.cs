@@ -27,11 +27,12 @@ internal static partial class ColonListScanner
             {
                 continue;
             }
-            if (!ListCues.IntroducesContents(Intro(text, i)))
+            var intro = Intro(text, i);
+            if (!ListCues.IntroducesContents(intro))
             {
                 continue;
             }
-            if (Parse(text, i + 1, end) is { } list && !taken.Any(l => l.Overlaps(list.Start, list.End)))
+            if (Parse(text, i + 1, end, intro) is { } list && !taken.Any(l => l.Overlaps(list.Start, list.End)))
             {
                 lists.Add(list);
                 i = list.End - 1;
@@ -66,7 +67,7 @@ internal static partial class ColonListScanner
         return text[from..colon];
     }
 
-    private static ItemList? Parse(string text, int afterColon, int end)
+    private static ItemList? Parse(string text, int afterColon, int end, string intro)
     {
         var pos = afterColon;
         var lineEnd = TextLines.LineEnd(text, pos, end);
@@ -127,7 +128,7 @@ internal static partial class ColonListScanner
         }
         if (firstSegment)
         {
-            return null;
+            return RuleSwitch.On("CommaList") ? CommaList.Split(text, afterColon, pos, stop, intro) : null;
         }
         if (stop > segStart)
         {

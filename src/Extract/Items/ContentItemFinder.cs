@@ -11,7 +11,11 @@ public static class ContentItemFinder
 {
     /// <param name="text">The cleaned article text.</param>
     /// <param name="scope">The part of the text that speaks of this agreement.</param>
-    public static IReadOnlyList<ContentItem> Find(string text, TextSpan scope)
+    public static IReadOnlyList<ContentItem> Find(string text, TextSpan scope) =>
+        FindLists(text, scope).SelectMany(l => l.Items).ToList();
+
+    /// <summary>The same items, list by list, each with the position where its list starts (its first marker or colon).</summary>
+    internal static IReadOnlyList<(int Start, IReadOnlyList<ContentItem> Items)> FindLists(string text, TextSpan scope)
     {
         ArgumentNullException.ThrowIfNull(text);
         var start = Math.Clamp(scope.Start, 0, text.Length);
@@ -36,7 +40,7 @@ public static class ContentItemFinder
         }
         chosen.AddRange(ColonListScanner.Find(text, start, end, chosen));
 
-        var items = new List<ContentItem>();
+        var lists = new List<(int, IReadOnlyList<ContentItem>)>();
         foreach (var list in chosen.OrderBy(l => l.Start))
         {
             var cleaned = list.Items
@@ -48,8 +52,8 @@ public static class ContentItemFinder
             {
                 continue;
             }
-            items.AddRange(cleaned);
+            lists.Add((list.Start, cleaned));
         }
-        return items;
+        return lists;
     }
 }

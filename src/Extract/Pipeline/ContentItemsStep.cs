@@ -13,10 +13,14 @@ internal sealed class ContentItemsStep(bool contentsBefore) : IExtractionStep
 
     public bool Run(ExtractionContext context)
     {
+        var inScope = context.Scopes.Select(s => ContentItemFinder.Find(context.Text, s)).ToList();
+        var found = context.Agreements.Count >= 2 && RuleSwitch.On("IntroNamesDocument")
+            ? ListOwner.Assign(context.Text, context.Agreements.Select(a => a.Kind).ToList(), context.Scopes, inScope)
+            : inScope;
         for (var i = 0; i < context.Agreements.Count; i++)
         {
             var agreement = context.Agreements[i];
-            var items = ContentItemFinder.Find(context.Text, context.Scopes[i]);
+            var items = found[i];
             var before = false;
             if (items.Count == 0 && i == 0 && contentsBefore)
             {
