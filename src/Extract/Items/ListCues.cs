@@ -49,9 +49,14 @@ internal static partial class ListCues
             return true;
         }
         // "Hai bên thống nhất phối hợp: A; B; C": a cooperation verb after any counted noun, and no people or units.
-        // Units in an earlier comma clause name the document's partner ("Theo kế hoạch với Huyện đoàn, hai bên phối
-        // hợp:"); only units in the clause right before the colon are what the list names ("phối hợp với các sở, ngành:").
-        var unitsFrom = RuleSwitch.On("UnitInLastClause") ? Math.Max(from, folded.LastIndexOf(',') + 1) : from;
+        // An opening "Theo <document> với <unit>, …" names the document and its partner, not what the list holds
+        // ("Theo kế hoạch với Huyện đoàn, hai bên phối hợp:"); units anywhere else still make it a list of units.
+        var unitsFrom = from;
+        var opening = folded.TrimStart();
+        if (RuleSwitch.On("UnitInDocumentOpening") && opening.StartsWith("theo ", StringComparison.Ordinal) && opening.IndexOf(',', StringComparison.Ordinal) is var comma and > 0)
+        {
+            unitsFrom = Math.Max(from, folded.Length - opening.Length + comma + 1);
+        }
         return CooperationVerb().IsMatch(folded, from) && !NotContents().IsMatch(folded) && !UnitNoun().IsMatch(folded, unitsFrom);
     }
 
