@@ -15,7 +15,8 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        RelativeCommaDay BrandBeforePreposition
        NameSyllable SigningTopic AgreementInClause EarlierOpener IssuedAlone
        EnvoyModifiers
-       AgreementSubject CountryTally Urged CarriedOutSigned)
+       AgreementSubject CountryTally Urged CarriedOutSigned
+       SignatoryDescription OnceSigned ComplianceObject SignatorySubject TreatyKindStart ProtocolNotDecree)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '
