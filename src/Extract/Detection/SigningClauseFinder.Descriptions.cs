@@ -106,4 +106,12 @@ internal static partial class SigningClauseFinder
     }
 
     private static readonly HashSet<string> SubjectPredicates = SigningCueLexicon.Words("signatory-predicate");
+
+    private static readonly PhraseLexicon<string> RefusalMarkers = SigningCueLexicon.Phrases("refusal");
+
+    /// <summary>
+    /// "Bình Nhưỡng từ chối ký thỏa thuận về giám sát …", "Phe đối lập phản đối việc ký kết hiệp định …": a refusal or an
+    /// opposition right before the verb (within the plan markers' four words) means nothing was signed.
+    /// </summary>
+    private static bool IsRefused(IReadOnlyList<Token> tokens, int verb, int clauseStart) => HasBefore(tokens, verb, clauseStart, 4, RefusalMarkers);
 }

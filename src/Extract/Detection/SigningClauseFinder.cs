@@ -134,6 +134,7 @@ internal static partial class SigningClauseFinder
             || (RuleSwitch.On("CarriedOutSigned") && IsCarriedOutObject(tokens, verb, clauseStart))
             || (RuleSwitch.On("SignatoryDescription") && IsSignatoryDescription(tokens, verb, clauseStart))
             || (RuleSwitch.On("OnceSigned") && IsOnceSigned(tokens, verb, clauseStart))
+            || (RuleSwitch.On("Refused") && IsRefused(tokens, verb, clauseStart))
             || (RuleSwitch.On("SignatorySubject") && IsSignatorySubject(tokens, verb, verbEnd, clauseStart))
             || (RuleSwitch.On("ComplianceObject") && IsComplianceObject(tokens, verb, clauseStart)))
         {
