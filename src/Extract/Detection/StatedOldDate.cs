@@ -101,8 +101,14 @@ internal static partial class StatedOldDate
                 return true;
             }
         }
-        return false;
+        // "Hai nước đã ký Hiệp ước … vào năm 2002 tại Moskva", "Năm 2003, công ty A ký hợp đồng với công ty B" on an undated
+        // page (LoneYear): a report dates its own signing by a day or "hôm qua", "sáng nay", "vừa"; a year said of it, with
+        // none of these in the clause, tells history even when no later year is written (a news brief rarely writes its own).
+        return RuleSwitch.On("LoneYear") && published is null && Year().IsMatch(clauseText) && !RecentWord().IsMatch(clauseText);
     }
+
+    [GeneratedRegex(@"(?<!\p{L})(?:hôm qua|hôm nay|sáng|chiều|tối|trưa|vừa|mới|tuần này|tuần qua|năm nay)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RecentWord();
 
     /// <summary>
     /// "(ký ngày 4/5/2001, có giá trị đến …)", "Ngày 2/3/1998, hai công ty đã ký hợp đồng …"
