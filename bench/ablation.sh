@@ -16,7 +16,8 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        NameSyllable SigningTopic AgreementInClause EarlierOpener IssuedAlone
        EnvoyModifiers
        AgreementSubject CountryTally Urged CarriedOutSigned
-       OtherActivityList CommaList UnitInDocumentOpening IntroNamesDocument)
+       OtherActivityList CommaList UnitInDocumentOpening IntroNamesDocument
+       SignatoryDescription OnceSigned ComplianceObject Refused SignatorySubject TreatyKindStart ProtocolNotDecree LoneYear)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

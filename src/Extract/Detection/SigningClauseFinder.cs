@@ -131,7 +131,12 @@ internal static partial class SigningClauseFinder
             || (RuleSwitch.On("AgreementSubject") && IsAgreementSubjectMention(tokens, verb, verbEnd, clauseStart))
             || (RuleSwitch.On("CountryTally") && IsTally(tokens, verbEnd))
             || (RuleSwitch.On("Urged") && IsUrged(tokens, verb, clauseStart))
-            || (RuleSwitch.On("CarriedOutSigned") && IsCarriedOutObject(tokens, verb, clauseStart)))
+            || (RuleSwitch.On("CarriedOutSigned") && IsCarriedOutObject(tokens, verb, clauseStart))
+            || (RuleSwitch.On("SignatoryDescription") && IsSignatoryDescription(tokens, verb, clauseStart))
+            || (RuleSwitch.On("OnceSigned") && IsOnceSigned(tokens, verb, clauseStart))
+            || (RuleSwitch.On("Refused") && IsRefused(tokens, verb, clauseStart))
+            || (RuleSwitch.On("SignatorySubject") && IsSignatorySubject(tokens, verb, verbEnd, clauseStart))
+            || (RuleSwitch.On("ComplianceObject") && IsComplianceObject(tokens, verb, clauseStart)))
         {
             return null;
         }
@@ -429,6 +434,11 @@ internal static partial class SigningClauseFinder
         {
             k++;
         }
+        // "ký Nghị định thư hợp tác": a protocol between governments, not the decree ("nghị định") it begins with.
+        if (RuleSwitch.On("ProtocolNotDecree") && At(AgreementPhrases, tokens, k))
+        {
+            return false;
+        }
         var other = OtherDocuments.Match(tokens, k);
         // "văn bản phối hợp", "văn bản thỏa thuận": a generic document word qualified as an agreement.
         return other is { } document && !At(AgreementPhrases, tokens, k + document.Length);
@@ -458,7 +468,14 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    private static bool KindStarts(IReadOnlyList<Token> tokens, int at) => At(KindStartPhrases, tokens, at);
+    private static readonly PhraseLexicon<string> TreatyKindStartPhrases = SigningCueLexicon.Phrases("treaty-kind-start");
+
+    /// <summary>
+    /// A document kind starts at <paramref name="at"/>. "Hiệp ước" and "Nghị định thư" (TreatyKindStart) are the treaties of
+    /// world news, named as the subject of a mention as often as "Hiệp định" ("Hiệp ước … đã ký năm 1990 bị vi phạm").
+    /// </summary>
+    private static bool KindStarts(IReadOnlyList<Token> tokens, int at) =>
+        At(KindStartPhrases, tokens, at) || (RuleSwitch.On("TreatyKindStart") && At(TreatyKindStartPhrases, tokens, at));
 
     private static bool CeremonyBeforeKind(IReadOnlyList<Token> tokens, int at)
     {

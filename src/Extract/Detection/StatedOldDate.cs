@@ -101,8 +101,17 @@ internal static partial class StatedOldDate
                 return true;
             }
         }
-        return false;
+        // "Hai nước đã ký Hiệp ước … vào năm 2002 tại Moskva", "Năm 2003, công ty A ký hợp đồng với công ty B" on an undated
+        // page (LoneYear): a report dates its own signing by a day or "hôm qua", "sáng nay", "vừa"; a year said of it, with
+        // none of these in the clause, tells history even when no later year is written (a news brief rarely writes its own).
+        // "trong năm 2007", "từ năm 2007" name a period of what was agreed ("giao hàng trong năm 2007"), not when it was signed.
+        return RuleSwitch.On("LoneYear") && published is null && !RecentWord().IsMatch(clauseText)
+            && Year().Matches(clauseText).Any(m => !m.Value.TrimStart(',', ' ').StartsWith("trong", StringComparison.OrdinalIgnoreCase)
+                && !m.Value.TrimStart(',', ' ').StartsWith("từ", StringComparison.OrdinalIgnoreCase));
     }
+
+    [GeneratedRegex(@"(?<!\p{L})(?:hôm qua|hôm nay|sáng|chiều|tối|trưa|vừa|mới|tuần này|tuần qua|năm nay)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RecentWord();
 
     /// <summary>
     /// "(ký ngày 4/5/2001, có giá trị đến …)", "Ngày 2/3/1998, hai công ty đã ký hợp đồng …"
