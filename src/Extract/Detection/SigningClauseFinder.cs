@@ -131,12 +131,7 @@ internal static partial class SigningClauseFinder
             || (RuleSwitch.On("AgreementSubject") && IsAgreementSubjectMention(tokens, verb, verbEnd, clauseStart))
             || (RuleSwitch.On("CountryTally") && IsTally(tokens, verbEnd))
             || (RuleSwitch.On("Urged") && IsUrged(tokens, verb, clauseStart))
-            || (RuleSwitch.On("CarriedOutSigned") && IsCarriedOutObject(tokens, verb, clauseStart))
-            || (RuleSwitch.On("SignatoryDescription") && IsSignatoryDescription(tokens, verb, clauseStart))
-            || (RuleSwitch.On("OnceSigned") && IsOnceSigned(tokens, verb, clauseStart))
-            || (RuleSwitch.On("Refused") && IsRefused(tokens, verb, clauseStart))
-            || (RuleSwitch.On("SignatorySubject") && IsSignatorySubject(tokens, verb, verbEnd, clauseStart))
-            || (RuleSwitch.On("ComplianceObject") && IsComplianceObject(tokens, verb, clauseStart)))
+            || (RuleSwitch.On("CarriedOutSigned") && IsCarriedOutObject(tokens, verb, clauseStart)))
         {
             return null;
         }
@@ -433,11 +428,6 @@ internal static partial class SigningClauseFinder
         if (tokens[k].Lower is "được" or "vào")
         {
             k++;
-        }
-        // "ký Nghị định thư hợp tác": a protocol between governments, not the decree ("nghị định") it begins with.
-        if (RuleSwitch.On("ProtocolNotDecree") && At(AgreementPhrases, tokens, k))
-        {
-            return false;
         }
         var other = OtherDocuments.Match(tokens, k);
         // "văn bản phối hợp", "văn bản thỏa thuận": a generic document word qualified as an agreement.

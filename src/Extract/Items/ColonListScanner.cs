@@ -27,12 +27,11 @@ internal static partial class ColonListScanner
             {
                 continue;
             }
-            var intro = Intro(text, i);
-            if (!ListCues.IntroducesContents(intro))
+            if (!ListCues.IntroducesContents(Intro(text, i)))
             {
                 continue;
             }
-            if (Parse(text, i + 1, end, intro) is { } list && !taken.Any(l => l.Overlaps(list.Start, list.End)))
+            if (Parse(text, i + 1, end) is { } list && !taken.Any(l => l.Overlaps(list.Start, list.End)))
             {
                 lists.Add(list);
                 i = list.End - 1;
@@ -67,7 +66,7 @@ internal static partial class ColonListScanner
         return text[from..colon];
     }
 
-    private static ItemList? Parse(string text, int afterColon, int end, string intro)
+    private static ItemList? Parse(string text, int afterColon, int end)
     {
         var pos = afterColon;
         var lineEnd = TextLines.LineEnd(text, pos, end);
@@ -128,7 +127,7 @@ internal static partial class ColonListScanner
         }
         if (firstSegment)
         {
-            return RuleSwitch.On("CommaList") ? CommaList.Split(text, afterColon, pos, stop, intro) : null;
+            return null;
         }
         if (stop > segStart)
         {

@@ -32,7 +32,7 @@ internal static class PartyFinder
             foreach (var o in orgs.Where(o => o.Start >= segStart && o.End <= clause.VerbToken && !o.IsPlaceOnly))
             {
                 // A body coordinated with a skipped one ("các Trạm Y tế và Phòng khám khu vực") is skipped with it.
-                if (AfterPreposition(tokens, o.Start) && !(RuleSwitch.On("RepresentsFor") && Represented(tokens, o.Start)))
+                if (AfterPreposition(tokens, o.Start))
                 {
                     skipped = o.Start > 0 && tokens[o.Start - 1].Lower is "các" or "những" or "nhiều" ? o : null;
                     continue;
@@ -63,16 +63,6 @@ internal static class PartyFinder
                 signing = signing.Concat(EnvoyCountries(tokens, segStart, clause.VerbToken)).OrderBy(o => o.Start).ToList();
             }
             foreach (var org in signing)
-            {
-                result.AddRange(Expand(tokens, org));
-            }
-        }
-        // "… được ký bởi ông A, Chủ tịch Công ty X, và ông B, Tổng giám đốc Tập đoàn Y": the signers follow "bởi".
-        if (RuleSwitch.On("PassiveAgent") && PassiveAgent.Span(tokens, clause.VerbEndToken) is var (agentFrom, agentTo))
-        {
-            var agents = orgs.Where(o => o.Start >= agentFrom && o.End <= agentTo && !o.IsPlaceOnly && !AfterPreposition(tokens, o.Start)).ToList();
-            agents = agents.Concat(EnvoyCountries(tokens, agentFrom, agentTo)).OrderBy(o => o.Start).ToList();
-            foreach (var org in agents)
             {
                 result.AddRange(Expand(tokens, org));
             }
@@ -716,11 +706,6 @@ internal static class PartyFinder
             }
         }
     }
-
-    /// <summary>"đại diện cho X", "thay mặt cho X" before the verb: X is the side its representative signs for, not a beneficiary.</summary>
-    private static bool Represented(IReadOnlyList<Token> tokens, int start) =>
-        start >= 3 && tokens[start - 1].Lower == "cho"
-        && ((tokens[start - 3].Lower == "đại" && tokens[start - 2].Lower == "diện") || (tokens[start - 3].Lower == "thay" && tokens[start - 2].Lower == "mặt"));
 
     /// <summary>"Trước sự chứng kiến của Đại sứ Nhật Bản, A và B ký …": a witness cue before the envoy makes him no signer.</summary>
     private static bool Witnessed(IReadOnlyList<Token> tokens, int from, int to) =>

@@ -16,14 +16,7 @@ internal static class SignerNameCut
 
     public static OrgMatch Trim(IReadOnlyList<Token> tokens, OrgMatch org)
     {
-        var title = PersonTitles.EndsAt(tokens, org.Start);
-        if (org.IsPlaceOnly || title < 0)
-        {
-            return org;
-        }
-        // "ông Lê Văn A, Chủ tịch Công ty cổ phần Sao Mai, và …": the person is named before the title, so the
-        // capitalised run closing the body is its own name, not the person's.
-        if (RuleSwitch.On("ApposedTitleNoCut") && NamedBefore(tokens, title))
+        if (org.IsPlaceOnly || PersonTitles.EndsAt(tokens, org.Start) < 0)
         {
             return org;
         }
@@ -57,20 +50,5 @@ internal static class SignerNameCut
             return org;
         }
         return org with { End = at, Place = org.Place is { } p && p.End > at ? null : org.Place };
-    }
-
-    /// <summary>"ông A B, &lt;title&gt;": a comma, then before it a run of two or more capitalised words after "ông", "bà" or "đồng chí".</summary>
-    private static bool NamedBefore(IReadOnlyList<Token> tokens, int title)
-    {
-        if (title < 3 || tokens[title - 1].Text != ",")
-        {
-            return false;
-        }
-        var k = title - 2;
-        while (k >= 0 && tokens[k].IsWord && tokens[k].IsUpperInitial && !tokens[k].IsAbbreviation)
-        {
-            k--;
-        }
-        return title - 2 - k >= MinNameWords && k >= 0 && tokens[k].Lower is "ông" or "bà" or "chí";
     }
 }
