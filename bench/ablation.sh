@@ -15,6 +15,7 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        RelativeCommaDay BrandBeforePreposition
        NameSyllable SigningTopic AgreementInClause EarlierOpener IssuedAlone
        EnvoyModifiers
+       UnitNumber ArmOfService EnvoyAtPlace InstituteParent KeywordFirstMember LowerHeadList CountedHeadCollective BareNamedHead CountedDashPair
        AgreementSubject CountryTally Urged CarriedOutSigned)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
