@@ -15,6 +15,7 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        RelativeCommaDay BrandBeforePreposition
        NameSyllable SigningTopic AgreementInClause EarlierOpener IssuedAlone
        EnvoyModifiers
+       UnitNumber ArmOfService EnvoyAtPlace InstituteParent KeywordFirstMember LowerHeadList CountedHeadCollective BareNamedHead CountedDashPair
        AgreementSubject CountryTally Urged CarriedOutSigned
        IntroNamesDocument
        TreatyKindStart LoneYear)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
@@ -92,8 +93,26 @@ internal static class NameTail
         }
         var next = tokens[k];
         var goesOn = (next.IsUpperInitial && !next.IsAbbreviation && PersonTitles.StartsAt(tokens, k) <= 0)
-            || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null;
+            || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null
+            || (RuleSwitch.On("ArmOfService") && ClosingNumberAt(tokens, k));
         return goesOn ? k - at : 0;
+    }
+
+    private const int FirstYear = 1900;
+
+    /// <summary>
+    /// "Trung đoàn Bộ binh 812 và …": a number that ends the phrase (before "và", a comma, the verb or its aspect word) is
+    /// the unit's number, closing its name; "Công ty A tăng 20 tỷ" goes on in lower case and is no name, and a year
+    /// ("giai đoạn 2023-2027") is a period.
+    /// </summary>
+    private static bool ClosingNumberAt(IReadOnlyList<Token> tokens, int k)
+    {
+        if (tokens[k].Kind != TokenKind.Number || !int.TryParse(tokens[k].Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n >= FirstYear)
+        {
+            return false;
+        }
+        var after = k + 1 < tokens.Count ? tokens[k + 1] : null;
+        return after is null || after.Text == "," || after.Lower is "và" or "đã" or "ký" or "vừa" or "cùng";
     }
 
     /// <summary>

@@ -225,9 +225,18 @@ internal static class OrgNameGrammar
             }
             break;
         }
+        if (!named && lastGood == headEnd && RuleSwitch.On("BareNamedHead") && BareSide(tokens, i, headEnd))
+        {
+            return new OrgMatch(i, headEnd, null);
+        }
         if (!named || lastGood <= i)
         {
             return null;
+        }
+        // "Đại sứ quán X tại Việt Nam" (extract-gaps class 10): a diplomatic mission is named with the country it sits in.
+        if (RuleSwitch.On("EnvoyAtPlace") && OrgHeadLexicon.Default.Match(tokens, i) is { Words: [.., "quán"] } && PlaceAfterAt(tokens, lastGood) is > 0 and var atEnd)
+        {
+            lastGood = atEnd;
         }
         // A lower-case head is a name only when the name shows it: a capitalised word or a named place after the head.
         // "giữa ủy ban dân tộc tỉnh và …", "hội nông dân huyện" (extract-gaps class 5): name words and then a bare unit ending the
@@ -239,6 +248,42 @@ internal static class OrgNameGrammar
         }
         return new OrgMatch(i, lastGood, place);
     }
+
+    private const int MaxAtPlaceWords = 4;
+
+    /// <summary>End of "tại" + one to four capitalised words at <paramref name="at"/> ("tại Việt Nam", "tại TP Hồ Chí Minh"), or -1.</summary>
+    private static int PlaceAfterAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || !tokens[at].IsWord || tokens[at].Lower != "tại")
+        {
+            return -1;
+        }
+        var k = at + 1;
+        while (k < tokens.Count && k - at <= MaxAtPlaceWords && tokens[k].IsWord && tokens[k].IsUpperInitial && (k == at + 1 || HeadEnd(tokens, k, out _) < 0))
+        {
+            k++;
+        }
+        return k > at + 1 && k - at <= MaxAtPlaceWords ? k : -1;
+    }
+
+    /// <summary>
+    /// "Ủy ban nhân dân xã A và Đồn Biên phòng ký kết …" (extract-gaps class 9): a head of several words with a capitalised
+    /// word of its own ("Đồn Biên phòng", "Bộ Chỉ huy") names the article's unit when it stands alone as a listed side,
+    /// after "và" or a comma and before "và", a comma or the verb.
+    /// </summary>
+    private static bool BareSide(IReadOnlyList<Token> tokens, int i, int headEnd)
+    {
+        if (headEnd - i < 2 || !tokens[i].IsUpperInitial || !Enumerable.Range(i + 1, headEnd - i - 1).Any(k => tokens[k].IsUpperInitial)
+            || i == 0 || !(tokens[i - 1].Text == "," || tokens[i - 1].Lower == "và"))
+        {
+            return false;
+        }
+        return headEnd < tokens.Count && (tokens[headEnd].Text == "," || tokens[headEnd].Lower is "và" or "đã" or "ký" or "vừa" or "cùng");
+    }
+
+    /// <summary>End of a head written in lower case where a side stands ("trạm y tế các xã A, B và C"), or -1.</summary>
+    public static int LowerHeadEnd(IReadOnlyList<Token> tokens, int i) =>
+        InSideSlot(tokens, i) ? HeadEnd(tokens, i, out _, allowLowerCase: true) : -1;
 
     /// <summary>End of the head at <paramref name="i"/> (with a standing-body prefix absorbed), or -1.</summary>
     public static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls) => HeadEnd(tokens, i, out cls, allowLowerCase: false);
@@ -314,6 +359,13 @@ internal static class OrgNameGrammar
         }
         if (head.Class == OrgHeadClass.Named && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsUpperInitial
             && NotAfterHead.Contains(tokens[end].Lower))
+        {
+            return -1;
+        }
+        // "Trung đoàn Bộ binh 812" (extract-gaps class 5): a ministry's name is capitalised after "Bộ" ("Bộ Y tế"), so "Bộ"
+        // inside a capitalised name and before a lower-case word is a word of that name (an arm of service), not a new head.
+        if (RuleSwitch.On("ArmOfService") && head.Words is ["bộ"] && i > 0 && tokens[i - 1].IsUpperInitial
+            && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsUpperInitial)
         {
             return -1;
         }

@@ -70,6 +70,16 @@ internal static class SharedHeadList
     {
         // The grammar may have read the list into the name ("A, B và C" joined as name words) or stopped at its first comma.
         var headEnd = OrgNameGrammar.HeadEnd(tokens, org.Start, out _);
+        // "Trung tâm Y tế huyện A, B và C" (extract-gaps class 1): the first member written with its unit word shows the
+        // list's unit; the names after it need not be known places when a list of three or more is closed by "và".
+        // Only an organisation's head shares the list, and only names without a unit word of their own join it.
+        if (RuleSwitch.On("KeywordFirstMember") && !org.IsPlaceOnly && headEnd > org.Start
+            && org.Place is { IsBare: false } firstUnit && firstUnit.End == org.End && firstUnit.Start >= headEnd
+            && Members(tokens, firstUnit.NameStart, requireKnown: false, firstUnit.Keyword) is { Count: >= 3 } listed
+            && listed[0].End == org.End && listed.Skip(1).All(m => m.Keyword is null) && ClosedByAnd(tokens, listed[^1]) && ListEnds(tokens, listed[^1].End))
+        {
+            return new Distribution(org.Start, firstUnit.Start, firstUnit.Keyword, listed);
+        }
         for (var start = Math.Max(headEnd, org.Start + 1); start < org.End; start++)
         {
             if (tokens[start - 1].Text is "," || tokens[start - 1].Lower == "và" || !AdminPhraseParser.IsKnownPlace(tokens, start))
@@ -177,6 +187,33 @@ internal static class SharedHeadList
         }
         return members;
     }
+
+    /// <summary>"…, B và C": the last member follows "và" (its own unit word may stand between).</summary>
+    private static bool ClosedByAnd(IReadOnlyList<Token> tokens, Member last)
+    {
+        for (var k = last.Start - 1; k >= 0 && last.Start - k <= 3; k--)
+        {
+            if (tokens[k].Lower == "và")
+            {
+                return true;
+            }
+            if (!tokens[k].IsWord || tokens[k].IsUpperInitial)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Aspect = WordSetLexicon.Group("collective-aspect");
+
+    /// <summary>
+    /// Whether the list ends at <paramref name="k"/>: a comma, a bracket, a sentence end or the verb with its aspect words
+    /// follow. A lower-case word right after a capitalised one ("và Bưu điện tỉnh X") shows that word opened another name,
+    /// and a dash a person's role ("và Đ/c X – Chủ tịch …").
+    /// </summary>
+    private static bool ListEnds(IReadOnlyList<Token> tokens, int k) =>
+        k >= tokens.Count || tokens[k].Text is "," or "." or ";" or "(" || tokens[k].Lower == "ký" || Aspect.Contains(tokens[k].Lower);
 
     private const int MaxDescriptorWords = 3;
 
