@@ -15,7 +15,7 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        RelativeCommaDay BrandBeforePreposition
        NameSyllable SigningTopic AgreementInClause EarlierOpener IssuedAlone
        EnvoyModifiers
-       UnitNumber ArmOfService EnvoyAtPlace InstituteParent KeywordFirstMember LowerHeadList CountedHeadCollective BareNamedHead CountedDashPair
+       ArmOfService EnvoyAtPlace KeywordFirstMember CountedHeadCollective
        AgreementSubject CountryTally Urged CarriedOutSigned
        IntroNamesDocument
        TreatyKindStart LoneYear)

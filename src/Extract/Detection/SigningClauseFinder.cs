@@ -1,5 +1,4 @@
 using Extraction.Extract.Lexicons;
-using Extraction.Extract.Parties;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Detection;
@@ -277,28 +276,11 @@ internal static partial class SigningClauseFinder
             }
             else if (t.IsWord && t.Lower == "số")
             {
-                return number && !(RuleSwitch.On("UnitNumber") && UnitNumbered(tokens, k, clauseStart));
+                return number;
             }
             else if (!(t.Text is "/" or "-" or "–" or "." || (t.IsWord && t.Text.Any(char.IsDigit)) || (t.IsWord && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))))
             {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "Trường Tiểu học số 2 đã ký …", "Đội Quản lý thị trường số 7 và …" (extract-gaps class 5): "số" right after an
-    /// organisation's name numbers the unit, which is the signing side; a cited text is a document noun with its number.
-    /// True when an organisation head opens the words (no punctuation between) that run up to <paramref name="so"/>.
-    /// </summary>
-    private static bool UnitNumbered(IReadOnlyList<Token> tokens, int so, int clauseStart)
-    {
-        for (var k = so - 1; k >= clauseStart && so - k <= 8 && tokens[k].IsWord; k--)
-        {
-            if (tokens[k].IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, k, out _) is > 0 and var headEnd && headEnd <= so)
-            {
-                return true;
             }
         }
         return false;

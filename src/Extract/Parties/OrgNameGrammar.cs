@@ -225,10 +225,6 @@ internal static class OrgNameGrammar
             }
             break;
         }
-        if (!named && lastGood == headEnd && RuleSwitch.On("BareNamedHead") && BareSide(tokens, i, headEnd))
-        {
-            return new OrgMatch(i, headEnd, null);
-        }
         if (!named || lastGood <= i)
         {
             return null;
@@ -265,25 +261,6 @@ internal static class OrgNameGrammar
         }
         return k > at + 1 && k - at <= MaxAtPlaceWords ? k : -1;
     }
-
-    /// <summary>
-    /// "Ủy ban nhân dân xã A và Đồn Biên phòng ký kết …" (extract-gaps class 9): a head of several words with a capitalised
-    /// word of its own ("Đồn Biên phòng", "Bộ Chỉ huy") names the article's unit when it stands alone as a listed side,
-    /// after "và" or a comma and before "và", a comma or the verb.
-    /// </summary>
-    private static bool BareSide(IReadOnlyList<Token> tokens, int i, int headEnd)
-    {
-        if (headEnd - i < 2 || !tokens[i].IsUpperInitial || !Enumerable.Range(i + 1, headEnd - i - 1).Any(k => tokens[k].IsUpperInitial)
-            || i == 0 || !(tokens[i - 1].Text == "," || tokens[i - 1].Lower == "và"))
-        {
-            return false;
-        }
-        return headEnd < tokens.Count && (tokens[headEnd].Text == "," || tokens[headEnd].Lower is "và" or "đã" or "ký" or "vừa" or "cùng");
-    }
-
-    /// <summary>End of a head written in lower case where a side stands ("trạm y tế các xã A, B và C"), or -1.</summary>
-    public static int LowerHeadEnd(IReadOnlyList<Token> tokens, int i) =>
-        InSideSlot(tokens, i) ? HeadEnd(tokens, i, out _, allowLowerCase: true) : -1;
 
     /// <summary>End of the head at <paramref name="i"/> (with a standing-body prefix absorbed), or -1.</summary>
     public static int HeadEnd(IReadOnlyList<Token> tokens, int i, out OrgHeadClass cls) => HeadEnd(tokens, i, out cls, allowLowerCase: false);

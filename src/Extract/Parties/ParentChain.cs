@@ -35,8 +35,7 @@ internal static class ParentChain
             var rank = Rank(tokens, current);
             while (i + 1 < orgs.Count && orgs[i + 1].Start == current.End + 1 && tokens[current.End].Text == ","
                 && !orgs[i + 1].IsPlaceOnly && Rank(tokens, orgs[i + 1]) is var next
-                && ((rank > 0 && (next > rank || CentralParent(tokens, current, orgs[i + 1]))) || MemberSchool(tokens, current, orgs[i + 1])
-                    || InstituteParent(tokens, current, orgs[i + 1])))
+                && ((rank > 0 && (next > rank || CentralParent(tokens, current, orgs[i + 1]))) || MemberSchool(tokens, current, orgs[i + 1])))
             {
                 current = new OrgMatch(current.Start, orgs[i + 1].End, orgs[i + 1].Place);
                 rank = next;
@@ -100,17 +99,6 @@ internal static class ParentChain
         }
         return Top.Any(h => Starts(tokens, org, h)) && org.End - org.Start >= 2 ? 3 : 0;
     }
-
-    // Bodies that a department or ministry runs: research institutes, centres, hospitals, academies.
-    private static readonly string[][] Institutes = [["vien"], ["trung", "tam"], ["benh", "vien"], ["hoc", "vien"]];
-
-    /// <summary>
-    /// "Viện X, Bộ Y", "Trung tâm X, Cục Y, Bộ Z" (extract-gaps class 10): an institute or centre named without a place of
-    /// its own, followed after its comma by a department ("Cục") without a place or by a ministry or command, belongs to it.
-    /// </summary>
-    private static bool InstituteParent(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent) =>
-        RuleSwitch.On("InstituteParent") && child.Place is null && child.End - child.Start >= 2 && Institutes.Any(h => Starts(tokens, child, h))
-        && parent.End - parent.Start >= 2 && (Rank(tokens, parent) >= 2 || (Starts(tokens, parent, ["cuc"]) && parent.Place is null));
 
     private static readonly string[] BorderGuard = ["bo", "doi", "bien", "phong"];
 

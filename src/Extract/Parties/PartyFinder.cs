@@ -303,29 +303,6 @@ internal static class PartyFinder
             tokens[k].Text is "," or ";" or "-" or "–" || tokens[k].Lower is "và" or "với" or "cùng" or "phối" or "hợp"))
         || (to > from && RuleSwitch.On("MeetingHeadline") && MeetingFrame.JoinEnd(tokens, from) == to);
 
-    private const int MaxLowerHeadWords = 3;
-
-    /// <summary>
-    /// End of a lower-case head and its lower-case name words ("trạm y tế", "hội nông dân") where a side stands, when a
-    /// list of places shares it ("… các xã A, B và C"); or -1.
-    /// </summary>
-    private static int LowerHeadList(IReadOnlyList<Token> tokens, int i)
-    {
-        var end = OrgNameGrammar.LowerHeadEnd(tokens, i);
-        for (var e = end; e > 0 && e < tokens.Count && e - end <= MaxLowerHeadWords; e++)
-        {
-            if (SharedHeadList.Find(tokens, i, e) is not null)
-            {
-                return e;
-            }
-            if (!tokens[e].IsWord || tokens[e].IsUpperInitial)
-            {
-                break;
-            }
-        }
-        return -1;
-    }
-
     /// <summary>Every organisation name (and named place) in the sentence, left to right, not overlapping.</summary>
     public static List<OrgMatch> ScanOrganisations(IReadOnlyList<Token> tokens)
     {
@@ -337,11 +314,6 @@ internal static class PartyFinder
             if (org is null && RuleSwitch.On("SharedHeadList") && OrgNameGrammar.HeadEnd(tokens, i, out _) is > 0 and var headEnd && SharedHeadList.Find(tokens, i, headEnd) is not null)
             {
                 org = new OrgMatch(i, headEnd, null);
-            }
-            // "trạm y tế các xã A, B và C" (extract-gaps classes 1 and 5): a lower-case head where a side stands shares its list too.
-            else if (org is null && RuleSwitch.On("SharedHeadList") && RuleSwitch.On("LowerHeadList") && LowerHeadList(tokens, i) is > 0 and var lowerEnd)
-            {
-                org = new OrgMatch(i, lowerEnd, null);
             }
             if (org is not null && RuleSwitch.On("CountedHeadCollective"))
             {
@@ -561,26 +533,7 @@ internal static class PartyFinder
     private static int DashedPlaceEnd(IReadOnlyList<Token> tokens, AdminPhrase admin)
     {
         var at = admin.End + 1;
-        if (at >= tokens.Count || tokens[admin.End].Text is not ("-" or "–"))
-        {
-            return -1;
-        }
-        // "hai huyện A – B" (extract-gaps class 18): a count of two before the unit word says the dash joins two places,
-        // known or not; one unit's own dashed name is never counted as two.
-        if (RuleSwitch.On("CountedDashPair") && admin.Start > 0 && NumberWords.Count(tokens[admin.Start - 1]) == 2
-            && tokens[at].IsUpperInitial && !tokens[at].IsAbbreviation)
-        {
-            var pairEnd = at;
-            while (pairEnd < tokens.Count && pairEnd - at < 3 && tokens[pairEnd].IsUpperInitial && !tokens[pairEnd].IsAbbreviation)
-            {
-                pairEnd++;
-            }
-            if (pairEnd == tokens.Count || !tokens[pairEnd].IsUpperInitial)
-            {
-                return pairEnd;
-            }
-        }
-        if (!AdminPhraseParser.IsKnownPlace(tokens, at))
+        if (at >= tokens.Count || tokens[admin.End].Text is not ("-" or "–") || !AdminPhraseParser.IsKnownPlace(tokens, at))
         {
             return -1;
         }
