@@ -133,8 +133,8 @@ internal static class EarlierActors
             if (MeetingFrame.Sides(tokens, PartyFinder.ScanOrganisations(tokens)) is var (host, visitor))
             {
                 var sides = new List<PartyMention>();
-                Add(sides, Mention(text, tokens, host, place));
-                Add(sides, Mention(text, tokens, visitor, place));
+                SideMentions.AddNew(sides, SideMentions.Of(text, tokens, host, place, Provenance.PartyAntecedent));
+                SideMentions.AddNew(sides, SideMentions.Of(text, tokens, visitor, place, Provenance.PartyAntecedent));
                 return sides.Count == 2 ? sides : null;
             }
         }
@@ -219,7 +219,7 @@ internal static class EarlierActors
         var actors = new List<PartyMention>();
         foreach (var o in chain)
         {
-            Add(actors, Mention(text, tokens, o, place));
+            SideMentions.AddNew(actors, SideMentions.Of(text, tokens, o, place, Provenance.PartyAntecedent));
         }
         return actors;
     }
@@ -241,7 +241,7 @@ internal static class EarlierActors
             {
                 continue;
             }
-            Add(org.IsPlaceOnly ? places : bodies, Mention(text, tokens, org, place));
+            SideMentions.AddNew(org.IsPlaceOnly ? places : bodies, SideMentions.Of(text, tokens, org, place, Provenance.PartyAntecedent));
         }
         return bodies.Count > 0 ? bodies : places;
     }
@@ -290,7 +290,7 @@ internal static class EarlierActors
         var actors = new List<PartyMention>();
         foreach (var o in before.Concat(after))
         {
-            Add(actors, Mention(text, tokens, o, place));
+            SideMentions.AddNew(actors, SideMentions.Of(text, tokens, o, place, Provenance.PartyAntecedent));
         }
         return actors;
     }
@@ -315,17 +315,5 @@ internal static class EarlierActors
             chain.Reverse();
         }
         return chain;
-    }
-
-    private static PartyMention Mention(string text, List<Token> tokens, OrgMatch org, ArticlePlace place) =>
-        new(text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
-            tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartyAntecedent);
-
-    private static void Add(List<PartyMention> into, PartyMention m)
-    {
-        if (!into.Any(b => PartySimilarity.Same(b, m)))
-        {
-            into.Add(m);
-        }
     }
 }
