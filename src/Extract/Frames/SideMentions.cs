@@ -7,8 +7,8 @@ namespace Extraction.Extract.Frames;
 
 /// <summary>
 /// Sides the frame steps read from a sentence other than the signing one: a body scanned there becomes a side with its
-/// span in the article's text, and a list of sides holds each body once. Kept here so the steps that look back
-/// (earlier actors, the meeting before) build their sides one way.
+/// span in the article's text, and a list of sides holds each body once. Kept here so the steps that look elsewhere
+/// (earlier actors, the meeting before, "phía" sides, a signer's affiliation) build their sides one way.
 /// </summary>
 internal static class SideMentions
 {
