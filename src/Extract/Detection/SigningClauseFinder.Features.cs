@@ -40,7 +40,7 @@ internal static partial class SigningClauseFinder
             F(passive && StartsWith(tokens, 0, BackgroundOpeners)),
             F(ObjectIsOtherDocument(tokens, verbEnd)),
             F(IsRelativeClauseAfterKind(tokens, verb, clauseStart)),
-            F(before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội")),
+            F(CeremonyNounBefore(tokens, verb, companion: ("hội", "nghị"))),
             F(before is not null && CeremonyBefore.Contains(before)),
             F(verbEnd - verb == 2),
             F(HasAgreementPhrase(tokens)),

@@ -102,12 +102,8 @@ internal static partial class SigningClauseFinder
     /// lần" (extract-gaps class 7): a clause opened by "Trước đó" tells what came before the page's news. A ceremony told
     /// so ("Trước đó, Thủ tướng đã chứng kiến lễ ký …") is an earlier event of the same visit and still reports.
     /// </summary>
-    private static bool IsEarlierContext(IReadOnlyList<Token> tokens, int verb, int clauseStart)
-    {
-        var before = WordBefore(tokens, verb, 1);
-        return before is not ("lễ" or "buổi") && !(before == "kiến" && WordBefore(tokens, verb, 2) == "chứng")
-            && StartsWith(tokens, clauseStart, EarlierOpeners);
-    }
+    private static bool IsEarlierContext(IReadOnlyList<Token> tokens, int verb, int clauseStart) =>
+        !CeremonyNounBefore(tokens, verb, companion: ("chứng", "kiến")) && StartsWith(tokens, clauseStart, EarlierOpeners);
 
     /// <summary>Words after the verb that give a document a second side ("với", "giữa", "phối hợp", "liên tịch", …).</summary>
     private static readonly PhraseLexicon<string> SecondSideWords = SigningCueLexicon.Phrases("second-side");

@@ -182,7 +182,7 @@ internal static partial class SigningClauseFinder
             return null;
         }
         var before = WordBefore(tokens, verb, 1);
-        var ceremony = before is "lễ" or "buổi" || (before == "nghị" && WordBefore(tokens, verb, 2) == "hội");
+        var ceremony = CeremonyNounBefore(tokens, verb, companion: ("hội", "nghị"));
         // "hai bên thống nhất ký kết 5 nhóm việc": both sides signing is an agreement whatever it is called.
         // "… phổ biến quy chế …: hai cán bộ cùng ký giấy thi": an agreement word in another clause of the sentence is not what
         // this verb signs (AgreementInClause).
@@ -467,10 +467,21 @@ internal static partial class SigningClauseFinder
     private static bool KindStarts(IReadOnlyList<Token> tokens, int at) =>
         At(KindStartPhrases, tokens, at) || (RuleSwitch.On("TreatyKindStart") && At(TreatyKindStartPhrases, tokens, at));
 
-    private static bool CeremonyBeforeKind(IReadOnlyList<Token> tokens, int at)
+    private static bool CeremonyBeforeKind(IReadOnlyList<Token> tokens, int at) => CeremonyNounBefore(tokens, at, companion: null);
+
+    /// <summary>
+    /// "lễ ký", "buổi ký": the noun of a ceremony right before <paramref name="at"/>, so the signing is told as an event held.
+    /// Each caller adds the two-word phrase that counts the same for its question (<paramref name="companion"/>, first word
+    /// first): the verdict on a reported signing takes "hội nghị ký kết", a conference held to sign; the "Trước đó" test takes
+    /// "chứng kiến ký", a signing someone witnessed, which like a ceremony is an earlier event of the same visit and still
+    /// reports. They stay apart because each phrase answers only its own caller's question; sharing them would change
+    /// what is detected.
+    /// </summary>
+    private static bool CeremonyNounBefore(IReadOnlyList<Token> tokens, int at, (string First, string Second)? companion)
     {
-        var w = WordBefore(tokens, at, 1);
-        return w is "lễ" or "buổi";
+        var before = WordBefore(tokens, at, 1);
+        return before is "lễ" or "buổi"
+            || (companion is (var first, var second) && before == second && WordBefore(tokens, at, 2) == first);
     }
 
     private static bool BothSides(IReadOnlyList<Token> tokens, int verb)

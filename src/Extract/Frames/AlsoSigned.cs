@@ -35,23 +35,26 @@ internal static class AlsoSigned
         return false;
     }
 
-    /// <summary>The other document: an agreement between the target's sides (and any the sentence names), on the target's day unless it says its own.</summary>
+    /// <summary>The other document: an agreement between the target's sides (and any the sentence names), on the target's day and at its place unless it says its own.</summary>
     public static Frame Twin(Frame target, Candidate c)
     {
         var twin = new Frame { Sibling = true };
-        twin.Candidates.Add(c);
         twin.Parties.AddRange(target.Parties);
-        foreach (var p in c.Parties.Where(p => !twin.Parties.Any(q => Parties.PartySimilarity.Same(p, q))))
+        // The sentence's own sides join as they are: a fuller name there does not rename one of the target's (AddParty would).
+        foreach (var p in c.Parties)
         {
-            twin.Parties.Add(p);
+            SideMentions.AddNew(twin.Parties, p);
         }
-        twin.Kind = c.Kinds[0].Mention.Kind;
-        twin.KindSpan = c.Kinds[0].Span;
-        twin.Subject = c.Subject;
-        twin.SubjectSpan = c.SubjectSpan;
-        (twin.Date, twin.DateSentence) = c.Date is not null ? (c.Date, c.DateSentence) : (target.Date, target.DateSentence);
-        (twin.Period, twin.PeriodSpan) = (c.Period, c.PeriodSpan);
-        (twin.Location, twin.LocationSpan) = (c.Location ?? target.Location, c.Location is null ? target.LocationSpan : c.LocationSpan);
+        twin.Absorb(c, addParties: false);
+        // What the sentence does not say it shares with the first document: the day and the place.
+        if (twin.Date is null)
+        {
+            (twin.Date, twin.DateSentence) = (target.Date, target.DateSentence);
+        }
+        if (twin.Location is null)
+        {
+            (twin.Location, twin.LocationSpan) = (target.Location, target.LocationSpan);
+        }
         return twin;
     }
 }

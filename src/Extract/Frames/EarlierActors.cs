@@ -27,9 +27,6 @@ internal static class EarlierActors
 {
     private const int LookBack = 2;
 
-    // How far before the signing sentence a meeting may be reported ("… làm việc với B. <a sentence>. Tại buổi làm việc, …").
-    private const int MeetingLookBack = 3;
-
     // The largest group read as sides named in one earlier sentence.
     private const int MaxGroup = 6;
 
@@ -84,13 +81,13 @@ internal static class EarlierActors
                 : null;
             // "Tại buổi làm việc, thỏa thuận hợp tác đã được ký kết", "lễ ký kết … đã diễn ra": no subject, the meeting's sides.
             var noSubject = f.Parties.Count == 0 && group is null && placeGroup is null && RuleSwitch.On("MeetingNoSubject");
-            if (((group ?? placeGroup) is 0 or 2 || noSubject) && RuleSwitch.On("MeetingSides") && MeetingBefore(text, sentences, at, place, verbAt) is { } met)
+            if (((group ?? placeGroup) is 0 or 2 || noSubject) && RuleSwitch.On("MeetingSides") && MeetingSides.Before(text, sentences, at, place, verbAt) is { } met)
             {
                 f.Parties.AddRange(met);
                 continue;
             }
             // "A làm việc với B. … Dịp này, B đã ký thỏa thuận hợp tác với tỉnh.": the side named met the other.
-            if (f.Parties.Count == 1 && RuleSwitch.On("MeetingOneSide") && MeetingBefore(text, sentences, at, place, verbAt) is { } pair
+            if (f.Parties.Count == 1 && RuleSwitch.On("MeetingOneSide") && MeetingSides.Before(text, sentences, at, place, verbAt) is { } pair
                 && pair.FindIndex(m => PartySimilarity.Same(m, f.Parties[0])) is >= 0 and var same)
             {
                 f.Parties.Add(pair[1 - same]);
@@ -113,32 +110,6 @@ internal static class EarlierActors
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// "Sở A làm việc với đoàn công tác của Công ty B. … Tại buổi làm việc, hai bên đã ký …": host and visitor of the
-    /// nearest meeting reported in the few sentences before the signing one, in its paragraph or the page's lead.
-    /// </summary>
-    private static List<PartyMention>? MeetingBefore(string text, List<Sentence> sentences, int at, ArticlePlace place, int verbStart)
-    {
-        var lead = text.IndexOf('\n') is var nl and >= 0 ? nl : text.Length;
-        // The signing sentence's own words before its verb first: "A đến thăm B; nhân dịp này, hai đơn vị đã ký …".
-        for (var k = at; k >= 0 && k >= at - MeetingLookBack; k--)
-        {
-            if (k < at && sentences[k].Start >= lead && text.AsSpan(sentences[k].End, sentences[at].Start - sentences[k].End).Contains('\n'))
-            {
-                continue;
-            }
-            var tokens = Tokenizer.Tokenize(text, sentences[k].Start, k == at ? verbStart : sentences[k].End);
-            if (MeetingFrame.Sides(tokens, PartyFinder.ScanOrganisations(tokens)) is var (host, visitor))
-            {
-                var sides = new List<PartyMention>();
-                Add(sides, Mention(text, tokens, host, place));
-                Add(sides, Mention(text, tokens, visitor, place));
-                return sides.Count == 2 ? sides : null;
-            }
-        }
-        return null;
     }
 
     /// <summary>Whether a noun a group of sides is called by ("bên", "đơn vị", "doanh nghiệp", "tỉnh") stands at <paramref name="at"/>.</summary>
@@ -219,7 +190,7 @@ internal static class EarlierActors
         var actors = new List<PartyMention>();
         foreach (var o in chain)
         {
-            Add(actors, Mention(text, tokens, o, place));
+            SideMentions.AddNew(actors, SideMentions.Of(text, tokens, o, place, Provenance.PartyAntecedent));
         }
         return actors;
     }
@@ -237,18 +208,14 @@ internal static class EarlierActors
             // A guest ("Giám đốc Sở X"), the venue ("tại Hội trường Y"), an owner ("của Z") is no side.
             if (PersonTitles.EndsAt(tokens, org.Start) >= 0
                 || (org.Start > 0 && tokens[org.Start - 1].IsWord && tokens[org.Start - 1].Lower is "tại" or "của" or "thuộc" or "ở"
-                    && !(RuleSwitch.On("DelegationStandsFor") && EnvoyOwner(tokens, org.Start))))
+                    && !(RuleSwitch.On("DelegationStandsFor") && MeetingSides.EnvoyOwner(tokens, org.Start))))
             {
                 continue;
             }
-            Add(org.IsPlaceOnly ? places : bodies, Mention(text, tokens, org, place));
+            SideMentions.AddNew(org.IsPlaceOnly ? places : bodies, SideMentions.Of(text, tokens, org, place, Provenance.PartyAntecedent));
         }
         return bodies.Count > 0 ? bodies : places;
     }
-
-    /// <summary>"đoàn công tác của Công ty X": the owner after "của" is the body its envoys stand for, a side.</summary>
-    private static bool EnvoyOwner(List<Token> tokens, int start) =>
-        Enumerable.Range(Math.Max(0, start - 4), Math.Min(4, start)).Any(k => MeetingFrame.EnvoyEnd(tokens, k) == start);
 
     /// <summary>
     /// The bodies acting together in "A (, B và C) (đã/cùng) phối hợp (với D, E và F)": the list right before
@@ -290,7 +257,7 @@ internal static class EarlierActors
         var actors = new List<PartyMention>();
         foreach (var o in before.Concat(after))
         {
-            Add(actors, Mention(text, tokens, o, place));
+            SideMentions.AddNew(actors, SideMentions.Of(text, tokens, o, place, Provenance.PartyAntecedent));
         }
         return actors;
     }
@@ -315,17 +282,5 @@ internal static class EarlierActors
             chain.Reverse();
         }
         return chain;
-    }
-
-    private static PartyMention Mention(string text, List<Token> tokens, OrgMatch org, ArticlePlace place) =>
-        new(text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
-            tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartyAntecedent);
-
-    private static void Add(List<PartyMention> into, PartyMention m)
-    {
-        if (!into.Any(b => PartySimilarity.Same(b, m)))
-        {
-            into.Add(m);
-        }
     }
 }

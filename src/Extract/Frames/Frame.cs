@@ -52,4 +52,58 @@ internal sealed class Frame
         part.Parties.Add(b);
         return part;
     }
+
+    /// <summary>
+    /// Takes in a sentence that tells this agreement: its sides (when <paramref name="addParties"/>), and each detail the
+    /// frame does not hold yet. The one path by which a candidate's details enter a frame, so a new detail is added here once.
+    /// </summary>
+    public void Absorb(Candidate c, bool addParties)
+    {
+        Candidates.Add(c);
+        if (addParties)
+        {
+            foreach (var p in c.Parties)
+            {
+                AddParty(p);
+            }
+        }
+        if (Kind is null && c.Kinds.Count > 0)
+        {
+            Kind = c.Kinds[0].Mention.Kind;
+            KindSpan = c.IsTitle ? null : c.Kinds[0].Span;
+            Subject = c.Subject;
+            SubjectSpan = c.SubjectSpan;
+        }
+        if (Date is null && c.Date is not null)
+        {
+            Date = c.Date;
+            DateSentence = c.DateSentence;
+        }
+        if (Period is null && c.Period is not null)
+        {
+            (Period, PeriodSpan) = (c.Period, c.PeriodSpan);
+        }
+        if (Location is null && c.Location is not null)
+        {
+            (Location, LocationSpan) = (c.Location, c.LocationSpan);
+        }
+    }
+
+    /// <summary>Adds a side, or names one it holds by the fuller mention.</summary>
+    public void AddParty(PartyMention p)
+    {
+        for (var i = 0; i < Parties.Count; i++)
+        {
+            if (PartySimilarity.Same(Parties[i], p))
+            {
+                // The fullest mention names the side; the first span found stays if the new one is from the headline.
+                if (PartySimilarity.CoreWordCount(p.Name) > PartySimilarity.CoreWordCount(Parties[i].Name))
+                {
+                    Parties[i] = p;
+                }
+                return;
+            }
+        }
+        Parties.Add(p);
+    }
 }

@@ -40,7 +40,7 @@ internal static class FrameBuilder
                     frames.Add(AlsoSigned.Twin(target, c));
                     continue;
                 }
-                Absorb(target, c, addParties: false);
+                target.Absorb(c, addParties: false);
                 // Two documents named with no side ("… ký biên bản làm việc; ký kế hoạch …"): two agreements still.
                 if (RuleSwitch.On("SemicolonKinds") && c.Kinds.Count > 1 && !plural && !c.IsTitle)
                 {
@@ -50,7 +50,7 @@ internal static class FrameBuilder
             }
             if (!plural && RuleSwitch.On("ThisDocument") && ThisDocument.Target(frames, c) is { } told)
             {
-                Absorb(told, c, addParties: false);
+                told.Absorb(c, addParties: false);
                 continue;
             }
             var match = plural ? null : frames.LastOrDefault(f => !f.Umbrella && !f.Sibling && Compatible(f.Parties, c.Parties));
@@ -72,7 +72,7 @@ internal static class FrameBuilder
             {
                 frames.Add(target = new Frame { Umbrella = plural });
             }
-            Absorb(target, c, addParties: true);
+            target.Absorb(c, addParties: true);
             if (inTurn)
             {
                 inTurnFrames.Add(target);
@@ -104,7 +104,7 @@ internal static class FrameBuilder
         {
             var twin = new Frame { Sibling = true };
             frames.Add(twin);
-            Absorb(twin, c, addParties: true);
+            twin.Absorb(c, addParties: true);
             twin.Kind = c.Kinds[k].Mention.Kind;
             twin.KindSpan = c.Kinds[k].Span;
             twin.Subject = null;
@@ -208,7 +208,7 @@ internal static class FrameBuilder
                 title = title.WithParties(own);
             }
         }
-        Absorb(target, title, addParties);
+        target.Absorb(title, addParties);
     }
 
     private static List<Frame> DropUmbrellas(List<Frame> frames)
@@ -235,7 +235,7 @@ internal static class FrameBuilder
                     }
                     foreach (var p in f.Parties.Where(p => part.Parties.Any(q => PartySimilarity.Same(p, q))))
                     {
-                        AddParty(part, p);
+                        part.AddParty(p);
                     }
                 }
                 continue;
@@ -245,7 +245,7 @@ internal static class FrameBuilder
                 // One agreement told twice: keep the detailed one, with every side named.
                 foreach (var p in f.Parties)
                 {
-                    AddParty(parts[0], p);
+                    parts[0].AddParty(p);
                 }
                 parts[0].Date ??= f.Date;
                 parts[0].DateSentence ??= f.DateSentence;
@@ -284,54 +284,5 @@ internal static class FrameBuilder
         var matchedB = b.Count(pb => a.Any(pa => PartySimilarity.Same(pa, pb)));
         var matchedA = a.Count(pa => b.Any(pb => PartySimilarity.Same(pa, pb)));
         return matchedB == b.Count || matchedA == a.Count;
-    }
-
-    private static void Absorb(Frame f, Candidate c, bool addParties)
-    {
-        f.Candidates.Add(c);
-        if (addParties)
-        {
-            foreach (var p in c.Parties)
-            {
-                AddParty(f, p);
-            }
-        }
-        if (f.Kind is null && c.Kinds.Count > 0)
-        {
-            f.Kind = c.Kinds[0].Mention.Kind;
-            f.KindSpan = c.IsTitle ? null : c.Kinds[0].Span;
-            f.Subject = c.Subject;
-            f.SubjectSpan = c.SubjectSpan;
-        }
-        if (f.Date is null && c.Date is not null)
-        {
-            f.Date = c.Date;
-            f.DateSentence = c.DateSentence;
-        }
-        if (f.Period is null && c.Period is not null)
-        {
-            (f.Period, f.PeriodSpan) = (c.Period, c.PeriodSpan);
-        }
-        if (f.Location is null && c.Location is not null)
-        {
-            (f.Location, f.LocationSpan) = (c.Location, c.LocationSpan);
-        }
-    }
-
-    private static void AddParty(Frame f, PartyMention p)
-    {
-        for (var i = 0; i < f.Parties.Count; i++)
-        {
-            if (PartySimilarity.Same(f.Parties[i], p))
-            {
-                // The fullest mention names the side; the first span found stays if the new one is from the headline.
-                if (PartySimilarity.CoreWordCount(p.Name) > PartySimilarity.CoreWordCount(f.Parties[i].Name))
-                {
-                    f.Parties[i] = p;
-                }
-                return;
-            }
-        }
-        f.Parties.Add(p);
     }
 }

@@ -64,7 +64,6 @@ internal static class PersonSides
         {
             return null;
         }
-        return new PartyMention(text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
-            tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartySignerAffiliation);
+        return SideMentions.Of(text, tokens, org, place, Provenance.PartySignerAffiliation);
     }
 }

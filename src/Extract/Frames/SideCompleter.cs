@@ -50,8 +50,7 @@ internal static class SideCompleter
                 f.Parties.AddRange(PartyFinder.BetweenSides(text, tokens, place));
                 // "Sở Y tế tỉnh vừa tổng kết quy chế giữa Sở Y tế, Công an, …": the list shortens a body named in full.
                 var named = PartyFinder.ScanOrganisations(tokens).Where(o => !o.IsPlaceOnly)
-                    .Select(o => new PartyMention(text[tokens[o.Start].Start..tokens[o.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, o, place),
-                        tokens[o.Start].Start, tokens[o.End - 1].End, Provenance.PartyFullerEarlier))
+                    .Select(o => SideMentions.Of(text, tokens, o, place, Provenance.PartyFullerEarlier))
                     .ToList();
                 for (var i = 0; i < f.Parties.Count; i++)
                 {
@@ -107,12 +106,7 @@ internal static class SideCompleter
                 {
                     continue;
                 }
-                var m = new PartyMention(text[tokens[org.Start].Start..tokens[org.End - 1].End], PartyCanonicalizer.Canonicalize(tokens, org, place),
-                    tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartyPhia);
-                if (!sides.Any(x => PartySimilarity.Same(x, m)))
-                {
-                    sides.Add(m);
-                }
+                SideMentions.AddNew(sides, SideMentions.Of(text, tokens, org, place, Provenance.PartyPhia));
             }
         }
         var f = open[0];
@@ -155,8 +149,7 @@ internal static class SideCompleter
                 {
                     continue;
                 }
-                var name = text[tokens[org.Start].Start..tokens[org.End - 1].End];
-                return new PartyMention(name, PartyCanonicalizer.Canonicalize(tokens, org, place), tokens[org.Start].Start, tokens[org.End - 1].End, Provenance.PartyAntecedent);
+                return SideMentions.Of(text, tokens, org, place, Provenance.PartyAntecedent);
             }
         }
         return null;
