@@ -106,11 +106,13 @@ internal static partial class StatedOldDate
         // none of these in the clause, tells history even when no later year is written (a news brief rarely writes its own).
         // "trong năm 2007", "từ năm 2007" name a period of what was agreed ("giao hàng trong năm 2007"), not when it was signed.
         return RuleSwitch.On("LoneYear") && published is null && !RecentWord().IsMatch(clauseText)
-            && Year().Matches(clauseText).Any(m => !m.Value.TrimStart(',', ' ').StartsWith("trong", StringComparison.OrdinalIgnoreCase)
-                && !m.Value.TrimStart(',', ' ').StartsWith("từ", StringComparison.OrdinalIgnoreCase));
+            && Year().Matches(clauseText).Any(m => !NamesPeriod(m.Value.TrimStart(',', ' ')));
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?:hôm qua|hôm nay|sáng|chiều|tối|trưa|vừa|mới|tuần này|tuần qua|năm nay)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static bool NamesPeriod(string yearPhrase) =>
+        yearPhrase.StartsWith("trong", StringComparison.OrdinalIgnoreCase) || yearPhrase.StartsWith("từ", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<!\p{L})(?:" + PatternWords.RecentWord + @")(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RecentWord();
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static class ListOwner
         {
             var intro = VietnameseFold.Fold(Intro(text, start));
             var named = heads.Select((h, i) => (h, i)).Where(x => x.h is not null && intro.Contains(x.h, StringComparison.Ordinal)).ToList();
-            if (named.Select(x => x.h).Distinct(StringComparer.Ordinal).Count() == 1 && named.Count == 1)
+            if (named.Count == 1)
             {
                 owned.Add((named[0].i, list));
             }

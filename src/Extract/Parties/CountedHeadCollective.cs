@@ -19,12 +19,12 @@ internal static class CountedHeadCollective
     {
         var k = org.End;
         // The count stands after the name, or the grammar read "3 xã" into it as a bare place.
-        var counted = k < tokens.Count && NumberWords.Count(tokens[k]) is >= 2 and <= 50;
+        var counted = k < tokens.Count && IsGroupCount(tokens[k]);
         if (counted)
         {
             k++;
         }
-        else if (!(org.Place is { IsBare: true } p && p.End == org.End && p.Start > org.Start && NumberWords.Count(tokens[p.Start - 1]) is >= 2 and <= 50))
+        else if (!(org.Place is { IsBare: true } p && p.End == org.End && p.Start > org.Start && IsGroupCount(tokens[p.Start - 1])))
         {
             return org;
         }
@@ -43,4 +43,7 @@ internal static class CountedHeadCollective
         var verb = k < tokens.Count && tokens[k].IsWord && (Aspect.Contains(tokens[k].Lower) || tokens[k].Lower == "ký");
         return words > 0 && verb ? new OrgMatch(org.Start, k, org.Place) : org;
     }
+
+    /// <summary>A count of a group: two or more, and not a figure of another kind.</summary>
+    private static bool IsGroupCount(Token t) => NumberWords.Count(t) is >= 2 and <= 50;
 }

@@ -101,9 +101,9 @@ internal static class NameTail
     private const int FirstYear = 1900;
 
     /// <summary>
-    /// "Trung đoàn Bộ binh 812 và …": a number that ends the phrase (before "và", a comma, the verb or its aspect word) is
+    /// "Trung đoàn Bộ binh 975 và …": a number that ends the phrase (before "và", a comma, the verb or its aspect word) is
     /// the unit's number, closing its name; "Công ty A tăng 20 tỷ" goes on in lower case and is no name, and a year
-    /// ("giai đoạn 2023-2027") is a period.
+    /// ("giai đoạn 2031-2035") is a period.
     /// </summary>
     private static bool ClosingNumberAt(IReadOnlyList<Token> tokens, int k)
     {

@@ -230,7 +230,7 @@ internal static class OrgNameGrammar
             return null;
         }
         // "Đại sứ quán X tại Việt Nam" (extract-gaps class 10): a diplomatic mission is named with the country it sits in.
-        if (RuleSwitch.On("EnvoyAtPlace") && OrgHeadLexicon.Default.Match(tokens, i) is { Words: [.., "quán"] } && PlaceAfterAt(tokens, lastGood) is > 0 and var atEnd)
+        if (RuleSwitch.On("EnvoyAtPlace") && PlaceAfterAt(tokens, lastGood) is > 0 and var atEnd && OrgHeadLexicon.Default.Match(tokens, i) is { Words: [.., "quán"] })
         {
             lastGood = atEnd;
         }
@@ -339,7 +339,7 @@ internal static class OrgNameGrammar
         {
             return -1;
         }
-        // "Trung đoàn Bộ binh 812" (extract-gaps class 5): a ministry's name is capitalised after "Bộ" ("Bộ Y tế"), so "Bộ"
+        // "Trung đoàn Bộ binh 975" (extract-gaps class 5): a ministry's name is capitalised after "Bộ" ("Bộ Y tế"), so "Bộ"
         // inside a capitalised name and before a lower-case word is a word of that name (an arm of service), not a new head.
         if (RuleSwitch.On("ArmOfService") && head.Words is ["bộ"] && i > 0 && tokens[i - 1].IsUpperInitial
             && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsUpperInitial)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Extraction.Extract.Tests.Items;
 using Extraction.Extract.Tests.Support;
 
 namespace Extraction.Extract.Tests.Corpus;
@@ -16,7 +17,7 @@ public sealed class HeldOutNewsGoldTests
         var texts = File.ReadLines(SharedData.Path("data", "vntc-news", "vntc-other-topics-sample.jsonl"))
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
             .ToList();
-        var golds = Directory.GetFiles(System.IO.Path.Combine(RepositoryRoot(), "bench", "heldout-news"), "o*.gold.json");
+        var golds = Directory.GetFiles(System.IO.Path.Combine(DetailPaths.RepoRoot, "bench", "heldout-news"), "o*.gold.json");
         Assert.Equal(82, golds.Length);
         var problems = new List<string>();
         foreach (var path in golds)
@@ -43,13 +44,4 @@ public sealed class HeldOutNewsGoldTests
         Assert.Empty(problems);
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Extraction.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Extraction.sln not found above " + AppContext.BaseDirectory);
-    }
 }
