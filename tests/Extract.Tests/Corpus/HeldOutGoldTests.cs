@@ -5,25 +5,27 @@ using Extraction.Extract.Tests.Support;
 namespace Extraction.Extract.Tests.Corpus;
 
 /// <summary>
-/// The held-out national news gold (bench/heldout-news) keeps its shape: each file names a record of the VNTC
-/// other-topics sample, a page without a signing lists no agreement, and every side is a verbatim mention, so the
-/// scorer's figures on it mean what the README says. Nothing here runs the extractor on it: it stays unread by rules.
+/// The held-out gold sets (bench/heldout-news, bench/heldout-politics) keep their shape: each file names a record of
+/// its VNTC file, a page without a signing lists no agreement, and every side is a verbatim mention, so the scorer's
+/// figures on them mean what their READMEs say. Nothing here runs the extractor on them: they stay unread by rules.
 /// </summary>
-public sealed class HeldOutNewsGoldTests
+public sealed class HeldOutGoldTests
 {
-    [ExtractSharedDataFact]
-    public void Every_held_out_gold_names_a_record_and_its_sides_verbatim()
+    [ExtractSharedDataTheory]
+    [InlineData("heldout-news", "vntc-other-topics-sample.jsonl", 82)]
+    [InlineData("heldout-politics", "vntc-chinh-tri-xa-hoi.jsonl", 100)]
+    public void Every_held_out_gold_names_a_record_and_its_sides_verbatim(string set, string records, int expected)
     {
-        var texts = File.ReadLines(SharedData.Path("data", "vntc-news", "vntc-other-topics-sample.jsonl"))
+        var texts = File.ReadLines(SharedData.Path("data", "vntc-news", records))
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
             .ToList();
-        var golds = Directory.GetFiles(System.IO.Path.Combine(DetailPaths.RepoRoot, "bench", "heldout-news"), "o*.gold.json");
-        Assert.Equal(82, golds.Length);
+        var golds = Directory.GetFiles(System.IO.Path.Combine(DetailPaths.RepoRoot, "bench", set), "*.gold.json");
+        Assert.Equal(expected, golds.Length);
         var problems = new List<string>();
         foreach (var path in golds)
         {
             var name = System.IO.Path.GetFileName(path);
-            var index = int.Parse(name.AsSpan(1, 4), System.Globalization.CultureInfo.InvariantCulture);
+            var index = int.Parse(name.AsSpan(1, name.IndexOf('.', StringComparison.Ordinal) - 1), System.Globalization.CultureInfo.InvariantCulture);
             using var gold = JsonDocument.Parse(File.ReadAllText(path));
             var root = gold.RootElement;
             var agreements = root.GetProperty("agreements").EnumerateArray().ToList();
@@ -43,5 +45,4 @@ public sealed class HeldOutNewsGoldTests
         }
         Assert.Empty(problems);
     }
-
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Scores the extractor on a held-out gold set whose texts stay in ../shared: bench/heldout-SET/xNNNN.gold.json annotates
+# the record at 0-based line NNNN of the set's VNTC file. The texts are written to a temporary folder only, so the gold
+# and its texts are never read side by side in the repository. Nobody writes or tunes rules from these sets.
+# Usage: bench/heldout.sh news|politics [JSONL] [eval options, e.g. --json]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+set_name="${1:-}"; shift || true
+case "$set_name" in
+  news) data="../shared/data/vntc-news/vntc-other-topics-sample.jsonl" ;;
+  politics) data="../shared/data/vntc-news/vntc-chinh-tri-xa-hoi.jsonl" ;;
+  *) echo "usage: bench/heldout.sh news|politics [JSONL] [eval options]" >&2; exit 2 ;;
+esac
+if [[ $# -gt 0 && "$1" != -* ]]; then data="$1"; shift; fi
+if [[ ! -f "$data" ]]; then echo "heldout-$set_name: $data not found (the VNTC files live in ../shared/data/vntc-news)" >&2; exit 2; fi
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+python3 - "$data" "$dir" "bench/heldout-$set_name" <<'PY'
+import json, shutil, sys
+from pathlib import Path
+data, out, gold = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+wanted = {int(p.name.split(".")[0][1:]): p for p in gold.glob("*.gold.json")}
+with open(data, encoding="utf-8") as f:
+    for index, line in enumerate(f):
+        if index in wanted:
+            stem = wanted[index].name[: -len(".gold.json")]
+            (out / f"{stem}.txt").write_text(json.loads(line)["text"], encoding="utf-8")
+            shutil.copy(wanted[index], out / wanted[index].name)
+missing = [i for i, p in wanted.items() if not (out / (p.name[: -len(".gold.json")] + ".txt")).exists()]
+if missing:
+    sys.exit(f"heldout: {len(missing)} gold records have no text in {data}")
+PY
+./agreements eval "$dir" "$@"
