@@ -19,14 +19,13 @@ python3 - "$data" "$dir" "bench/heldout-$set_name" <<'PY'
 import json, shutil, sys
 from pathlib import Path
 data, out, gold = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-wanted = {int(p.name.split(".")[0][1:]): p for p in gold.glob("*.gold.json")}
+stems = {int(p.name.split(".")[0][1:]): p.name[: -len(".gold.json")] for p in gold.glob("*.gold.json")}
 with open(data, encoding="utf-8") as f:
     for index, line in enumerate(f):
-        if index in wanted:
-            stem = wanted[index].name[: -len(".gold.json")]
-            (out / f"{stem}.txt").write_text(json.loads(line)["text"], encoding="utf-8")
-            shutil.copy(wanted[index], out / wanted[index].name)
-missing = [i for i, p in wanted.items() if not (out / (p.name[: -len(".gold.json")] + ".txt")).exists()]
+        if index in stems:
+            (out / f"{stems[index]}.txt").write_text(json.loads(line)["text"], encoding="utf-8")
+            shutil.copy(gold / f"{stems[index]}.gold.json", out)
+missing = [stem for stem in stems.values() if not (out / f"{stem}.txt").exists()]
 if missing:
     sys.exit(f"heldout: {len(missing)} gold records have no text in {data}")
 PY
