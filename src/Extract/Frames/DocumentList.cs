@@ -60,6 +60,79 @@ internal static class DocumentList
         return parts;
     }
 
+    /// <summary>How many lines after the signing sentence a list of documents may run.</summary>
+    private const int MaxListedLines = 12;
+
+    /// <summary>
+    /// "Hai bên đã ký 4 văn kiện hợp tác." then "Đó là: Hiệp định A; Nghị định thư B …", or "… đã ký các văn kiện sau:"
+    /// then one line per document: the list after the signing sentence, when that sentence counts the documents (a
+    /// number or "các" before a kind or a collective noun) and lists none itself. Null when there is no such list.
+    /// </summary>
+    public static List<Candidate>? Following(Candidate c, string text, List<Token> tokens, List<Sentence> sentences, ArticlePlace place)
+    {
+        var index = c.SentenceIndex;
+        if (c.IsTitle || index + 1 >= sentences.Count || c.Clause.VerbToken >= tokens.Count
+            || tokens[c.Clause.VerbToken].Lower is not ("ký" or "kí" or "kết") || !CountsDocuments(tokens, c.Clause.VerbEndToken))
+        {
+            return null;
+        }
+        var elements = new List<(List<Token> Tokens, KindMention Kind, int Count, int End)>();
+        var next = sentences[index + 1];
+        var nextTokens = Tokenizer.Tokenize(text, next.Start, next.End);
+        var opener = -1;
+        for (var k = 0; k < nextTokens.Count && k < 6 && opener < 0; k++)
+        {
+            opener = nextTokens[k].Text == ":" || (nextTokens[k].IsWord && Openers.Contains(nextTokens[k].Lower)) ? k : -1;
+        }
+        if (opener >= 0)
+        {
+            elements.AddRange(Elements(nextTokens, opener + 1).Select(e => (nextTokens, e.Kind, e.Count, e.End)));
+        }
+        else if (c.SentenceText.TrimEnd().EndsWith(':'))
+        {
+            for (var k = index + 1; k < sentences.Count && k <= index + MaxListedLines; k++)
+            {
+                var line = Tokenizer.Tokenize(text, sentences[k].Start, sentences[k].End);
+                if (KindFinder.Opening(line) is not { } kind)
+                {
+                    break;
+                }
+                elements.Add((line, kind with { Plural = false }, -1, line.Count));
+            }
+        }
+        if (elements.Count < 2)
+        {
+            return null;
+        }
+        var parts = new List<Candidate>();
+        foreach (var (line, kind, count, end) in elements)
+        {
+            var groups = PartyFinder.BetweenGroups(text, line.GetRange(kind.Start, end - kind.Start), place);
+            var own = groups.Count > 0 ? groups[0].Sides : null;
+            if (own is not null && count >= 2 && own.Count == count + 1)
+            {
+                parts.AddRange(own.Skip(1).Select(partner => Part(c, text, line, kind, end, [own[0], partner], parts.Count)));
+                continue;
+            }
+            parts.Add(Part(c, text, line, kind, end, own ?? [.. c.Parties], parts.Count));
+        }
+        return parts;
+    }
+
+    /// <summary>A count or "các" right after the verb, before a kind or a collective noun: "ký 4 văn kiện", "ký các hiệp định".</summary>
+    private static bool CountsDocuments(List<Token> tokens, int verbEnd)
+    {
+        for (var k = verbEnd; k < tokens.Count && k < verbEnd + 3; k++)
+        {
+            if (!(NumberWords.IsCount(tokens[k]) || tokens[k].Lower is "các" or "những") || k + 1 >= tokens.Count)
+            {
+                continue;
+            }
+            return KindFinder.At(tokens, k + 1) is not null || (tokens[k + 1].IsWord && Collectives.Match(tokens, k + 1) is not null);
+        }
+        return false;
+    }
+
     /// <summary>
     /// The token that opens the list ("là", "gồm", ":"), after a document named by kind or by a collective noun
     /// ("6 văn kiện", "các văn bản hợp tác"), before any sentence or clause end; -1 when there is none.

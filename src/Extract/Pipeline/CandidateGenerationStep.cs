@@ -159,6 +159,11 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             candidates.AddRange(listed);
             return;
         }
+        if (RuleSwitch.On("DocumentListAfter") && DocumentList.Following(c, text, tokens, context.Sentences, place) is { } following)
+        {
+            candidates.AddRange(following);
+            return;
+        }
         candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
         candidates.AddRange(sides?.Skip(1).Select(c.WithParties) ?? []);
     }
