@@ -25,7 +25,7 @@ internal static partial class YearFinder
             {
                 continue;
             }
-            // "đã ký Hiệp định bổ sung Hiệp định … ký năm 1998": a later "ký năm" dates the document cited, not the signing.
+            // "đã ký Nghị định thư sửa đổi Hiệp định … ký năm 1993": a later "ký năm" dates the document cited, not the signing.
             if (RuleSwitch.On("CitedSigningYear") && CitedSigning(sentence, m))
             {
                 continue;

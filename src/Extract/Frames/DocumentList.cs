@@ -12,7 +12,7 @@ namespace Extraction.Extract.Frames;
 /// là: Hiệp định A; Nghị định thư B; Bản ghi nhớ C", "ký hiệp định giữa X và Y, gồm: hiệp định A; hiệp định B". One
 /// agreement per listed document, each with its own kind and subject; its sides are its own "giữa" group when it names
 /// one, otherwise the event's (the bodies the sentence names before the list). A document cited inside an element
-/// ("Nghị định thư thực hiện Hiệp định … ký năm 1998") stays in that element's subject.
+/// ("Bản ghi nhớ sửa đổi Hiệp định … ký năm 1993") stays in that element's subject.
 /// </summary>
 internal static class DocumentList
 {
@@ -48,7 +48,7 @@ internal static class DocumentList
             var element = tokens.GetRange(kind.Start, end - kind.Start);
             var groups = PartyFinder.BetweenGroups(text, element, place);
             var own = groups.Count > 0 ? groups[0].Sides : null;
-            // "Hai thỏa thuận … giữa A với B và C": one document per partner of the first side.
+            // "Ba biên bản … giữa A với B, C và D": one document per partner of the first side.
             if (own is not null && count >= 2 && own.Count == count + 1)
             {
                 parts.AddRange(own.Skip(1).Select(partner => Part(c, text, tokens, kind, end, [own[0], partner], parts.Count)));
