@@ -188,6 +188,8 @@ internal static partial class SigningClauseFinder
         // this verb signs (AgreementInClause).
         var agreementWord = contract || HasAgreementPhrase(tokens, RuleSwitch.On("AgreementInClause") ? AgreementClauseStart(tokens, verb) : 0) || BothSides(tokens, verb)
             || (RuleSwitch.On("JointContractBody") && At(JointContract, tokens, verbEnd) && SubjectIsNamedBody(tokens, verb, clauseStart));
+        // "hai bên đã ký 4 văn kiện", "ký các văn kiện sau:": counted state documents are agreements, named in a list after.
+        agreementWord |= RuleSwitch.On("CountedDocuments") && CountedDocuments(tokens, verbEnd);
         if (!agreementWord && !ceremony)
         {
             return null;
@@ -195,6 +197,13 @@ internal static partial class SigningClauseFinder
         var strong = ceremony || (before is not null && CeremonyBefore.Contains(before)) || verbEnd - verb == 2;
         return new SigningClause(verb, verbEnd, ceremony, strong);
     }
+
+    private static readonly PhraseLexicon<bool> CountedDocumentNouns = WordSetLexicon.Phrases("counted-document");
+
+    /// <summary>The verb's object is a count or "các"/"những" before a noun of state documents ("4 văn kiện").</summary>
+    private static bool CountedDocuments(IReadOnlyList<Token> tokens, int verbEnd) =>
+        verbEnd + 1 < tokens.Count && (NumberWords.IsCount(tokens[verbEnd]) || tokens[verbEnd].Lower is "các" or "những")
+        && CountedDocumentNouns.Match(tokens, verbEnd + 1) is not null;
 
     /// <summary>
     /// A history marker in the clause, before the verb (commas included: "Đến nay, tỉnh đã ký …") or within a few

@@ -42,6 +42,9 @@ internal sealed class Candidate
 
     public TextSpan? LocationSpan { get; init; }
 
+    /// <summary>One of several documents a sentence lists (DocumentList): each opens an agreement of its own.</summary>
+    public ListedRole Listed { get; init; }
+
     /// <summary>The same sentence's report with other sides: one of several agreements it tells at once.</summary>
     public Candidate WithParties(List<PartyMention> parties) => new()
     {
@@ -62,4 +65,15 @@ internal sealed class Candidate
         var tokens = Tokenizer.Tokenize(SentenceText, 0, SentenceText.Length);
         return Clause.VerbToken < tokens.Count && tokens[Clause.VerbToken].Lower is "ký" or "kí" or "kết" ? tokens : null;
     }
+}
+
+/// <summary>
+/// A listed document's place in its list: the first opens an agreement that later sentences may still join; each later
+/// one an agreement of its own that they do not join.
+/// </summary>
+internal enum ListedRole
+{
+    None,
+    First,
+    Later,
 }

@@ -20,6 +20,14 @@ internal static class FrameBuilder
                 AbsorbTitle(frames, c);
                 continue;
             }
+            if (c.Listed != ListedRole.None)
+            {
+                // "ký 3 văn kiện là: A; B; C": every listed document is an agreement, also when it names no side of its own.
+                var own = new Frame { Sibling = c.Listed == ListedRole.Later };
+                frames.Add(own);
+                own.Absorb(c, addParties: true);
+                continue;
+            }
             Frame target;
             var plural = c.IsPlural || (RuleSwitch.On("ToldPerPartner") && ToldPerPartner(c, candidates))
                 || (RuleSwitch.On("ToldPerPair") && ToldPerPair(c, candidates));

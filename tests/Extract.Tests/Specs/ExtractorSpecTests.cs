@@ -64,6 +64,16 @@ public sealed class ExtractorSpecTests
                 Assert.Equal(want[i], result.Agreements[i].Parties.Select(p => p.Name).ToArray());
             }
         }
+        // "kinds": the kind of every agreement, in order, when the text names several documents.
+        if (expected.RootElement.TryGetProperty("kinds", out var kinds))
+        {
+            Assert.Equal(Strings(kinds), result.Agreements.Select(a => a.Kind!).ToArray());
+        }
+        // "items": how many content items all agreements hold together.
+        if (expected.RootElement.TryGetProperty("items", out var items))
+        {
+            Assert.Equal(items.GetInt32(), result.Agreements.Sum(a => a.Items.Count));
+        }
     }
 
     [Theory]

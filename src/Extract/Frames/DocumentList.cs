@@ -1,0 +1,219 @@
+using Extraction.Extract.Kinds;
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Model;
+using Extraction.Extract.Parties;
+using Extraction.Extract.Places;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Frames;
+
+/// <summary>
+/// Several documents signed at one event and listed after the verb (extract-gaps class 2): "hai bên đã ký 3 văn kiện
+/// là: Hiệp định A; Nghị định thư B; Bản ghi nhớ C", "ký hiệp định giữa X và Y, gồm: hiệp định A; hiệp định B". One
+/// agreement per listed document, each with its own kind and subject; its sides are its own "giữa" group when it names
+/// one, otherwise the event's (the bodies the sentence names before the list). A document cited inside an element
+/// ("Bản ghi nhớ sửa đổi Hiệp định … ký năm 1993") stays in that element's subject.
+/// </summary>
+internal static class DocumentList
+{
+    /// <summary>How far after the verb the list may open: "ký 2 văn kiện hợp tác giữa A và B gồm …".</summary>
+    private const int OpenerWindow = 16;
+
+    private static readonly HashSet<string> Openers = WordSetLexicon.Group("document-list-opener");
+
+    private static readonly PhraseLexicon<bool> Collectives = WordSetLexicon.Phrases("document-collective");
+
+    /// <summary>The candidate split into one per listed document, or null when the sentence lists fewer than two.</summary>
+    public static List<Candidate>? Split(Candidate c, string text, List<Token> tokens, ArticlePlace place)
+    {
+        var verbEnd = c.Clause.VerbEndToken;
+        if (c.IsTitle || c.Clause.VerbToken >= tokens.Count || tokens[c.Clause.VerbToken].Lower is not ("ký" or "kí" or "kết"))
+        {
+            return null;
+        }
+        var opener = Opener(tokens, verbEnd);
+        if (opener < 0)
+        {
+            return null;
+        }
+        var elements = Elements(tokens, opener + 1);
+        if (elements.Count < 2)
+        {
+            return null;
+        }
+        List<PartyMention>? eventSides = null;
+        var parts = new List<Candidate>();
+        foreach (var (kind, count, end) in elements)
+        {
+            var element = tokens.GetRange(kind.Start, end - kind.Start);
+            var groups = PartyFinder.BetweenGroups(text, element, place);
+            var own = groups.Count > 0 ? groups[0].Sides : null;
+            // "Ba biên bản … giữa A với B, C và D": one document per partner of the first side.
+            if (own is not null && count >= 2 && own.Count == count + 1)
+            {
+                parts.AddRange(own.Skip(1).Select(partner => Part(c, text, tokens, kind, end, [own[0], partner], parts.Count)));
+                continue;
+            }
+            eventSides ??= PartyFinder.Find(text, tokens.GetRange(0, opener), c.Clause, place);
+            parts.Add(Part(c, text, tokens, kind, end, own ?? [.. eventSides], parts.Count));
+        }
+        return parts;
+    }
+
+    /// <summary>How many lines after the signing sentence a list of documents may run.</summary>
+    private const int MaxListedLines = 12;
+
+    /// <summary>
+    /// "Hai bên đã ký 4 văn kiện hợp tác." then "Đó là: Hiệp định A; Nghị định thư B …", or "… đã ký các văn kiện sau:"
+    /// then one line per document: the list after the signing sentence, when that sentence counts the documents (a
+    /// number or "các" before a kind or a collective noun) and lists none itself. Null when there is no such list.
+    /// </summary>
+    public static List<Candidate>? Following(Candidate c, string text, List<Token> tokens, List<Sentence> sentences, ArticlePlace place)
+    {
+        var index = c.SentenceIndex;
+        if (c.IsTitle || index + 1 >= sentences.Count || c.Clause.VerbToken >= tokens.Count
+            || tokens[c.Clause.VerbToken].Lower is not ("ký" or "kí" or "kết") || !CountsDocuments(tokens, c.Clause.VerbEndToken))
+        {
+            return null;
+        }
+        var elements = new List<(List<Token> Tokens, KindMention Kind, int Count, int End)>();
+        var next = sentences[index + 1];
+        var nextTokens = Tokenizer.Tokenize(text, next.Start, next.End);
+        var opener = -1;
+        for (var k = 0; k < nextTokens.Count && k < 6 && opener < 0; k++)
+        {
+            opener = nextTokens[k].Text == ":" || (nextTokens[k].IsWord && Openers.Contains(nextTokens[k].Lower)) ? k : -1;
+        }
+        if (opener >= 0)
+        {
+            elements.AddRange(Elements(nextTokens, opener + 1).Select(e => (nextTokens, e.Kind, e.Count, e.End)));
+        }
+        else if (c.SentenceText.TrimEnd().EndsWith(':'))
+        {
+            for (var k = index + 1; k < sentences.Count && k <= index + MaxListedLines; k++)
+            {
+                var line = Tokenizer.Tokenize(text, sentences[k].Start, sentences[k].End);
+                if (KindFinder.Opening(line) is not { } kind)
+                {
+                    break;
+                }
+                elements.Add((line, kind with { Plural = false }, -1, line.Count));
+            }
+        }
+        if (elements.Count < 2)
+        {
+            return null;
+        }
+        var parts = new List<Candidate>();
+        foreach (var (line, kind, count, end) in elements)
+        {
+            var groups = PartyFinder.BetweenGroups(text, line.GetRange(kind.Start, end - kind.Start), place);
+            var own = groups.Count > 0 ? groups[0].Sides : null;
+            if (own is not null && count >= 2 && own.Count == count + 1)
+            {
+                parts.AddRange(own.Skip(1).Select(partner => Part(c, text, line, kind, end, [own[0], partner], parts.Count)));
+                continue;
+            }
+            parts.Add(Part(c, text, line, kind, end, own ?? [.. c.Parties], parts.Count));
+        }
+        return parts;
+    }
+
+    /// <summary>A count or "các" right after the verb, before a kind or a collective noun: "ký 4 văn kiện", "ký các hiệp định".</summary>
+    private static bool CountsDocuments(List<Token> tokens, int verbEnd)
+    {
+        for (var k = verbEnd; k < tokens.Count && k < verbEnd + 3; k++)
+        {
+            if (!(NumberWords.IsCount(tokens[k]) || tokens[k].Lower is "các" or "những") || k + 1 >= tokens.Count)
+            {
+                continue;
+            }
+            return KindFinder.At(tokens, k + 1) is not null || (tokens[k + 1].IsWord && Collectives.Match(tokens, k + 1) is not null);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The token that opens the list ("là", "gồm", ":"), after a document named by kind or by a collective noun
+    /// ("6 văn kiện", "các văn bản hợp tác"), before any sentence or clause end; -1 when there is none.
+    /// </summary>
+    private static int Opener(List<Token> tokens, int verbEnd)
+    {
+        var named = false;
+        for (var k = verbEnd; k < tokens.Count && k < verbEnd + OpenerWindow; k++)
+        {
+            var t = tokens[k];
+            if (t.Text is "." or ";" or "(")
+            {
+                return -1;
+            }
+            if (named && (t.Text == ":" || (t.IsWord && Openers.Contains(t.Lower))))
+            {
+                return k;
+            }
+            named |= KindFinder.At(tokens, k) is not null || (t.IsWord && Collectives.Match(tokens, k) is not null);
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The listed documents from <paramref name="from"/>: each opens with a kind (after ":", a list mark, "và" or a
+    /// count) and runs to the next ";" or to a "và" that opens another kind; the list ends at the first part that does
+    /// not open with a kind.
+    /// </summary>
+    private static List<(KindMention Kind, int Count, int End)> Elements(List<Token> tokens, int from)
+    {
+        var elements = new List<(KindMention, int, int)>();
+        var k = from;
+        while (k < tokens.Count)
+        {
+            while (k < tokens.Count && (!tokens[k].IsWord || tokens[k].Lower == "và") && tokens[k].Text != ".")
+            {
+                k++;
+            }
+            var count = k < tokens.Count && NumberWords.IsCount(tokens[k]) ? NumberWords.Count(tokens[k]) : -1;
+            var at = count > 0 ? k + 1 : k;
+            if (KindFinder.At(tokens, at) is not { } kind)
+            {
+                break;
+            }
+            var end = kind.End;
+            while (end < tokens.Count && tokens[end].Text is not (";" or ".")
+                && !(tokens[end].Lower == "và" && KindFinder.At(tokens, end + 1) is not null))
+            {
+                end++;
+            }
+            elements.Add((kind with { Plural = false }, count, end));
+            if (end >= tokens.Count || tokens[end].Text == ".")
+            {
+                break;
+            }
+            k = end + 1;
+        }
+        return elements;
+    }
+
+    private static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, int end, List<PartyMention> sides, int index)
+    {
+        var (subject, subjectSpan) = SubjectReader.Read(text, tokens.GetRange(0, end), kind, isTitle: false);
+        return new Candidate
+        {
+            SentenceIndex = c.SentenceIndex,
+            IsTitle = false,
+            Evidence = c.Evidence,
+            SentenceText = c.SentenceText,
+            Clause = c.Clause,
+            Parties = sides,
+            Kinds = [(kind, new TextSpan(tokens[kind.Start].Start, tokens[kind.End - 1].End))],
+            Subject = subject,
+            SubjectSpan = subjectSpan,
+            Date = c.Date,
+            DateSentence = c.DateSentence,
+            Period = c.Period,
+            PeriodSpan = c.PeriodSpan,
+            Location = c.Location,
+            LocationSpan = c.LocationSpan,
+            Listed = index == 0 ? ListedRole.First : ListedRole.Later,
+        };
+    }
+}
