@@ -18,7 +18,8 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        ArmOfService EnvoyAtPlace KeywordFirstMember CountedHeadCollective
        AgreementSubject CountryTally Urged CarriedOutSigned
        IntroNamesDocument
-       TreatyKindStart LoneYear)
+       TreatyKindStart LoneYear
+       PairReference PairReferenceLone PairReferenceOther PairReferenceDated)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '
