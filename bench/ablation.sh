@@ -19,7 +19,8 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        AgreementSubject CountryTally Urged CarriedOutSigned
        IntroNamesDocument
        TreatyKindStart LoneYear
-       DocumentList DocumentListAfter CitedSigningYear CountedDocuments)
+       DocumentList DocumentListAfter CitedSigningYear CountedDocuments
+       PairReference PairReferenceLone PairReferenceOther PairReferenceDated)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

@@ -78,6 +78,11 @@ internal static class SideCompleter
             CountedCollective.Complete(frames, text, sentences);
         }
         EarlierActors.Complete(frames, text, sentences, place);
+        // Last: a counted reference to the page's two states or cities, only where nothing nearer named a side.
+        if (RuleSwitch.On("PairReference"))
+        {
+            PairReference.Complete(frames, title, text, sentences, place);
+        }
     }
 
     /// <summary>

@@ -495,7 +495,13 @@ internal static class PartyFinder
         var opens = before.IsWord && before.Lower == "giữa";
         var joins = (before.Text == "," || before.Lower == "và") && found.Count > 0 && found[^1].IsPlaceOnly && found[^1].End == i - 1
             && found[^1].Place is null && i >= 2;
-        if (!opens && !joins)
+        return opens || joins ? KnownBarePlaceEnd(tokens, i) : -1;
+    }
+
+    /// <summary>Where a known province or district named bare at <paramref name="i"/> ends ("Cần Thơ"), or -1.</summary>
+    public static int KnownBarePlaceEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsUpperInitial || !AdminPhraseParser.IsKnownPlace(tokens, i))
         {
             return -1;
         }
