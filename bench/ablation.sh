@@ -19,7 +19,7 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        AgreementSubject CountryTally Urged CarriedOutSigned
        IntroNamesDocument
        TreatyKindStart LoneYear
-       DocumentList DocumentListAfter CitedSigningYear CountedDocuments
+       DocumentListAfter CountedDocuments
        PairReference PairReferenceLone PairReferenceOther PairReferenceDated)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {

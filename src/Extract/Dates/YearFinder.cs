@@ -25,32 +25,9 @@ internal static partial class YearFinder
             {
                 continue;
             }
-            // "đã ký Nghị định thư sửa đổi Hiệp định … ký năm 1993": a later "ký năm" dates the document cited, not the signing.
-            if (RuleSwitch.On("CitedSigningYear") && CitedSigning(sentence, m))
-            {
-                continue;
-            }
             return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         }
         return null;
-    }
-
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:" + PatternWords.NotSigningVerbBefore + @")\s+)(?:ký|kí)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SigningWord();
-
-    /// <summary>The year phrase <paramref name="year"/> follows "ký (kết)" and an earlier signing verb stands before it.</summary>
-    private static bool CitedSigning(string sentence, Match year)
-    {
-        var before = year.Groups["before"];
-        var head = sentence[..(before.Success ? before.Index + before.Length : year.Index)].TrimEnd();
-        var verbs = SigningWord().Matches(head);
-        if (verbs.Count < 2)
-        {
-            return false;
-        }
-        var last = verbs[^1];
-        var after = head[(last.Index + last.Length)..].Trim();
-        return after.Length == 0 || after.Equals("kết", StringComparison.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex(@"(?<![\d/.-])(?<d1>\d{1,2})(?:\s*[-–]\s*(?<d2>\d{1,2}))?[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2})(?![\d/.-]?\d)", RegexOptions.CultureInvariant)]
@@ -108,7 +85,7 @@ internal static partial class YearFinder
         foreach (Match m in YearPhrase().Matches(text))
         {
             var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
-            if ((before != "trong" && NotEventBefore.Contains(before)) || (RuleSwitch.On("CitedSigningYear") && CitedSigning(text, m)))
+            if (before != "trong" && NotEventBefore.Contains(before))
             {
                 continue;
             }

@@ -42,7 +42,7 @@ internal sealed class Candidate
 
     public TextSpan? LocationSpan { get; init; }
 
-    /// <summary>One of several documents a sentence lists (DocumentList): each opens an agreement of its own.</summary>
+    /// <summary>One of several documents listed after the sentence that counts them (DocumentList.Following): each opens an agreement of its own.</summary>
     public ListedRole Listed { get; init; }
 
     /// <summary>The same sentence's report with other sides: one of several agreements it tells at once.</summary>

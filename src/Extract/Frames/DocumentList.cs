@@ -8,57 +8,16 @@ using Extraction.Extract.Text;
 namespace Extraction.Extract.Frames;
 
 /// <summary>
-/// Several documents signed at one event and listed after the verb (extract-gaps class 2): "hai bên đã ký 3 văn kiện
-/// là: Hiệp định A; Nghị định thư B; Bản ghi nhớ C", "ký hiệp định giữa X và Y, gồm: hiệp định A; hiệp định B". One
-/// agreement per listed document, each with its own kind and subject; its sides are its own "giữa" group when it names
-/// one, otherwise the event's (the bodies the sentence names before the list). A document cited inside an element
-/// ("Bản ghi nhớ sửa đổi Hiệp định … ký năm 1993") stays in that element's subject.
+/// Several documents signed at one event, counted by the signing sentence and listed after it (extract-gaps class 2):
+/// "hai bên đã ký 3 văn kiện." then "Đó là: Hiệp định A; Nghị định thư B; Bản ghi nhớ C". One agreement per listed
+/// document, each with its own kind and subject; its sides are its own "giữa" group when it names one, otherwise the
+/// event's (the sides of the signing sentence).
 /// </summary>
 internal static class DocumentList
 {
-    /// <summary>How far after the verb the list may open: "ký 2 văn kiện hợp tác giữa A và B gồm …".</summary>
-    private const int OpenerWindow = 16;
-
     private static readonly HashSet<string> Openers = WordSetLexicon.Group("document-list-opener");
 
     private static readonly PhraseLexicon<bool> Collectives = WordSetLexicon.Phrases("document-collective");
-
-    /// <summary>The candidate split into one per listed document, or null when the sentence lists fewer than two.</summary>
-    public static List<Candidate>? Split(Candidate c, string text, List<Token> tokens, ArticlePlace place)
-    {
-        var verbEnd = c.Clause.VerbEndToken;
-        if (c.IsTitle || c.Clause.VerbToken >= tokens.Count || tokens[c.Clause.VerbToken].Lower is not ("ký" or "kí" or "kết"))
-        {
-            return null;
-        }
-        var opener = Opener(tokens, verbEnd);
-        if (opener < 0)
-        {
-            return null;
-        }
-        var elements = Elements(tokens, opener + 1);
-        if (elements.Count < 2)
-        {
-            return null;
-        }
-        List<PartyMention>? eventSides = null;
-        var parts = new List<Candidate>();
-        foreach (var (kind, count, end) in elements)
-        {
-            var element = tokens.GetRange(kind.Start, end - kind.Start);
-            var groups = PartyFinder.BetweenGroups(text, element, place);
-            var own = groups.Count > 0 ? groups[0].Sides : null;
-            // "Ba biên bản … giữa A với B, C và D": one document per partner of the first side.
-            if (own is not null && count >= 2 && own.Count == count + 1)
-            {
-                parts.AddRange(own.Skip(1).Select(partner => Part(c, text, tokens, kind, end, [own[0], partner], parts.Count)));
-                continue;
-            }
-            eventSides ??= PartyFinder.Find(text, tokens.GetRange(0, opener), c.Clause, place);
-            parts.Add(Part(c, text, tokens, kind, end, own ?? [.. eventSides], parts.Count));
-        }
-        return parts;
-    }
 
     /// <summary>How many lines after the signing sentence a list of documents may run.</summary>
     private const int MaxListedLines = 12;
@@ -131,29 +90,6 @@ internal static class DocumentList
             return KindFinder.At(tokens, k + 1) is not null || (tokens[k + 1].IsWord && Collectives.Match(tokens, k + 1) is not null);
         }
         return false;
-    }
-
-    /// <summary>
-    /// The token that opens the list ("là", "gồm", ":"), after a document named by kind or by a collective noun
-    /// ("6 văn kiện", "các văn bản hợp tác"), before any sentence or clause end; -1 when there is none.
-    /// </summary>
-    private static int Opener(List<Token> tokens, int verbEnd)
-    {
-        var named = false;
-        for (var k = verbEnd; k < tokens.Count && k < verbEnd + OpenerWindow; k++)
-        {
-            var t = tokens[k];
-            if (t.Text is "." or ";" or "(")
-            {
-                return -1;
-            }
-            if (named && (t.Text == ":" || (t.IsWord && Openers.Contains(t.Lower))))
-            {
-                return k;
-            }
-            named |= KindFinder.At(tokens, k) is not null || (t.IsWord && Collectives.Match(tokens, k) is not null);
-        }
-        return -1;
     }
 
     /// <summary>

@@ -22,9 +22,9 @@ internal sealed class ContentItemsStep(bool contentsBefore) : IExtractionStep
             var agreement = context.Agreements[i];
             var items = found[i];
             var listedDocuments = false;
-            if ((RuleSwitch.On("DocumentList") || RuleSwitch.On("DocumentListAfter")) && context.Agreements.Count >= 2)
+            if (RuleSwitch.On("DocumentListAfter") && context.Agreements.Count >= 2)
             {
-                // "ký 3 văn kiện: A; B; C": a listed document that is an agreement of its own is none's contents.
+                // "ký 3 văn kiện. Đó là: A; B; C": a listed document that is an agreement of its own is none's contents.
                 var kept = items.Where(item => !context.Agreements.Any(a => a.KindSpan is { } k && item.Span.Start <= k.Start && k.End <= item.Span.End)).ToList();
                 listedDocuments = kept.Count < items.Count;
                 items = kept;
