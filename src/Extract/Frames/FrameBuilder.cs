@@ -22,7 +22,7 @@ internal static class FrameBuilder
             }
             if (c.Listed != ListedRole.None)
             {
-                // "ký 3 văn kiện là: A; B; C": every listed document is an agreement, also when it names no side of its own.
+                // "ký 3 văn kiện. Đó là: A; B; C": every listed document is an agreement, also when it names no side of its own.
                 var own = new Frame { Sibling = c.Listed == ListedRole.Later };
                 frames.Add(own);
                 own.Absorb(c, addParties: true);
