@@ -4,7 +4,7 @@
 #   bench/ablation.sh DIR... (e.g. the dev pages split into the part a rule was written from and the rest)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords ForeignPlaceSuffix DashNewHead HiddenSentenceEnd PreviousSubject MoreGroupNouns EnvoyCountry CityAbbreviationEnd EarlierActors CoOrganisers CountedReferBack MemberPerAgreement CountedCollective PersonSides SignerNameCut VerbComplementEnd CentralParent PhiaSides BrandSides InitialsName AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind ExplicitOverRelative NamedAmongCollective NounUse BarePlaceSides SemicolonClauses DashPlacePair SchoolLevelHead ShortAbbreviationPart ParentPlaceList SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers ContentsFuture MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore History Intent SameDayYear ReportYear SideCompleter CitationBetween
+rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords ForeignPlaceSuffix DashNewHead HiddenSentenceEnd PreviousSubject MoreGroupNouns EnvoyCountry CityAbbreviationEnd EarlierActors CoOrganisers CountedReferBack MemberPerAgreement CountedCollective PersonSides SignerNameCut VerbComplementEnd CentralParent BrandSides InitialsName AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind ExplicitOverRelative NamedAmongCollective NounUse BarePlaceSides SemicolonClauses DashPlacePair SchoolLevelHead ShortAbbreviationPart ParentPlaceList SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers ContentsFuture MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore History Intent SameDayYear ReportYear SideCompleter CitationBetween
        DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind SemicolonKinds SignedDay
        InsertedNameWord PlaceInsideName JointContractBody SupportedSide DistrictCommand
        StatedOldDay AbleToSign NumberedCitation
@@ -15,7 +15,7 @@ rules=(SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords Foreign
        RelativeCommaDay BrandBeforePreposition
        NameSyllable SigningTopic AgreementInClause EarlierOpener IssuedAlone
        EnvoyModifiers
-       ArmOfService EnvoyAtPlace KeywordFirstMember CountedHeadCollective
+       ArmOfService EnvoyAtPlace KeywordFirstMember
        AgreementSubject CountryTally Urged CarriedOutSigned
        IntroNamesDocument
        TreatyKindStart LoneYear

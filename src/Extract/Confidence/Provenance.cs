@@ -24,9 +24,6 @@ internal enum Provenance
     /// <summary>A side of an earlier sentence's list replaced by its fuller name from that sentence.</summary>
     PartyFullerEarlier,
 
-    /// <summary>A side introduced by "về phía …" elsewhere on the page.</summary>
-    PartyPhia,
-
     /// <summary>A bare head subject completed with the body named before it.</summary>
     PartyAntecedent,
 

@@ -65,10 +65,6 @@ internal static class SideCompleter
                 }
             }
         }
-        if (RuleSwitch.On("PhiaSides"))
-        {
-            SidesIntroducedByPhia(frames, text, sentences, place);
-        }
         if (RuleSwitch.On("PersonSides"))
         {
             PersonSides.Complete(frames, text, sentences, place);
@@ -82,42 +78,6 @@ internal static class SideCompleter
         if (RuleSwitch.On("PairReference"))
         {
             PairReference.Complete(frames, title, text, sentences, place);
-        }
-    }
-
-    /// <summary>
-    /// "Tại buổi lễ, hai đơn vị đã ký kết…" with "về phía A có …; về phía B có …" elsewhere on the page (extract-gaps
-    /// class 11, sides named outside the signing clause): the bodies introduced by "phía" are the sides of the one
-    /// agreement left with fewer than two, when there are two or more of them and they hold its side, if any.
-    /// </summary>
-    private static void SidesIntroducedByPhia(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
-    {
-        var open = frames.Where(f => f.Parties.Count < 2 && f.FirstTextCandidate is not null).ToList();
-        if (open.Count != 1)
-        {
-            return;
-        }
-        var sides = new List<PartyMention>();
-        foreach (var s in sentences)
-        {
-            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
-            if (!tokens.Any(t => t.IsWord && t.Lower == "phía"))
-            {
-                continue;
-            }
-            foreach (var org in PartyFinder.ScanOrganisations(tokens))
-            {
-                if (org.Start == 0 || !tokens[org.Start - 1].IsWord || tokens[org.Start - 1].Lower != "phía")
-                {
-                    continue;
-                }
-                SideMentions.AddNew(sides, SideMentions.Of(text, tokens, org, place, Provenance.PartyPhia));
-            }
-        }
-        var f = open[0];
-        if (sides.Count >= 2 && f.Parties.All(p => sides.Any(x => PartySimilarity.Same(x, p))))
-        {
-            f.Parties.AddRange(sides.Where(x => !f.Parties.Any(p => PartySimilarity.Same(p, x))));
         }
     }
 

@@ -315,10 +315,6 @@ internal static class PartyFinder
             {
                 org = new OrgMatch(i, headEnd, null);
             }
-            if (org is not null && RuleSwitch.On("CountedHeadCollective"))
-            {
-                org = CountedHeadCollective.Extend(tokens, org);
-            }
             if (org is not null)
             {
                 if (RuleSwitch.On("SignerNameCut"))
