@@ -96,7 +96,7 @@ internal static class DocumentGroups
         return result;
     }
 
-    internal static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, List<PartyMention> sides)
+    internal static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, List<PartyMention> sides, ListedRole listed = ListedRole.None)
     {
         var (subject, subjectSpan) = SubjectReader.Read(text, tokens, kind, isTitle: false);
         return new Candidate
@@ -116,6 +116,7 @@ internal static class DocumentGroups
             PeriodSpan = c.PeriodSpan,
             Location = c.Location,
             LocationSpan = c.LocationSpan,
+            Listed = listed,
         };
     }
 

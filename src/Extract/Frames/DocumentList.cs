@@ -129,27 +129,7 @@ internal static class DocumentList
         return elements;
     }
 
-    private static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, int end, List<PartyMention> sides, int index)
-    {
-        var (subject, subjectSpan) = SubjectReader.Read(text, tokens.GetRange(0, end), kind, isTitle: false);
-        return new Candidate
-        {
-            SentenceIndex = c.SentenceIndex,
-            IsTitle = false,
-            Evidence = c.Evidence,
-            SentenceText = c.SentenceText,
-            Clause = c.Clause,
-            Parties = sides,
-            Kinds = [(kind, new TextSpan(tokens[kind.Start].Start, tokens[kind.End - 1].End))],
-            Subject = subject,
-            SubjectSpan = subjectSpan,
-            Date = c.Date,
-            DateSentence = c.DateSentence,
-            Period = c.Period,
-            PeriodSpan = c.PeriodSpan,
-            Location = c.Location,
-            LocationSpan = c.LocationSpan,
-            Listed = index == 0 ? ListedRole.First : ListedRole.Later,
-        };
-    }
+    /// <summary>The listed document at <paramref name="index"/> as a candidate of its own; its subject ends with its element.</summary>
+    private static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, int end, List<PartyMention> sides, int index) =>
+        DocumentGroups.Part(c, text, tokens.GetRange(0, end), kind, sides, index == 0 ? ListedRole.First : ListedRole.Later);
 }
