@@ -3,7 +3,9 @@
 # the record at 0-based line NNNN of the set's VNTC file. The texts are written to a temporary folder only, so the gold
 # and its texts are never read side by side in the repository. Nobody writes or tunes rules from these sets.
 # Usage: bench/heldout.sh news|politics [JSONL] [eval options, e.g. --json]
+#        bench/heldout.sh news|politics --write DIR   (texts and gold into DIR, for bench/Learning; nothing is scored)
 set -euo pipefail
+caller="$PWD"
 cd "$(dirname "$0")/.."
 set_name="${1:-}"; shift || true
 case "$set_name" in
@@ -13,8 +15,12 @@ case "$set_name" in
 esac
 if [[ $# -gt 0 && "$1" != -* ]]; then data="$1"; shift; fi
 if [[ ! -f "$data" ]]; then echo "heldout-$set_name: $data not found (the VNTC files live in ../shared/data/vntc-news)" >&2; exit 2; fi
-dir="$(mktemp -d)"
-trap 'rm -rf "$dir"' EXIT
+if [[ "${1:-}" == "--write" ]]; then
+  dir="${2:?usage: bench/heldout.sh news|politics --write DIR}"; [[ "$dir" == /* ]] || dir="$caller/$dir"; mkdir -p "$dir"; write_only=1
+else
+  dir="$(mktemp -d)"; write_only=0
+  trap 'rm -rf "$dir"' EXIT
+fi
 python3 - "$data" "$dir" "bench/heldout-$set_name" <<'PY'
 import json, shutil, sys
 from pathlib import Path
@@ -29,4 +35,5 @@ missing = [stem for stem in stems.values() if not (out / f"{stem}.txt").exists()
 if missing:
     sys.exit(f"heldout: {len(missing)} gold records have no text in {data}")
 PY
+if [[ $write_only == 1 ]]; then exit 0; fi
 ./agreements eval "$dir" "$@"

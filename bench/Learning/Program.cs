@@ -6,11 +6,12 @@ using Extraction.Ingest.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-// Clause-level detection, learned (FastTree over hand-built features) against the rule, by cross-validation
-// grouped by source site: is this "ký" a reported signing? Labels come from the gold: a verb in a page that
-// reports no signing is negative; one in a sentence naming a gold side of a signing page is positive; the
-// rest are unlabelled (they are predicted, not trained on). Usage:
-//   dotnet run -c Release --project bench/Learning -- ../shared/corpus/dev [folds]
+// Clause-level detection, learned (FastTree over hand-built features, alone and with the rule's verdict as one more
+// feature) against the rule, by cross-validation grouped by source site and with one source left out: is this "ký" a
+// reported signing? Labels come from the gold: a verb in a page that reports no signing is negative; one in a
+// sentence naming a gold side of a signing page is positive; the rest are unlabelled (predicted, not trained on).
+// Usage (the held-out sets first written out with `bench/heldout.sh politics|news --write DIR`):
+//   dotnet run -c Release --project bench/Learning -- ../shared/corpus/dev [HELD_OUT_DIR...] [folds]
 // Party acceptance (which over-generated candidate is a side), learned against the rule, the same way:
 //   dotnet run -c Release --project bench/Learning -- parties ../shared/corpus/dev [folds]
 // Confidence: each provenance bucket's precision measured on the gold, written to the extractor's embedded table
@@ -41,14 +42,16 @@ if (args.Length > 0 && args[0] == "parties")
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
     return;
 }
-var goldDir = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "dev");
-var folds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+// Gold folders (dev and, written out by `bench/heldout.sh SET --write DIR`, the held-out sets), then the fold count.
+var folds = args.Length > 0 && int.TryParse(args[^1], out var n) ? n : 5;
+var goldDirs = args.Where(a => !int.TryParse(a, out _)).DefaultIfEmpty(Path.Combine("..", "shared", "corpus", "dev")).ToList();
 
 var rows = new List<ClauseRow>();
 var pages = new List<Page>();
 var pipeline = new ArticlePipeline();
-foreach (var processed in pipeline.Clean(Directory.GetFiles(goldDir, "*.txt").Order(StringComparer.Ordinal)))
+foreach (var processed in pipeline.Clean(goldDirs.SelectMany(d => Directory.GetFiles(d, "*.txt").Order(StringComparer.Ordinal))))
 {
+    var goldDir = Path.GetDirectoryName(processed.Source)!;
     if (processed.Result is null)
     {
         continue;
@@ -89,7 +92,8 @@ foreach (var processed in pipeline.Clean(Directory.GetFiles(goldDir, "*.txt").Or
                 .Append(article.Published is null ? 1f : 0f)
                 .ToArray();
             bool? label = !isAgreement ? false : namesSide ? true : null;
-            rows.Add(new ClauseRow(page, features, label, SigningClauseFinder.RuleAccepts(tokens, verb, verbEnd)));
+            var rule = SigningClauseFinder.RuleAccepts(tokens, verb, verbEnd);
+            rows.Add(new ClauseRow(page, features, [.. features, rule ? 1f : 0f], label, rule));
         }
     }
 }
@@ -113,41 +117,64 @@ foreach (var p in pages)
 }
 
 var ml = new MLContext(seed: 1);
-var learned = new Dictionary<ClauseRow, bool>();
-for (var f = 0; f < folds; f++)
-{
-    var train = labelled.Where(r => foldOf[r.Page.Site] != f).Select(r => new Example { Features = r.Features, Label = r.Label == true }).ToList();
-    var test = rows.Where(r => foldOf[r.Page.Site] == f).ToList();
-    if (test.Count == 0 || train.Select(t => t.Label).Distinct().Count() < 2)
-    {
-        continue;
-    }
-    var data = ml.Data.LoadFromEnumerable(train, SchemaFor(train[0].Features.Length));
-    var model = ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
-    {
-        NumberOfLeaves = 8, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, LearningRate = 0.1, Seed = 1,
-    }).Fit(data);
-    var engine = ml.Model.CreatePredictionEngine<Example, Prediction>(model, inputSchemaDefinition: SchemaFor(train[0].Features.Length));
-    foreach (var r in test)
-    {
-        learned[r] = engine.Predict(new Example { Features = r.Features }).PredictedLabel;
-    }
-}
+// Held-out gold sets sit beside dev under their own stems (bench/heldout-*: pNNNNN politics, oNNNN other topics).
+static string SourceOf(Page p) => p.Name[0] switch { 'p' => "held-out politics", 'o' => "held-out news", _ => p.Undated ? "dev national news" : "dev dated pages" };
+var bySite = CrossValidate(r => foldOf[r.Page.Site], folds, withRule: false);
+var bySiteStacked = CrossValidate(r => foldOf[r.Page.Site], folds, withRule: true);
+var sources = pages.Select(SourceOf).Distinct().Order(StringComparer.Ordinal).ToList();
+var bySource = CrossValidate(r => sources.IndexOf(SourceOf(r.Page)), sources.Count, withRule: false);
+var bySourceStacked = CrossValidate(r => sources.IndexOf(SourceOf(r.Page)), sources.Count, withRule: true);
 
 Report("all pages", _ => true);
-Report("pages with a page date (portals)", p => !p.Undated);
-Report("pages without a page date (national news style)", p => p.Undated);
-Report("r085-r187 (pages the rule was not written from)", p => string.CompareOrdinal(p.Name, "r085") >= 0);
+foreach (var source in sources)
+{
+    Report(source, p => SourceOf(p) == source);
+}
+Report("r085-r187 (pages the rule was not written from)", p => p.Name[0] == 'r' && string.CompareOrdinal(p.Name, "r085") >= 0);
+
+Dictionary<ClauseRow, bool> CrossValidate(Func<ClauseRow, int> foldOfRow, int count, bool withRule)
+{
+    var learned = new Dictionary<ClauseRow, bool>();
+    for (var f = 0; f < count; f++)
+    {
+        var train = labelled.Where(r => foldOfRow(r) != f).Select(r => new Example { Features = withRule ? r.Stacked : r.Features, Label = r.Label == true }).ToList();
+        var test = rows.Where(r => foldOfRow(r) == f).ToList();
+        if (test.Count == 0 || train.Select(t => t.Label).Distinct().Count() < 2)
+        {
+            continue;
+        }
+        var width = train[0].Features.Length;
+        var data = ml.Data.LoadFromEnumerable(train, SchemaFor(width));
+        var model = ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
+        {
+            NumberOfLeaves = 8, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, LearningRate = 0.1, Seed = 1,
+        }).Fit(data);
+        var engine = ml.Model.CreatePredictionEngine<Example, Prediction>(model, inputSchemaDefinition: SchemaFor(width));
+        foreach (var r in test)
+        {
+            learned[r] = engine.Predict(new Example { Features = withRule ? r.Stacked : r.Features }).PredictedLabel;
+        }
+    }
+    return learned;
+}
 
 void Report(string name, Func<Page, bool> subset)
 {
-    var clauses = labelled.Where(r => subset(r.Page) && learned.ContainsKey(r)).ToList();
-    Console.WriteLine($"\n{name}: {clauses.Count} labelled verbs");
-    Console.WriteLine($"  clause  rule    {Prf(clauses, r => r.Rule)}");
-    Console.WriteLine($"  clause  learned {Prf(clauses, r => learned[r])}");
+    var clauses = labelled.Where(r => subset(r.Page)).ToList();
     var scored = pages.Where(subset).ToList();
-    Console.WriteLine($"  page    rule    {PagePrf(scored, r => r.Rule)}");
-    Console.WriteLine($"  page    learned {PagePrf(scored, r => learned.TryGetValue(r, out var v) && v)}");
+    Console.WriteLine($"\n{name}: {scored.Count} pages, {clauses.Count} labelled verbs");
+    foreach (var (label, predict) in new (string, Func<ClauseRow, bool>)[]
+    {
+        ("rule", r => r.Rule),
+        ("learned, folds by site", r => bySite.TryGetValue(r, out var v) && v),
+        ("learned + rule verdict, folds by site", r => bySiteStacked.TryGetValue(r, out var v) && v),
+        ("learned, one source left out", r => bySource.TryGetValue(r, out var v) && v),
+        ("learned + rule verdict, one source left out", r => bySourceStacked.TryGetValue(r, out var v) && v),
+    })
+    {
+        Console.WriteLine($"  {label,-44} clause {Prf(clauses, predict)}");
+        Console.WriteLine($"  {"",-44} page   {PagePrf(scored, predict)}");
+    }
 }
 
 string Prf(List<ClauseRow> clauses, Func<ClauseRow, bool> predict)
@@ -187,7 +214,7 @@ static SchemaDefinition SchemaFor(int length)
 
 internal sealed record Page(string Name, string Site, bool IsAgreement, bool Undated);
 
-internal sealed record ClauseRow(Page Page, float[] Features, bool? Label, bool Rule);
+internal sealed record ClauseRow(Page Page, float[] Features, float[] Stacked, bool? Label, bool Rule);
 
 internal sealed class Example
 {
