@@ -253,6 +253,8 @@ internal static class PartyFinder
             {
                 end++;
             }
+            // "Cộng hòa Liên bang Đức", "Vương quốc Anh": a state's official form has lower-case words inside.
+            end = Math.Min(to, Math.Max(end, k + CountryAt(tokens, k)));
             Extend(new OrgMatch(k, end, null) { IsPlaceOnly = true });
             k = end - 1;
         }
