@@ -253,7 +253,7 @@ internal static class PartyFinder
             {
                 end++;
             }
-            // "Cộng hòa Liên bang Đức", "Vương quốc Anh": a state's official form has lower-case words inside.
+            // "Vương quốc Anh": a country the lexicon names may have lower-case words inside; the capitalised run would cut it.
             end = Math.Min(to, Math.Max(end, k + CountryAt(tokens, k)));
             Extend(new OrgMatch(k, end, null) { IsPlaceOnly = true });
             k = end - 1;
