@@ -5,7 +5,6 @@ using Extraction.Extract.Parties;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace Extraction.Learning;
 
@@ -125,10 +124,9 @@ internal static class PartyAcceptance
             sizes[f] += site.Count();
         }
         var ml = new MLContext(seed: 1);
-        var width = rows[0].Features.Length;
-        var bySite = CrossValidate(ml, rows, width, folds, p => foldOf[p.Site]);
+        var bySite = CrossValidate(ml, rows, folds, p => foldOf[p.Site]);
         var sources = pages.Select(p => p.Source).Distinct().Order(StringComparer.Ordinal).ToList();
-        var bySource = CrossValidate(ml, rows, width, sources.Count, p => sources.IndexOf(p.Source));
+        var bySource = CrossValidate(ml, rows, sources.Count, p => sources.IndexOf(p.Source));
         var learned = bySite;
         Console.WriteLine("\nscheme 1: folds grouped by site (a site never trains and tests at once)");
         Report("all pages", _ => true);
@@ -191,30 +189,9 @@ internal static class PartyAcceptance
         }
     }
 
-    private static Dictionary<Row, float> CrossValidate(MLContext ml, List<Row> rows, int width, int folds, Func<PageGold, int> foldOf)
-    {
-        var learned = new Dictionary<Row, float>();
-        for (var f = 0; f < folds; f++)
-        {
-            var train = rows.Where(r => foldOf(r.Page) != f).Select(r => new Example { Features = r.Features, Label = r.Label }).ToList();
-            var test = rows.Where(r => foldOf(r.Page) == f).ToList();
-            if (test.Count == 0 || train.Select(t => t.Label).Distinct().Count() < 2)
-            {
-                continue;
-            }
-            var data = ml.Data.LoadFromEnumerable(train, SchemaFor(width));
-            var model = ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
-            {
-                NumberOfLeaves = 8, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, LearningRate = 0.1, Seed = 1,
-            }).Fit(data);
-            var engine = ml.Model.CreatePredictionEngine<Example, Prediction>(model, inputSchemaDefinition: SchemaFor(width));
-            foreach (var r in test)
-            {
-                learned[r] = engine.Predict(new Example { Features = r.Features }).Probability;
-            }
-        }
-        return learned;
-    }
+    private static Dictionary<Row, float> CrossValidate(MLContext ml, List<Row> rows, int folds, Func<PageGold, int> foldOf) =>
+        GroupedFolds.CrossValidate(ml, rows, folds, r => foldOf(r.Page), r => r.Features, r => r.Label)
+            .ToDictionary(x => x.Key, x => x.Value.Probability);
 
     private static bool Matches(string[] words, string[] canon, (string[] Name, string[] Canonical) gold) =>
         Overlap(words, gold.Name) || Overlap(words, gold.Canonical) || Overlap(canon, gold.Name) || Overlap(canon, gold.Canonical);
@@ -289,28 +266,7 @@ internal static class PartyAcceptance
         return n;
     }
 
-    private static SchemaDefinition SchemaFor(int length)
-    {
-        var schema = SchemaDefinition.Create(typeof(Example));
-        schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, length);
-        return schema;
-    }
-
     private sealed record PageGold(string Name, string Site, string Source, List<(string[] Name, string[] Canonical)> Sides);
 
     private sealed record Row(PageGold Page, int Sentence, string[] Words, string[] Canonical, float[] Features, bool Label, bool Rule);
-
-    internal sealed class Example
-    {
-        public float[] Features { get; set; } = [];
-
-        public bool Label { get; set; }
-    }
-
-    internal sealed class Prediction
-    {
-        public bool PredictedLabel { get; set; }
-
-        public float Probability { get; set; }
-    }
 }

@@ -4,7 +4,6 @@ using Extraction.Extract.Detection;
 using Extraction.Extract.Text;
 using Extraction.Ingest.Text;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 
 // Clause-level detection, learned (FastTree over hand-built features, alone and with the rule's verdict as one more
 // feature) against the rule, by cross-validation grouped by source site and with one source left out: is this "ký" a
@@ -132,31 +131,9 @@ foreach (var source in sources)
 }
 Report("r085-r187 (pages the rule was not written from)", p => p.Name[0] == 'r' && string.CompareOrdinal(p.Name, "r085") >= 0);
 
-Dictionary<ClauseRow, bool> CrossValidate(Func<ClauseRow, int> foldOfRow, int count, bool withRule)
-{
-    var learned = new Dictionary<ClauseRow, bool>();
-    for (var f = 0; f < count; f++)
-    {
-        var train = labelled.Where(r => foldOfRow(r) != f).Select(r => new Example { Features = withRule ? r.Stacked : r.Features, Label = r.Label == true }).ToList();
-        var test = rows.Where(r => foldOfRow(r) == f).ToList();
-        if (test.Count == 0 || train.Select(t => t.Label).Distinct().Count() < 2)
-        {
-            continue;
-        }
-        var width = train[0].Features.Length;
-        var data = ml.Data.LoadFromEnumerable(train, SchemaFor(width));
-        var model = ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
-        {
-            NumberOfLeaves = 8, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, LearningRate = 0.1, Seed = 1,
-        }).Fit(data);
-        var engine = ml.Model.CreatePredictionEngine<Example, Prediction>(model, inputSchemaDefinition: SchemaFor(width));
-        foreach (var r in test)
-        {
-            learned[r] = engine.Predict(new Example { Features = withRule ? r.Stacked : r.Features }).PredictedLabel;
-        }
-    }
-    return learned;
-}
+Dictionary<ClauseRow, bool> CrossValidate(Func<ClauseRow, int> foldOfRow, int count, bool withRule) =>
+    Extraction.Learning.GroupedFolds.CrossValidate(ml, rows, count, foldOfRow, r => withRule ? r.Stacked : r.Features, r => r.Label)
+        .ToDictionary(x => x.Key, x => x.Value.Label);
 
 void Report(string name, Func<Page, bool> subset)
 {
@@ -205,25 +182,6 @@ static string Format(int tp, int fp, int fn)
 static string[] Words(string text) =>
     VietnameseFold.Fold(text.ToLowerInvariant()).Split([' ', ',', '.', ';', ':', '(', ')', '-', '–', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
 
-static SchemaDefinition SchemaFor(int length)
-{
-    var schema = SchemaDefinition.Create(typeof(Example));
-    schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, length);
-    return schema;
-}
-
 internal sealed record Page(string Name, string Site, bool IsAgreement, bool Undated);
 
 internal sealed record ClauseRow(Page Page, float[] Features, float[] Stacked, bool? Label, bool Rule);
-
-internal sealed class Example
-{
-    public float[] Features { get; set; } = [];
-
-    public bool Label { get; set; }
-}
-
-internal sealed class Prediction
-{
-    public bool PredictedLabel { get; set; }
-}

@@ -244,7 +244,12 @@ internal static class PartyFinder
                 k = admin.End - 1;
                 continue;
             }
-            if (!tokens[k].IsUpperInitial || !(AdminPhraseParser.IsKnownPlace(tokens, k) || CountryAt(tokens, k) > 0))
+            if (!tokens[k].IsUpperInitial)
+            {
+                continue;
+            }
+            var country = CountryAt(tokens, k);
+            if (country == 0 && !AdminPhraseParser.IsKnownPlace(tokens, k))
             {
                 continue;
             }
@@ -254,7 +259,7 @@ internal static class PartyFinder
                 end++;
             }
             // "Vương quốc Anh": a country the lexicon names may have lower-case words inside; the capitalised run would cut it.
-            end = Math.Min(to, Math.Max(end, k + CountryAt(tokens, k)));
+            end = Math.Min(to, Math.Max(end, k + country));
             Extend(new OrgMatch(k, end, null) { IsPlaceOnly = true });
             k = end - 1;
         }
