@@ -597,6 +597,12 @@ internal static class PartyFinder
                 {
                     j++;
                 }
+                else if (RuleSwitch.On("InnerTimePhrase") && !OpensSlot(tokens, k, start) && OnlyAspectBefore(tokens, j, verb))
+                {
+                    // "A và B hôm qua (5-6) đã ký": a time phrase between the subject and its verb leaves the subject in place.
+                    k = j - 1;
+                    continue;
+                }
                 start = j;
                 k = j - 1;
             }
@@ -626,6 +632,22 @@ internal static class PartyFinder
             }
         }
         return false;
+    }
+
+    /// <summary>A time phrase at <paramref name="k"/> opens the subject slot: the sentence or a comma-set part starts there.</summary>
+    private static bool OpensSlot(IReadOnlyList<Token> tokens, int k, int start) =>
+        k == start || (k > 0 && tokens[k - 1].Text is "," or ":" or ";" or "(" or "-" or "–");
+
+    private static bool OnlyAspectBefore(IReadOnlyList<Token> tokens, int from, int verb)
+    {
+        for (var k = from; k < verb; k++)
+        {
+            if (!tokens[k].IsWord || !BeforeVerb.Contains(tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsDateAhead(IReadOnlyList<Token> tokens, int k)
