@@ -253,6 +253,12 @@ internal static class PartyFinder
             {
                 continue;
             }
+            // "Tại Hà Nội, Việt Nam và Lào đã ký": where the signing took place is no side.
+            if (RuleSwitch.On("PlacesBeforeVerb") && k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Lower is "tại" or "ở")
+            {
+                list.Clear();
+                continue;
+            }
             var end = k + 1;
             while (end < to && tokens[end].IsUpperInitial)
             {
@@ -273,8 +279,9 @@ internal static class PartyFinder
             list.Add(place);
         }
 
-        // Only a list that opens the subject slot ("…gồm: Nam Định, Thái Bình"), not places visited ("đã đến 3 tỉnh A, B").
-        return list.Count >= 2 && list[0].Start <= from + 1 ? list : [];
+        // Only a list that opens the subject slot ("…gồm: Nam Định, Thái Bình"), not places visited ("đã đến 3 tỉnh A, B"); or one
+        // that ends the slot right before the verb ("Sau hội đàm, hai nước Việt Nam và Lào đã ký"), whatever opens the sentence.
+        return list.Count >= 2 && (list[0].Start <= from + 1 || (RuleSwitch.On("PlacesBeforeVerb") && OnlyAspectBefore(tokens, list[^1].End, to))) ? list : [];
     }
 
     /// <summary>
@@ -597,9 +604,10 @@ internal static class PartyFinder
                 {
                     j++;
                 }
-                else if (RuleSwitch.On("InnerTimePhrase") && !OpensSlot(tokens, k, start) && OnlyAspectBefore(tokens, j, verb))
+                // "A và B hôm qua (5-6) đã ký", "A và B, ngày 5/6, đã ký": a time phrase between the subject and its verb leaves
+                // the subject in place.
+                if (RuleSwitch.On("InnerTimePhrase") && k > start && OnlyAspectBefore(tokens, j, verb))
                 {
-                    // "A và B hôm qua (5-6) đã ký": a time phrase between the subject and its verb leaves the subject in place.
                     k = j - 1;
                     continue;
                 }
@@ -633,10 +641,6 @@ internal static class PartyFinder
         }
         return false;
     }
-
-    /// <summary>A time phrase at <paramref name="k"/> opens the subject slot: the sentence or a comma-set part starts there.</summary>
-    private static bool OpensSlot(IReadOnlyList<Token> tokens, int k, int start) =>
-        k == start || (k > 0 && tokens[k - 1].Text is "," or ":" or ";" or "(" or "-" or "–");
 
     private static bool OnlyAspectBefore(IReadOnlyList<Token> tokens, int from, int verb)
     {
