@@ -54,6 +54,10 @@ internal static class PartyFinder
             {
                 subject.AddRange(PlaceList(tokens, segStart, clause.VerbToken));
             }
+            else if (RuleSwitch.On("CountryBesideBody"))
+            {
+                subject = WithJoinedCountries(tokens, orgs, subject, segStart, clause.VerbToken);
+            }
             // "A, Giám đốc Sở X": an affiliation in apposition, unless every subject is written that way (signers named by person).
             var plain = subject.Where(o => !InApposition(tokens, o.Start)).ToList();
             var signing = (plain.Count > 0 ? plain : subject).Where(o => !AfterMembershipTitle(tokens, o.Start)).ToList();
@@ -640,6 +644,27 @@ internal static class PartyFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Việt Nam và Ngân hàng Thế giới (WB) đã ký": a state joined by "và" or a comma to a body of the subject signs beside
+    /// it; the place list reads states only where no body stands in the subject.
+    /// </summary>
+    private static List<OrgMatch> WithJoinedCountries(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, List<OrgMatch> subject, int from, int verb)
+    {
+        var joined = subject.ToList();
+        foreach (var c in orgs.Where(o => o.IsPlaceOnly && o.Start >= from && o.End <= verb && CountryAt(tokens, o.Start) == o.End - o.Start))
+        {
+            if (AfterPreposition(tokens, c.Start) || (c.Start > 0 && tokens[c.Start - 1].IsWord && tokens[c.Start - 1].Lower is "tại" or "ở"))
+            {
+                continue;
+            }
+            if (subject.Any(s => OnlyConnectorsBetween(tokens, c.End, s.Start) || OnlyConnectorsBetween(tokens, ExpandedEnd(tokens, s), c.Start)))
+            {
+                joined.Add(c);
+            }
+        }
+        return joined.OrderBy(o => o.Start).ToList();
     }
 
     private static bool OnlyAspectBefore(IReadOnlyList<Token> tokens, int from, int verb)
