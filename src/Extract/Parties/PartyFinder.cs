@@ -653,15 +653,22 @@ internal static class PartyFinder
     private static List<OrgMatch> WithJoinedCountries(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, List<OrgMatch> subject, int from, int verb)
     {
         var joined = subject.ToList();
-        foreach (var c in orgs.Where(o => o.IsPlaceOnly && o.Start >= from && o.End <= verb && CountryAt(tokens, o.Start) == o.End - o.Start))
+        var states = orgs.Where(o => o.IsPlaceOnly && o.Start >= from && o.End <= verb && CountryAt(tokens, o.Start) == o.End - o.Start
+            // "tại Lào", "Đại sứ Nhật Bản": a place or a person's state, not a side.
+            && !AfterPreposition(tokens, o.Start) && !(o.Start > 0 && tokens[o.Start - 1].IsWord && tokens[o.Start - 1].Lower is "tại" or "ở")
+            && PersonTitles.EndsAt(tokens, o.Start) < 0 && !(o.Start > 0 && LeaderTitle(tokens, o.Start - 1)) && !(o.Start > 1 && LeaderTitle(tokens, o.Start - 2)))
+            .ToList();
+        // "Việt Nam, Lào và Ngân hàng X": states joined to the subject through one another join it too.
+        for (var added = true; added;)
         {
-            if (AfterPreposition(tokens, c.Start) || (c.Start > 0 && tokens[c.Start - 1].IsWord && tokens[c.Start - 1].Lower is "tại" or "ở"))
+            added = false;
+            foreach (var c in states.Where(c => !joined.Contains(c)).ToList())
             {
-                continue;
-            }
-            if (subject.Any(s => OnlyConnectorsBetween(tokens, c.End, s.Start) || OnlyConnectorsBetween(tokens, ExpandedEnd(tokens, s), c.Start)))
-            {
-                joined.Add(c);
+                if (joined.Any(s => OnlyConnectorsBetween(tokens, c.End, s.Start) || OnlyConnectorsBetween(tokens, ExpandedEnd(tokens, s), c.Start)))
+                {
+                    joined.Add(c);
+                    added = true;
+                }
             }
         }
         return joined.OrderBy(o => o.Start).ToList();
