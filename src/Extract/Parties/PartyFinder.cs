@@ -258,7 +258,7 @@ internal static class PartyFinder
                 continue;
             }
             // "Tại Hà Nội, Việt Nam và Lào đã ký": where the signing took place is no side.
-            if (RuleSwitch.On("PlacesBeforeVerb") && k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Lower is "tại" or "ở")
+            if (RuleSwitch.On("PlacesBeforeVerb") && AfterPlacePreposition(tokens, k))
             {
                 list.Clear();
                 continue;
@@ -647,15 +647,15 @@ internal static class PartyFinder
     }
 
     /// <summary>
-    /// "Việt Nam và Ngân hàng Thế giới (WB) đã ký": a state joined by "và" or a comma to a body of the subject signs beside
-    /// it; the place list reads states only where no body stands in the subject.
+    /// "Việt Nam và Ngân hàng Thế giới (WB) đã ký" (extract-gaps class 20): a state joined by "và" or a comma to a body of the
+    /// subject signs beside it; the place list reads states only where no body stands in the subject.
     /// </summary>
     private static List<OrgMatch> WithJoinedCountries(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, List<OrgMatch> subject, int from, int verb)
     {
         var joined = subject.ToList();
         var states = orgs.Where(o => o.IsPlaceOnly && o.Start >= from && o.End <= verb && CountryAt(tokens, o.Start) == o.End - o.Start
             // "tại Lào", "Đại sứ Nhật Bản": a place or a person's state, not a side.
-            && !AfterPreposition(tokens, o.Start) && !(o.Start > 0 && tokens[o.Start - 1].IsWord && tokens[o.Start - 1].Lower is "tại" or "ở")
+            && !AfterPreposition(tokens, o.Start) && !AfterPlacePreposition(tokens, o.Start)
             && PersonTitles.EndsAt(tokens, o.Start) < 0 && !(o.Start > 0 && LeaderTitle(tokens, o.Start - 1)) && !(o.Start > 1 && LeaderTitle(tokens, o.Start - 2)))
             .ToList();
         // "Việt Nam, Lào và Ngân hàng X": states joined to the subject through one another join it too.
@@ -674,6 +674,11 @@ internal static class PartyFinder
         return joined.OrderBy(o => o.Start).ToList();
     }
 
+    /// <summary>"tại Hà Nội", "ở Lào" (written capitalised too, opening a sentence): where something happens.</summary>
+    private static bool AfterPlacePreposition(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && tokens[k - 1].IsWord && tokens[k - 1].Lower is "tại" or "ở";
+
+    /// <summary>Only aspect words ("đã", "vừa", "chính thức") from <paramref name="from"/> up to the verb.</summary>
     private static bool OnlyAspectBefore(IReadOnlyList<Token> tokens, int from, int verb)
     {
         for (var k = from; k < verb; k++)
