@@ -79,6 +79,10 @@ internal static class SideCompleter
         {
             PairReference.Complete(frames, title, text, sentences, place);
         }
+        if (RuleSwitch.On("StateFullForm"))
+        {
+            StateFullForms.Apply(frames, text, sentences);
+        }
     }
 
     /// <summary>The folded words of a head standing alone as the subject right before the verb ("…, Sở ký"), or null.</summary>

@@ -1,0 +1,86 @@
+using Extraction.Extract.Lexicons;
+using Extraction.Extract.Text;
+
+namespace Extraction.Extract.Frames;
+
+/// <summary>
+/// A state signs under its short name ("Pakistan", "Việt Nam") where the page also gives its official form ("Cộng hòa
+/// Hồi giáo Pakistan", "CHXHCN Việt Nam"): gold names a side by its fullest mention, so the side's canonical form is
+/// that official form (extract-gaps class 20); the name stays as written where it signs.
+/// </summary>
+internal static class StateFullForms
+{
+    private static readonly HashSet<string> StateFormWords = WordSetLexicon.Group("state-form");
+
+    private static readonly HashSet<string> StateFormHeads = WordSetLexicon.Group("state-form-head");
+
+    public static void Apply(List<Frame> frames, string text, IReadOnlyList<Sentence> sentences)
+    {
+        Dictionary<string, string?>? forms = null;
+        foreach (var f in frames)
+        {
+            for (var i = 0; i < f.Parties.Count; i++)
+            {
+                var p = f.Parties[i];
+                var own = Tokenizer.Tokenize(p.Name, 0, p.Name.Length);
+                if (own.Count == 0 || CountryLexicon.Default.Match(own, 0) is not { } country || country.Length != own.Count)
+                {
+                    continue;
+                }
+                forms ??= [];
+                var key = string.Join(' ', own.Select(t => t.Key));
+                if (!forms.TryGetValue(key, out var full))
+                {
+                    forms[key] = full = FullForm(text, sentences, own);
+                }
+                if (full is not null)
+                {
+                    f.Parties[i] = p with { Canonical = full };
+                }
+            }
+        }
+    }
+
+    private static bool StateHead(List<Token> tokens, int k) =>
+        tokens[k].IsUpperInitial && (StateFormHeads.Contains(tokens[k].Lower)
+            || (k + 1 < tokens.Count && StateFormHeads.Contains(tokens[k].Lower + " " + tokens[k + 1].Lower)));
+
+    /// <summary>The one official form the page gives the state named by <paramref name="own"/>; null when none or two.</summary>
+    private static string? FullForm(string text, IReadOnlyList<Sentence> sentences, List<Token> own)
+    {
+        string? found = null;
+        foreach (var s in sentences)
+        {
+            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+            for (var k = 1; k + own.Count <= tokens.Count; k++)
+            {
+                if (!Enumerable.Range(0, own.Count).All(x => tokens[k + x].Key == own[x].Key)
+                    || (k + own.Count < tokens.Count && tokens[k + own.Count].IsUpperInitial))
+                {
+                    continue;
+                }
+                var start = k;
+                while (start > 0 && tokens[start - 1].IsWord && StateFormWords.Contains(tokens[start - 1].Lower))
+                {
+                    start--;
+                }
+                // The form opens with its head ("Cộng hòa", "Vương quốc", "Liên bang", "CHXHCN"): "Quốc hội Lào" is no state.
+                while (start < k && !StateHead(tokens, start))
+                {
+                    start++;
+                }
+                if (start == k)
+                {
+                    continue;
+                }
+                var form = text[tokens[start].Start..tokens[k + own.Count - 1].End];
+                if (found is not null && TextKeys.Fold(found) != TextKeys.Fold(form))
+                {
+                    return null;
+                }
+                found = form;
+            }
+        }
+        return found;
+    }
+}
