@@ -4,19 +4,21 @@ using Extraction.Extract.Text;
 namespace Extraction.Extract.Frames;
 
 /// <summary>
-/// A state signs under its short name ("Pakistan", "Việt Nam") where the page also gives its official form ("Cộng hòa
-/// Hồi giáo Pakistan", "CHXHCN Việt Nam"): gold names a side by its fullest mention, so the side's canonical form is
-/// that official form (extract-gaps class 20); the name stays as written where it signs.
+/// A state signs under its short name ("Thái Lan", "Việt Nam") where the page also gives its official form ("Vương
+/// quốc Thái Lan", "CHXHCN Việt Nam"): gold names a side by its fullest mention, so the side's canonical form is that
+/// official form (extract-gaps class 20); the name stays as written where it signs.
 /// </summary>
 internal static class StateFullForms
 {
     private static readonly HashSet<string> StateFormWords = WordSetLexicon.Group("state-form");
 
-    private static readonly HashSet<string> StateFormHeads = WordSetLexicon.Group("state-form-head");
+    private static readonly PhraseLexicon<bool> StateFormHeads = WordSetLexicon.Phrases("state-form-head");
 
     public static void Apply(List<Frame> frames, string text, IReadOnlyList<Sentence> sentences)
     {
         Dictionary<string, string?>? forms = null;
+        // The page is read once, whatever number of states sign on it.
+        var page = new Lazy<List<List<Token>>>(() => sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End)).ToList());
         foreach (var f in frames)
         {
             for (var i = 0; i < f.Parties.Count; i++)
@@ -31,7 +33,7 @@ internal static class StateFullForms
                 var key = string.Join(' ', own.Select(t => t.Key));
                 if (!forms.TryGetValue(key, out var full))
                 {
-                    forms[key] = full = FullForm(text, sentences, own);
+                    forms[key] = full = FullForm(text, page.Value, own);
                 }
                 if (full is not null)
                 {
@@ -41,17 +43,14 @@ internal static class StateFullForms
         }
     }
 
-    private static bool StateHead(List<Token> tokens, int k) =>
-        tokens[k].IsUpperInitial && (StateFormHeads.Contains(tokens[k].Lower)
-            || (k + 1 < tokens.Count && StateFormHeads.Contains(tokens[k].Lower + " " + tokens[k + 1].Lower)));
+    private static bool StateHead(List<Token> tokens, int k) => tokens[k].IsUpperInitial && StateFormHeads.Match(tokens, k) is not null;
 
     /// <summary>The one official form the page gives the state named by <paramref name="own"/>; null when none or two.</summary>
-    private static string? FullForm(string text, IReadOnlyList<Sentence> sentences, List<Token> own)
+    private static string? FullForm(string text, List<List<Token>> page, List<Token> own)
     {
         string? found = null;
-        foreach (var s in sentences)
+        foreach (var tokens in page)
         {
-            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
             for (var k = 1; k + own.Count <= tokens.Count; k++)
             {
                 if (!Enumerable.Range(0, own.Count).All(x => tokens[k + x].Key == own[x].Key)

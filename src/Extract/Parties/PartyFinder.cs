@@ -656,7 +656,7 @@ internal static class PartyFinder
         var states = orgs.Where(o => o.IsPlaceOnly && o.Start >= from && o.End <= verb && CountryAt(tokens, o.Start) == o.End - o.Start
             // "tại Lào", "Đại sứ Nhật Bản": a place or a person's state, not a side.
             && !AfterPreposition(tokens, o.Start) && !AfterPlacePreposition(tokens, o.Start)
-            && PersonTitles.EndsAt(tokens, o.Start) < 0 && !(o.Start > 0 && LeaderTitle(tokens, o.Start - 1)) && !(o.Start > 1 && LeaderTitle(tokens, o.Start - 2)))
+            && PersonTitles.EndsAt(tokens, o.Start) < 0 && !AfterLeaderTitle(tokens, o.Start))
             .ToList();
         // "Việt Nam, Lào và Ngân hàng X": states joined to the subject through one another join it too.
         for (var added = true; added;)
@@ -673,6 +673,10 @@ internal static class PartyFinder
         }
         return joined.OrderBy(o => o.Start).ToList();
     }
+
+    /// <summary>A head of state's or envoy's title of one or two words right before <paramref name="k"/> ("Đại sứ Nhật Bản").</summary>
+    private static bool AfterLeaderTitle(IReadOnlyList<Token> tokens, int k) =>
+        (k > 0 && LeaderTitle(tokens, k - 1)) || (k > 1 && LeaderTitle(tokens, k - 2));
 
     /// <summary>"tại Hà Nội", "ở Lào" (written capitalised too, opening a sentence): where something happens.</summary>
     private static bool AfterPlacePreposition(IReadOnlyList<Token> tokens, int k) =>
