@@ -18,6 +18,8 @@ internal static class LongerMention
     public static void Complete(string text, IReadOnlyList<Sentence> sentences, List<Candidate> candidates, ArticlePlace place)
     {
         List<(List<Token> Tokens, OrgMatch Org)>? page = null;
+        // The page is searched once per name, however many sides carry it (a crafted list of one body repeated costs once).
+        var longerByName = new Dictionary<string, List<(List<Token> Tokens, OrgMatch Org)>>(StringComparer.Ordinal);
         foreach (var c in candidates.Where(c => !c.IsTitle))
         {
             for (var i = 0; i < c.Parties.Count; i++)
@@ -41,14 +43,18 @@ internal static class LongerMention
                 {
                     continue;
                 }
-                page ??= Scan(text, sentences);
+                var name = string.Join(' ', own.Select(t => t.Key));
+                if (!longerByName.TryGetValue(name, out var longer))
+                {
+                    page ??= Scan(text, sentences);
+                    longerByName[name] = longer = Longer(page, own);
+                }
                 (List<Token> Tokens, OrgMatch Org)? best = null;
                 var disagree = false;
-                foreach (var (tokens, org) in page)
+                foreach (var (tokens, org) in longer)
                 {
                     var length = org.End - org.Start;
-                    if (length <= own.Count || length > own.Count + MaxGrowth || tokens[org.Start].Start == p.Start
-                        || !Enumerable.Range(0, own.Count).All(k => tokens[org.Start + k].Key == own[k].Key))
+                    if (tokens[org.Start].Start == p.Start)
                     {
                         continue;
                     }
@@ -96,6 +102,11 @@ internal static class LongerMention
         }
         return found;
     }
+
+    /// <summary>The mentions on the page that start with <paramref name="own"/>'s words and go on by at most <see cref="MaxGrowth"/>.</summary>
+    private static List<(List<Token> Tokens, OrgMatch Org)> Longer(List<(List<Token> Tokens, OrgMatch Org)> page, List<Token> own) =>
+        page.Where(m => m.Org.End - m.Org.Start is var length && length > own.Count && length <= own.Count + MaxGrowth
+            && Enumerable.Range(0, own.Count).All(k => m.Tokens[m.Org.Start + k].Key == own[k].Key)).ToList();
 
     private static string Extension(List<Token> tokens, OrgMatch org, int from) =>
         string.Join(' ', Enumerable.Range(org.Start + from, org.End - org.Start - from).Select(k => tokens[k].Key));

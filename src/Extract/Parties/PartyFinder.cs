@@ -110,9 +110,10 @@ internal static class PartyFinder
         }
         var mentions = new List<PartyMention>();
         var partnerFrom = joiner >= 0 && tokens[joiner].Lower is "với" or "cho" ? tokens[joiner].End : int.MaxValue;
+        var starts = new HashSet<int>();
         foreach (var r in result)
         {
-            if (!mentions.Any(m => m.Start == r.Start))
+            if (starts.Add(r.Start))
             {
                 mentions.Add(Mention(source, tokens, r, place) with { Partner = r.Start >= partnerFrom });
             }
