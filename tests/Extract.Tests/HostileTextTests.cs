@@ -43,6 +43,9 @@ public sealed class HostileTextTests(ITestOutputHelper output)
         // "{n}" counts up, so every side is a different body: framing compares each side with every other.
         { "different bodies in one list", "Tiểu đoàn {n}, " },
         { "different pairs between groups", "giữa Công ty Alpha{n} và Công ty Beta{n}, " },
+        { "signings in sentences of their own", "Sở Y tế và Hội Nông dân huyện Xa{n} ký kết quy chế phối hợp. " },
+        { "numbered documents", "Quyết định số {n}/QĐ-UBND ngày 12/5/2024 của UBND tỉnh, " },
+        { "people with titles", "ông Nguyễn Văn An{n}, Giám đốc Sở Y tế tỉnh B{n}, " },
     };
 
     [Theory]
@@ -63,8 +66,14 @@ public sealed class HostileTextTests(ITestOutputHelper output)
         var allowed = Budget > Baseline.Value * BaselineFactor ? Budget : Baseline.Value * BaselineFactor;
         output.WriteLine($"baseline (100 KB of seed articles): {Baseline.Value.TotalMilliseconds:F0} ms; allowed {allowed.TotalMilliseconds:F0} ms");
         Assert.True(watch.Elapsed < allowed, $"{name}: {watch.Elapsed.TotalSeconds:F1} s, allowed {allowed.TotalSeconds:F1} s");
+        // What a crafted page yields stays as bounded as the time it takes: the longest real side name has 16 words,
+        // the longest list 17 sides, the most signing sentences on a page 5, the most documents an agreement cites 2.
+        Assert.InRange(result.Agreements.Count, 1, 256);
         foreach (var a in result.Agreements)
         {
+            Assert.InRange(a.Parties.Count, 0, 64);
+            Assert.All(a.Parties, p => Assert.InRange(p.Name.Split(' ').Length, 1, 48));
+            Assert.InRange(a.References.Count, 0, 32);
             Assert.All(a.Parties.Where(p => !p.InTitle), p => Assert.Equal(p.Name, text[p.Span.Start..p.Span.End]));
             Assert.All(a.Items, i => Assert.Equal(i.Text, text[i.Span.Start..i.Span.End]));
             Assert.InRange(a.Evidence.End, a.Evidence.Start, text.Length);

@@ -25,6 +25,12 @@ internal static class OrgNameGrammar
         "phó", "phận", "máy", "tiêu", "thi", "diễn", "công", "tổ", "đội",
     ];
 
+    /// <summary>
+    /// The longest side name in the gold has 16 words; a run of capitalised words a page long ("Hội Sở Ban Phòng …"
+    /// repeated) is no name, and read whole it made every later comparison fold a megabyte (1 MB took 6 s to frame).
+    /// </summary>
+    private const int MaxNameTokens = 48;
+
     /// <summary>Tries to read an organisation name starting at token <paramref name="i"/>.</summary>
     public static OrgMatch? Parse(IReadOnlyList<Token> tokens, int i)
     {
@@ -46,7 +52,7 @@ internal static class OrgNameGrammar
         var lowerRun = 0;
         SideSlot? slot = null;
         bool? titled = null;
-        while (pos < tokens.Count)
+        while (pos < tokens.Count && pos - i < MaxNameTokens)
         {
             var t = tokens[pos];
             if (place is { IsBare: true } && t.Text == "," && pos + 1 < tokens.Count

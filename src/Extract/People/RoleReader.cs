@@ -15,10 +15,16 @@ internal static class RoleReader
     public const string Chaired = "chaired";
     public const string Attended = "attended";
 
+    /// <summary>
+    /// How far from a person their sentence is read for a cue: a signatory list of 17 names with titles is about 2,000
+    /// characters; a crafted page of one endless sentence made every person read all of it (4,000 names in 200 KB, 2 s).
+    /// </summary>
+    private const int MaxCueDistance = 4_000;
+
     public static string? Read(string text, int start, int end, int anchor, int nameEnd)
     {
-        var sentenceStart = SentenceStart(text, start, anchor);
-        var sentenceEnd = SentenceStop(text, nameEnd, end);
+        var sentenceStart = SentenceStart(text, Math.Max(start, anchor - MaxCueDistance), anchor);
+        var sentenceEnd = SentenceStop(text, nameEnd, Math.Min(end, nameEnd + MaxCueDistance));
         if (PersonCues.WitnessBefore().IsMatch(text[sentenceStart..anchor]))
         {
             return Attended;
