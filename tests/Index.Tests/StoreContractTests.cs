@@ -287,6 +287,18 @@ public sealed class StoreContractTests
     }
 
     [Theory, SqliteBackend, PostgresBackend]
+    public void A_query_too_long_for_the_engine_is_a_syntax_error_that_says_so(Backend backend)
+    {
+        using var t = TestStore.Create(backend);
+        Seed(t.Store);
+        var pasted = string.Join(' ', Enumerable.Range(0, 2000).Select(i => $"tu{i}"));
+        var e = Assert.Throws<QuerySyntaxException>(() => t.Store.Search(new SearchRequest(pasted)));
+        Assert.StartsWith("too long: its words and phrases make more than 1,024 search clauses", e.Message, StringComparison.Ordinal);
+        Assert.Throws<QuerySyntaxException>(() => t.Store.Matches(new SearchRequest(pasted)).ToList());
+        Assert.NotEmpty(Sources(t.Store, "giam ngheo"));
+    }
+
+    [Theory, SqliteBackend, PostgresBackend]
     public void Malformed_query_throws_syntax_error_and_leaves_the_store_intact(Backend backend)
     {
         using var t = TestStore.Create(backend);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Extraction.Index.Query;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -16,6 +17,21 @@ internal static class LuceneSearch
     public sealed record Result(int Total, List<(long RowId, double Score)> Page, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
 
     public static Result Run(IndexSearcher searcher, CompiledQuery q, SearchRequest request, SearchPlan? plan = null, SearchPhases? phases = null)
+    {
+        try
+        {
+            return RunQuery(searcher, q, request, plan, phases);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            // A pasted page as the query: each word is looked up in several forms, and past the engine's clause limit
+            // it would fail as an internal error instead of telling the user what to change.
+            throw new QuerySyntaxException(
+                $"too long: its words and phrases make more than {BooleanQuery.MaxClauseCount.ToString("N0", CultureInfo.InvariantCulture)} search clauses; search a phrase in quotes, or fewer words.");
+        }
+    }
+
+    private static Result RunQuery(IndexSearcher searcher, CompiledQuery q, SearchRequest request, SearchPlan? plan, SearchPhases? phases)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(q);
