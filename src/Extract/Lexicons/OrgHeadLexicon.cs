@@ -32,7 +32,7 @@ internal sealed class OrgHeadLexicon
                 _ => OrgHeadClass.Named,
             };
             var words = TextKeys.LowerWords(row[0]);
-            list.Add((words, new OrgHead(words, cls)));
+            list.Add((words, new OrgHead(words, cls, row.Length > 2 && row[2] == "capital")));
         }
         return new OrgHeadLexicon(new PhraseLexicon<OrgHead>(list, t => t.Lower));
     }

@@ -314,7 +314,7 @@ internal static class OrgNameGrammar
         }
         var head = OrgHeadLexicon.Default.Match(tokens, i);
         // Heads are written with a capital; only standing bodies also appear in lower case ("thường trực HĐND").
-        if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix && !allowLowerCase))
+        if (head is null || (!t.IsUpperInitial && ((head.Class != OrgHeadClass.Prefix && !allowLowerCase) || head.CapitalOnly)))
         {
             return -1;
         }
