@@ -42,15 +42,6 @@ public sealed class LexiconTests
     }
 
     [Fact]
-    public void An_org_head_marked_capital_is_capital_only_and_any_other_mark_names_the_file_and_line()
-    {
-        Assert.True(OrgHeadLexicon.Row(3, ["Lực lượng", "named", "capital"])!.CapitalOnly);
-        Assert.False(OrgHeadLexicon.Row(4, ["Siêu thị", "named"])!.CapitalOnly);
-        var e = Assert.Throws<InvalidDataException>(() => OrgHeadLexicon.Row(5, ["Lực lượng", "named", "Capital"]));
-        Assert.StartsWith("org-heads.tsv line 5:", e.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Party_word_sets_moved_from_code_load_as_written_punctuation_and_folded_keys_included()
     {
         Assert.Contains(",", WordSetLexicon.Group("place-suffix-connector"));

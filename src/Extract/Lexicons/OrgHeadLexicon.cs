@@ -19,34 +19,21 @@ internal sealed class OrgHeadLexicon
     private static OrgHeadLexicon Load()
     {
         var list = new List<(string[] Words, OrgHead Head)>();
-        foreach (var (line, row) in EmbeddedTsv.ReadNumbered("org-heads.tsv"))
+        foreach (var row in EmbeddedTsv.Read("org-heads.tsv"))
         {
-            if (Row(line, row) is { } head)
+            if (row.Length < 2)
             {
-                list.Add((head.Words, head));
+                continue;
             }
+            var cls = row[1] switch
+            {
+                "complete" => OrgHeadClass.Complete,
+                "prefix" => OrgHeadClass.Prefix,
+                _ => OrgHeadClass.Named,
+            };
+            var words = TextKeys.LowerWords(row[0]);
+            list.Add((words, new OrgHead(words, cls)));
         }
         return new OrgHeadLexicon(new PhraseLexicon<OrgHead>(list, t => t.Lower));
-    }
-
-    /// <summary>One row (head, class, optionally "capital"), or null when it has no class; a third field other than "capital" fails with the line.</summary>
-    internal static OrgHead? Row(int line, string[] row)
-    {
-        if (row.Length < 2)
-        {
-            return null;
-        }
-        // A mistyped mark would silently make a common noun a head in lower case again.
-        if (row.Length > 2 && row[2] != "capital")
-        {
-            throw new InvalidDataException($"org-heads.tsv line {line}: the third field may only be 'capital', found '{row[2]}'.");
-        }
-        var cls = row[1] switch
-        {
-            "complete" => OrgHeadClass.Complete,
-            "prefix" => OrgHeadClass.Prefix,
-            _ => OrgHeadClass.Named,
-        };
-        return new OrgHead(TextKeys.LowerWords(row[0]), cls, row.Length > 2);
     }
 }

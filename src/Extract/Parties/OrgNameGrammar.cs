@@ -313,9 +313,8 @@ internal static class OrgNameGrammar
             return i + 1;
         }
         var head = OrgHeadLexicon.Default.Match(tokens, i);
-        // Heads are written with a capital; standing bodies also appear in lower case ("thường trực HĐND"), and any head in a
-        // side slot (allowLowerCase), except a common noun marked capital-only ("lực lượng" is any force).
-        if (head is null || (!t.IsUpperInitial && ((head.Class != OrgHeadClass.Prefix && !allowLowerCase) || head.CapitalOnly)))
+        // Heads are written with a capital; only standing bodies also appear in lower case ("thường trực HĐND").
+        if (head is null || (!t.IsUpperInitial && head.Class != OrgHeadClass.Prefix && !allowLowerCase))
         {
             return -1;
         }
@@ -368,8 +367,7 @@ internal static class OrgNameGrammar
             }
             var words = expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var tokens = words.Select((w, k) => new Token(char.ToUpperInvariant(w[0]) + w[1..], k, k + 1, TokenKind.Word)).ToList();
-            // "LLVT" spells out "lực lượng vũ trang", any armed force: a capital-only head's common noun is no head here either.
-            return OrgHeadLexicon.Default.Match(tokens, 0) is { CapitalOnly: false };
+            return OrgHeadLexicon.Default.Match(tokens, 0) is not null;
         });
 
     private static bool SameHead(IReadOnlyList<Token> tokens, int i, int headEnd, int pos, int nestedEnd) =>
