@@ -81,6 +81,26 @@ public sealed class HostileTextTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void A_listed_document_naming_thousands_of_bodies_extracts_within_budget_with_bounded_sides()
+    {
+        // A line listed after a colon is an agreement of its own, outside the signing sentence's cap on sides.
+        var sb = new StringBuilder("Sáng 3/5, hai bên đã ký các văn kiện sau:\nBản ghi nhớ giữa Công ty Sao Mai và Công ty Phú An.\nBản ghi nhớ giữa ");
+        for (var n = 1; sb.Length < 100_000; n++)
+        {
+            sb.Append("Công ty Alpha").Append(n.ToString(CultureInfo.InvariantCulture)).Append(", ");
+        }
+        sb.Append("Công ty Omega.\n");
+        var watch = Stopwatch.StartNew();
+        var result = Extractor.Extract(new Article("hostile", "hostile.txt", null, null, null, null, null, sb.ToString()));
+        watch.Stop();
+        var allowed = Budget > Baseline.Value * BaselineFactor ? Budget : Baseline.Value * BaselineFactor;
+        output.WriteLine($"{watch.Elapsed.TotalMilliseconds:F0} ms (allowed {allowed.TotalMilliseconds:F0} ms), sides {string.Join(", ", result.Agreements.Select(a => a.Parties.Count))}");
+        Assert.True(watch.Elapsed < allowed, $"{watch.Elapsed.TotalSeconds:F1} s, allowed {allowed.TotalSeconds:F1} s");
+        Assert.Contains(result.Agreements, a => a.Parties.Count >= 2);
+        Assert.All(result.Agreements, a => Assert.InRange(a.Parties.Count, 0, 64));
+    }
+
     /// <summary>The fastest of three extractions of 100 KB made of the seed articles, end to end.</summary>
     private static TimeSpan MeasureBaseline()
     {

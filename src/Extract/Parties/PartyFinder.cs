@@ -167,6 +167,13 @@ internal static class PartyFinder
         return new PartyMention(shown, canon, start, end, read);
     }
 
+    /// <summary>
+    /// The longest real list of sides is 17; a line or "giữa" group naming thousands of bodies is crafted or broken, and
+    /// reading it whole made agreements of 5,000 sides that took minutes to frame (a listed document's sides are not under
+    /// the signing sentence's cap), so a list stops at this many.
+    /// </summary>
+    private const int MaxListedSides = 64;
+
     /// <summary>The bodies listed right after the joiner at <paramref name="joiner"/> ("giữa A, B và C"), places included.</summary>
     private static List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> RunAfter(
         IReadOnlyList<Token> tokens, List<OrgMatch> orgs, int joiner)
@@ -183,7 +190,7 @@ internal static class PartyFinder
         }
         var prev = orgs[first];
         run.AddRange(Expand(tokens, prev));
-        for (var k = first + 1; k < orgs.Count && OnlyConnectorsBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start); k++)
+        for (var k = first + 1; k < orgs.Count && run.Count < MaxListedSides && OnlyConnectorsBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start); k++)
         {
             run.AddRange(Expand(tokens, orgs[k]));
             prev = orgs[k];
