@@ -44,9 +44,6 @@ internal static class DocumentGroups
     /// </summary>
     public static List<Candidate> ListedLines(string text, List<Sentence> sentences, ISet<int> signingSentences, ArticlePlace place)
     {
-        // Each listed line is an agreement of its own, as a signing sentence is: a page of 1,600 such lines (100 KB) took
-        // 97 s to frame, so a page reads at most as many as it reads signing sentences; real lists hold a dozen at most.
-        const int MaxListedDocuments = 64;
         var lines = new Dictionary<int, (List<Token> Tokens, KindMention Kind)>();
         foreach (var s in sentences)
         {
@@ -95,7 +92,8 @@ internal static class DocumentGroups
                 LocationSpan = DetailFinder.Location(s.Text, s.Start)?.Span,
             };
             result.Add(Part(line, text, tokens, kind, groups[0].Sides));
-            if (result.Count == MaxListedDocuments)
+            // Each listed line is an agreement of its own, framed as a signing sentence is.
+            if (result.Count == FrameBuilder.MaxCandidates)
             {
                 break;
             }

@@ -18,13 +18,6 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     /// <summary>Real signing sentences hold one to three signing verbs; more is a run-on or junk.</summary>
     private const int MaxClausesPerSentence = 6;
 
-    /// <summary>
-    /// The longest real list of signing sides seen is 17 (dev, held-out and seed gold); a sentence naming hundreds of
-    /// different bodies is a crafted or broken page, whose first sides are kept so framing, which compares every side
-    /// with every other, stays bounded (6,500 different names in one sentence took over 90 s).
-    /// </summary>
-    private const int MaxSidesPerSentence = 64;
-
     public string Name => "CandidateGeneration";
 
     public bool Run(ExtractionContext context)
@@ -208,9 +201,9 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
                 }
             }
         }
-        if (parties.Count > MaxSidesPerSentence)
+        if (parties.Count > PartyFinder.MaxSides)
         {
-            parties.RemoveRange(MaxSidesPerSentence, parties.Count - MaxSidesPerSentence);
+            parties.RemoveRange(PartyFinder.MaxSides, parties.Count - PartyFinder.MaxSides);
         }
         if (isTitle)
         {

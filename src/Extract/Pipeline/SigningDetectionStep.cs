@@ -1,5 +1,6 @@
 using Extraction.Extract.Dates;
 using Extraction.Extract.Detection;
+using Extraction.Extract.Frames;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Pipeline;
@@ -8,13 +9,6 @@ namespace Extraction.Extract.Pipeline;
 internal sealed class SigningDetectionStep : IExtractionStep
 {
     public string Name => "SigningDetection";
-
-    /// <summary>
-    /// No real page reports more than five signing sentences (17,600 VNTC, dev, held-out, seed and corpus articles); a
-    /// listing or a dump with thousands would make framing, which compares every sentence's sides with every other's,
-    /// take minutes (1,600 such sentences took 31 s), so only the first are read.
-    /// </summary>
-    private const int MaxSigningSentences = 64;
 
     public bool Run(ExtractionContext context)
     {
@@ -52,7 +46,7 @@ internal sealed class SigningDetectionStep : IExtractionStep
             if (clauses.Count > 0)
             {
                 context.Signing.Add((s, tokens, clauses));
-                if (context.Signing.Count == MaxSigningSentences)
+                if (context.Signing.Count == FrameBuilder.MaxCandidates)
                 {
                     break;
                 }
