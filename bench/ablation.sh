@@ -20,7 +20,8 @@ rules=(InnerTimePhrase PlacesBeforeVerb CountryBesideBody StateFullForm SideEndR
        IntroNamesDocument
        TreatyKindStart LoneYear
        DocumentListAfter CountedDocuments
-       PairReference PairReferenceLone PairReferenceOther PairReferenceDated)
+       PairReference PairReferenceLone PairReferenceOther PairReferenceDated
+       SentenceStates SentenceStatesDated)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

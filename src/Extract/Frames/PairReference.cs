@@ -1,5 +1,4 @@
 using Extraction.Extract.Confidence;
-using Extraction.Extract.Dates;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Parties;
 using Extraction.Extract.Places;
@@ -36,12 +35,9 @@ internal static class PairReference
 
     public static void Complete(List<Frame> frames, string? title, string text, List<Sentence> sentences, ArticlePlace place)
     {
-        // A signing told with no day, in its sentences or the report's opening, is most often a treaty recalled as
-        // background ("Hai nước đã ký Hiệp định … tháng 12/2020"): sides read from the page's pair would then be wrong
-        // sides of a false report (PairReferenceDated).
-        var opening = new Lazy<bool>(() => ReportDates.OpeningDate(title, sentences).Item1 is not null);
-        foreach (var f in frames.Where(f => f.Parties.Count <= 1
-            && (!RuleSwitch.On("PairReferenceDated") || f.Date is not null || opening.Value)))
+        // Sides from the page's pair only for a signing told with a day (PairReferenceDated).
+        var dated = new ToldWithDay(title, sentences);
+        foreach (var f in frames.Where(f => f.Parties.Count <= 1 && (!RuleSwitch.On("PairReferenceDated") || dated.Holds(f))))
         {
             // Any sentence telling the agreement may hold the reference: a headline line names the document, a later one who signed.
             var (at, reference) = f.Candidates.Where(c => !c.IsTitle)
@@ -162,7 +158,7 @@ internal static class PairReference
     /// Countries (states) or named cities and provinces standing alone in a sentence. A one-word country inside a run of
     /// capitalised words is a person's name ("Anh", "Đức") and counts not.
     /// </summary>
-    private static List<OrgMatch> Named(List<Token> tokens, bool states)
+    internal static List<OrgMatch> Named(List<Token> tokens, bool states)
     {
         var found = new List<OrgMatch>();
         if (states)

@@ -79,6 +79,10 @@ internal static class SideCompleter
         {
             PairReference.Complete(frames, title, text, sentences, place);
         }
+        if (RuleSwitch.On("SentenceStates"))
+        {
+            SentenceStates.Complete(frames, title, text, sentences, place);
+        }
         if (RuleSwitch.On("StateFullForm"))
         {
             StateFullForms.Apply(frames, text, sentences);
