@@ -19,6 +19,8 @@ using Microsoft.ML;
 //   dotnet run -c Release --project bench/Learning -- confidence-calibration TRAIN_DIR... -- TEST_DIR...
 // How the name grammar reads each gold side where the page writes it (counts only, safe on unread pages):
 //   dotnet run -c Release --project bench/Learning -- name-coverage GOLD_DIR
+// Why the gold agreements the build never produced were missed, by the detection rule's verdict on the sentences naming
+// their kind (counts only): dotnet run -c Release --project bench/Learning -- missed-agreements GOLD_DIR PREDICTIONS.jsonl
 if (args.Length > 0 && args[0] == "confidence")
 {
     Extraction.Learning.Confidence.ConfidenceCommand.Write(args[1..]);
@@ -32,6 +34,11 @@ if (args.Length > 0 && args[0] == "confidence-calibration")
 if (args.Length > 1 && args[0] == "name-coverage")
 {
     Extraction.Learning.NameCoverage.Run(args[1]);
+    return;
+}
+if (args.Length > 2 && args[0] == "missed-agreements")
+{
+    Extraction.Learning.MissedAgreements.Run(args[1], args[2]);
     return;
 }
 if (args.Length > 0 && args[0] == "parties")
