@@ -50,6 +50,7 @@ public sealed class HostileTextTests(ITestOutputHelper output)
         { "numbered documents", "Quyết định số {n}/QĐ-UBND ngày 12/5/2024 của UBND tỉnh, " },
         { "people with titles", "ông Nguyễn Văn An{n}, Giám đốc Sở Y tế tỉnh B{n}, " },
         { "different documents on lines of their own", "\nBản ghi nhớ giữa Công ty Sao Mai {n} và Công ty Phú An {n}." },
+        { "counted documents in sentences of their own", "Sở Y tế và Hội Nông dân huyện Xa{n} đã ký 10 văn kiện hợp tác. " },
     };
 
     [Theory]

@@ -79,6 +79,7 @@ internal static class SideCompleter
         {
             PairReference.Complete(frames, title, text, sentences, place);
         }
+        CountedCopies(frames);
         if (RuleSwitch.On("SentenceStates"))
         {
             SentenceStates.Complete(frames, title, text, sentences, place);
@@ -86,6 +87,31 @@ internal static class SideCompleter
         if (RuleSwitch.On("StateFullForm"))
         {
             StateFullForms.Apply(frames, text, sentences);
+        }
+    }
+
+    /// <summary>
+    /// "đã ký 3 văn kiện": the documents a sentence counts and lists nowhere are signed by the same sides, so each copy
+    /// takes the sides the first one was completed with (the headline's, a counted reference's).
+    /// </summary>
+    private static void CountedCopies(List<Frame> frames)
+    {
+        Frame? first = null;
+        foreach (var f in frames)
+        {
+            if (f.FirstTextCandidate is not { CountedCopy: true } c)
+            {
+                continue;
+            }
+            if (c.Listed == ListedRole.First)
+            {
+                first = f;
+            }
+            else if (first is not null && first.FirstTextCandidate!.SentenceIndex == c.SentenceIndex)
+            {
+                f.Parties.Clear();
+                f.Parties.AddRange(first.Parties);
+            }
         }
     }
 
