@@ -42,7 +42,9 @@ internal static class MissedAgreements
             var kindStarts = pred.GetProperty("is_agreement").GetBoolean()
                 ? pred.GetProperty("agreements").EnumerateArray()
                     .Where(a => a.TryGetProperty("kind_span", out var ks) && ks.ValueKind == JsonValueKind.Object)
-                    .Select(a => a.GetProperty("kind_span").GetProperty("start").GetInt32()).ToList()
+                    .Select(a => (Start: a.GetProperty("kind_span").GetProperty("start").GetInt32(),
+                        Sides: a.GetProperty("parties").EnumerateArray().Select(p => Words(p.GetProperty("name").GetString()!)).ToList()))
+                    .ToList()
                 : [];
             var text = processed.Result.Article.Text ?? string.Empty;
             var sentences = SentenceSplitter.Split(text);
@@ -77,14 +79,20 @@ internal static class MissedAgreements
                     }
                     if (verbs.Any(v => SigningClauseFinder.RuleAccepts(tokens, v.Verb, v.VerbEnd)))
                     {
-                        var opened = kindStarts.Count(x => x >= s.Start && x < s.End);
+                        var inSentence = kindStarts.Where(x => x.Start >= s.Start && x.Start < s.End).ToList();
+                        var opened = inSentence.Count;
+                        // Whether a predicted agreement of this sentence already holds the missed one's sides (merged with others).
+                        var holds = inSentence.Any(x => sides.All(gs => x.Sides.Any(ps => Same(ps, gs))));
+                        var predSides = inSentence.Count > 0 ? inSentence.Max(x => x.Sides.Count) : 0;
                         var at = s.Text.IndexOf(kind, StringComparison.OrdinalIgnoreCase);
                         var before = s.Text[..at].TrimEnd().Split(' ').LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
                         var counted = before is "các" or "những" or "hai" or "ba" or "bốn" or "năm" || before.All(char.IsDigit) && before.Length > 0;
                         var kindsInSentence = KindCount(s.Text);
                         Count($"    sentence: a verb accepted; predicted agreements whose kind stands in it: {Math.Min(opened, 2)}{(opened >= 2 ? "+" : string.Empty)}"
                             + $"; kind counted before it: {counted}; kind words in sentence: {Math.Min(kindsInSentence, 4)}{(kindsInSentence >= 4 ? "+" : string.Empty)}"
-                            + $"; same sides as another gold agreement: {SameSidesElsewhere(golds, g)}");
+                            + $"; same sides as another gold agreement: {SameSidesElsewhere(golds, g)}"
+                            + (opened > 0 && predSides == 0 ? $"; before the verb: {Shape(tokens, verbs[0].Verb)}" : string.Empty)
+                            + (opened > 0 ? $"; its sides all in that agreement: {holds}; that agreement's sides {Math.Min(predSides, 4)}{(predSides >= 4 ? "+" : string.Empty)}, the missed one's {Math.Min(sides.Count, 4)}" : string.Empty));
                         continue;
                     }
                     var f = SigningClauseFinder.Features(tokens, verbs[0].Verb, verbs[0].VerbEnd);
@@ -100,6 +108,18 @@ internal static class MissedAgreements
     }
 
     private static string[] Words(string s) => TextKeys.FoldWords(s);
+
+    /// <summary>Generic words shown as they are; any other word is shown as its shape only, so no name or phrase is printed.</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "đã", "vừa", "cũng", "hai", "bên", "nước", "các", "đại", "diện", "bộ", "trưởng", "thủ", "tướng", "chính", "phủ",
+        "và", "của", "đoàn", "lãnh", "đạo", "ông", "bà", "sứ", "thứ", "phó", "chủ", "tịch", "tổng", "thống", "ngoại", "giao",
+        "quốc", "gia", "sau", "đó", "tại", "đây", "này", "dịp", "cùng", "ngày", "với", "giữa",
+    };
+
+    private static string Shape(List<Token> tokens, int verb) =>
+        string.Join(' ', tokens.Skip(Math.Max(0, verb - 6)).Take(Math.Min(6, verb)).Select(t =>
+            !t.IsWord ? (t.Kind == TokenKind.Number ? "N" : t.Text) : Generic.Contains(t.Lower) ? t.Lower : t.IsUpperInitial ? "Cap" : "w"));
 
     private static readonly string[] KindWords = ["hiệp định", "bản ghi nhớ", "biên bản", "nghị định thư", "thỏa thuận", "thoả thuận", "chương trình", "kế hoạch", "quy chế", "hiệp ước", "văn kiện", "tuyên bố", "công hàm", "hợp đồng"];
 
