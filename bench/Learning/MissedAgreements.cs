@@ -18,7 +18,8 @@ internal static class MissedAgreements
     {
         var predicted = File.ReadLines(predictions)
             .Select(l => JsonDocument.Parse(l).RootElement)
-            .ToDictionary(r => Path.GetFileNameWithoutExtension(r.GetProperty("source").GetString()!.Split('#')[0]), r => r.Clone());
+            .GroupBy(r => Path.GetFileNameWithoutExtension(r.GetProperty("source").GetString()!.Split('#')[0]))
+            .ToDictionary(g => g.Key, g => g.First().Clone());
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         void Count(string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
         foreach (var processed in new ArticlePipeline().Clean(Directory.GetFiles(goldDir, "*.txt").Order(StringComparer.Ordinal)))
@@ -86,7 +87,7 @@ internal static class MissedAgreements
                         var predSides = inSentence.Count > 0 ? inSentence.Max(x => x.Sides.Count) : 0;
                         var at = s.Text.IndexOf(kind, StringComparison.OrdinalIgnoreCase);
                         var before = s.Text[..at].TrimEnd().Split(' ').LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
-                        var counted = before is "các" or "những" or "hai" or "ba" or "bốn" or "năm" || before.All(char.IsDigit) && before.Length > 0;
+                        var counted = before is "các" or "những" || NumberWords.Word(before) is not null || (before.Length > 0 && before.All(char.IsDigit));
                         var kindsInSentence = KindCount(s.Text);
                         Count($"    sentence: a verb accepted; predicted agreements whose kind stands in it: {Math.Min(opened, 2)}{(opened >= 2 ? "+" : string.Empty)}"
                             + $"; kind counted before it: {counted}; kind words in sentence: {Math.Min(kindsInSentence, 4)}{(kindsInSentence >= 4 ? "+" : string.Empty)}"
@@ -96,6 +97,7 @@ internal static class MissedAgreements
                         continue;
                     }
                     var f = SigningClauseFinder.Features(tokens, verbs[0].Verb, verbs[0].VerbEnd);
+                    // The first sixteen features are the rule's yes/no cues; the rest are counts and positions.
                     var set = SigningClauseFinder.FeatureNames.Where((_, i) => i < 16 && f[i] > 0).ToList();
                     Count("    sentence: rejected; set: " + (set.Count == 0 ? "(none)" : string.Join(",", set)));
                 }

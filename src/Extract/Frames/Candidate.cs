@@ -45,9 +45,6 @@ internal sealed class Candidate
     /// <summary>One of several documents listed after the sentence that counts them (DocumentList.Following): each opens an agreement of its own.</summary>
     public ListedRole Listed { get; init; }
 
-    /// <summary>One of several documents a sentence counts and lists nowhere ("ký 3 văn kiện"): all share the first one's sides.</summary>
-    public bool CountedCopy { get; init; }
-
     /// <summary>The same sentence's report with other sides: one of several agreements it tells at once.</summary>
     public Candidate WithParties(List<PartyMention> parties) => new()
     {

@@ -101,7 +101,7 @@ internal static class DocumentGroups
         return result;
     }
 
-    internal static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, List<PartyMention> sides, ListedRole listed = ListedRole.None, bool countedCopy = false)
+    internal static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, List<PartyMention> sides, ListedRole listed = ListedRole.None)
     {
         var (subject, subjectSpan) = SubjectReader.Read(text, tokens, kind, isTitle: false);
         return new Candidate
@@ -122,7 +122,6 @@ internal static class DocumentGroups
             Location = c.Location,
             LocationSpan = c.LocationSpan,
             Listed = listed,
-            CountedCopy = countedCopy,
         };
     }
 

@@ -78,51 +78,14 @@ internal static class DocumentList
         return parts;
     }
 
-    /// <summary>How many counted documents a sentence may tell apart; the most a real page counts and lists is six.</summary>
-    private const int MaxCounted = 10;
+    /// <summary>A count or "các" right after the verb, before a kind or a collective noun: "ký 4 văn kiện", "ký các hiệp định".</summary>
+    private static bool CountsDocuments(List<Token> tokens, int verbEnd) => DocumentCount(tokens, verbEnd) >= 0;
 
     /// <summary>
-    /// "hai bên đã ký 2 hiệp định hợp tác", "đã ký 4 văn kiện" with the documents listed nowhere (CountedCopies): one
-    /// agreement per counted document, each between the sentence's sides, as gold counts them ("one entry per distinct
-    /// agreement signed"). Null when no count of two or more stands right after the verb before a kind or a collective.
+    /// How many documents the verb's object counts ("ký 4 văn kiện" 4, "ký hai hiệp định" 2); 0 for "các"/"những" ("ký
+    /// các hiệp định"); -1 when no count or "các" stands within three tokens of the verb before a kind or a collective noun.
     /// </summary>
-    public static List<Candidate>? Counted(Candidate c, string text, List<Token> tokens)
-    {
-        if (c.IsTitle || c.Clause.VerbToken >= tokens.Count || tokens[c.Clause.VerbToken].Lower is not ("ký" or "kí" or "kết"))
-        {
-            return null;
-        }
-        for (var k = c.Clause.VerbEndToken; k + 1 < tokens.Count && k < c.Clause.VerbEndToken + 3; k++)
-        {
-            if (!NumberWords.IsCount(tokens[k]))
-            {
-                continue;
-            }
-            var n = NumberWords.Count(tokens[k]);
-            var kind = KindFinder.At(tokens, k + 1)
-                ?? (tokens[k + 1].IsWord && Collectives.Match(tokens, k + 1) is { } collective
-                    ? new KindMention(Capitalised(tokens, k + 1, k + 1 + collective.Length), k + 1, k + 1 + collective.Length, Plural: false)
-                    : null);
-            if (n is < 2 or > MaxCounted || kind is null)
-            {
-                return null;
-            }
-            var one = kind with { Plural = false };
-            return Enumerable.Range(0, n)
-                .Select(i => DocumentGroups.Part(c, text, tokens, one, [.. c.Parties], i == 0 ? ListedRole.First : ListedRole.Later, countedCopy: true))
-                .ToList();
-        }
-        return null;
-    }
-
-    private static string Capitalised(List<Token> tokens, int from, int to)
-    {
-        var words = string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Lower));
-        return char.ToUpperInvariant(words[0]) + words[1..];
-    }
-
-    /// <summary>A count or "các" right after the verb, before a kind or a collective noun: "ký 4 văn kiện", "ký các hiệp định".</summary>
-    private static bool CountsDocuments(List<Token> tokens, int verbEnd)
+    public static int DocumentCount(List<Token> tokens, int verbEnd)
     {
         for (var k = verbEnd; k < tokens.Count && k < verbEnd + 3; k++)
         {
@@ -130,9 +93,13 @@ internal static class DocumentList
             {
                 continue;
             }
-            return KindFinder.At(tokens, k + 1) is not null || (tokens[k + 1].IsWord && Collectives.Match(tokens, k + 1) is not null);
+            if (KindFinder.At(tokens, k + 1) is null && !(tokens[k + 1].IsWord && Collectives.Match(tokens, k + 1) is not null))
+            {
+                return -1;
+            }
+            return NumberWords.IsCount(tokens[k]) ? NumberWords.Count(tokens[k]) : 0;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>

@@ -42,15 +42,26 @@ internal sealed class Frame
     /// <summary>One agreement of a frame that tells several apart: the same details and sentences, between two of its sides.</summary>
     public Frame PairPart(PartyMention a, PartyMention b)
     {
-        var part = new Frame
+        var part = Copy(withParties: false);
+        part.Parties.Add(a);
+        part.Parties.Add(b);
+        return part;
+    }
+
+    /// <summary>Another agreement told by the same sentences, with the same details and (unless not wanted) the same sides.</summary>
+    public Frame Copy(bool withParties = true)
+    {
+        var copy = new Frame
         {
             Kind = Kind, KindSpan = KindSpan, Subject = Subject, SubjectSpan = SubjectSpan, Date = Date, DateSentence = DateSentence,
             Period = Period, PeriodSpan = PeriodSpan, Location = Location, LocationSpan = LocationSpan,
         };
-        part.Candidates.AddRange(Candidates);
-        part.Parties.Add(a);
-        part.Parties.Add(b);
-        return part;
+        copy.Candidates.AddRange(Candidates);
+        if (withParties)
+        {
+            copy.Parties.AddRange(Parties);
+        }
+        return copy;
     }
 
     /// <summary>

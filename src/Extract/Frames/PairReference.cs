@@ -33,10 +33,9 @@ internal static class PairReference
     /// <summary>How far after the verb "giữa hai nước" may close the document's name.</summary>
     private const int BetweenWindow = 25;
 
-    public static void Complete(List<Frame> frames, string? title, string text, List<Sentence> sentences, ArticlePlace place)
+    public static void Complete(List<Frame> frames, ToldWithDay dated, string text, List<Sentence> sentences, ArticlePlace place)
     {
         // Sides from the page's pair only for a signing told with a day (PairReferenceDated).
-        var dated = new ToldWithDay(title, sentences);
         foreach (var f in frames.Where(f => f.Parties.Count <= 1 && (!RuleSwitch.On("PairReferenceDated") || dated.Holds(f))))
         {
             // Any sentence telling the agreement may hold the reference: a headline line names the document, a later one who signed.

@@ -1,4 +1,5 @@
 using Extraction.Extract.Confidence;
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Parties;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
@@ -14,23 +15,53 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class SentenceStates
 {
-    public static void Complete(List<Frame> frames, string? title, string text, List<Sentence> sentences, ArticlePlace place)
+    private static readonly HashSet<string> Prepositions = WordSetLexicon.Group("preposition");
+
+    public static void Complete(List<Frame> frames, ToldWithDay dated, string text, List<Sentence> sentences, ArticlePlace place)
     {
-        var dated = new ToldWithDay(title, sentences);
         foreach (var f in frames.Where(f => f.Parties.Count == 0 && (!RuleSwitch.On("SentenceStatesDated") || dated.Holds(f))))
         {
-            var sides = new List<PartyMention>();
+            // The first signing sentence that names two states is the one that tells who signed.
             foreach (var at in f.Candidates.Where(c => !c.IsTitle).Select(c => c.SentenceIndex).Distinct())
             {
                 var tokens = Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End);
-                foreach (var state in PairReference.Named(tokens, states: true).Where(o => o.Start == 0 || tokens[o.Start - 1].Text != "("))
+                var sides = new List<PartyMention>();
+                foreach (var state in Signing(tokens))
                 {
                     SideMentions.AddNew(sides, SideMentions.Of(text, tokens, state, place, Provenance.PartyPlaceOnly));
                 }
+                if (sides.Count >= 2)
+                {
+                    f.Parties.AddRange(sides);
+                    break;
+                }
             }
-            if (sides.Count >= 2)
+        }
+    }
+
+    /// <summary>
+    /// The states of the sentence that may sign: not one in brackets ("tỉnh X (Lào)", where a body is), not one a witness
+    /// cue comes before ("Trước sự chứng kiến của lãnh đạo A và B"), not one after a preposition ("sinh viên đến từ A và
+    /// B", "tại A"); a state joined to the one before by "và", a comma or a dash shares its reading.
+    /// </summary>
+    private static IEnumerable<OrgMatch> Signing(List<Token> tokens)
+    {
+        OrgMatch? previous = null;
+        var signs = false;
+        foreach (var state in PairReference.Named(tokens, states: true))
+        {
+            var joined = previous is not null && state.Start == previous.End + 1
+                && (tokens[previous.End].Text is "," or "-" or "–" || tokens[previous.End].Lower == "và");
+            if (!joined)
             {
-                f.Parties.AddRange(sides);
+                var before = state.Start > 0 ? tokens[state.Start - 1] : null;
+                signs = before?.Text != "(" && !(before is { IsWord: true } && Prepositions.Contains(before.Lower))
+                    && !WitnessCues.In(string.Join(' ', tokens.Take(state.Start).Select(t => t.Lower)));
+            }
+            previous = state;
+            if (signs)
+            {
+                yield return state;
             }
         }
     }

@@ -74,44 +74,24 @@ internal static class SideCompleter
             CountedCollective.Complete(frames, text, sentences);
         }
         EarlierActors.Complete(frames, text, sentences, place);
+        var dated = new ToldWithDay(title, sentences);
         // Last: a counted reference to the page's two states or cities, only where nothing nearer named a side.
         if (RuleSwitch.On("PairReference"))
         {
-            PairReference.Complete(frames, title, text, sentences, place);
+            PairReference.Complete(frames, dated, text, sentences, place);
         }
-        CountedCopies(frames);
         if (RuleSwitch.On("SentenceStates"))
         {
-            SentenceStates.Complete(frames, title, text, sentences, place);
+            SentenceStates.Complete(frames, dated, text, sentences, place);
         }
         if (RuleSwitch.On("StateFullForm"))
         {
             StateFullForms.Apply(frames, text, sentences);
         }
-    }
-
-    /// <summary>
-    /// "đã ký 3 văn kiện": the documents a sentence counts and lists nowhere are signed by the same sides, so each copy
-    /// takes the sides the first one was completed with (the headline's, a counted reference's).
-    /// </summary>
-    private static void CountedCopies(List<Frame> frames)
-    {
-        Frame? first = null;
-        foreach (var f in frames)
+        // Last, so each counted document is between the sides its agreement was completed with.
+        if (RuleSwitch.On("CountedCopies"))
         {
-            if (f.FirstTextCandidate is not { CountedCopy: true } c)
-            {
-                continue;
-            }
-            if (c.Listed == ListedRole.First)
-            {
-                first = f;
-            }
-            else if (first is not null && first.FirstTextCandidate!.SentenceIndex == c.SentenceIndex)
-            {
-                f.Parties.Clear();
-                f.Parties.AddRange(first.Parties);
-            }
+            CountedDocuments.Complete(frames);
         }
     }
 

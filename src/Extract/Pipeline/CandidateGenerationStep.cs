@@ -159,12 +159,6 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             candidates.AddRange(following);
             return;
         }
-        if (RuleSwitch.On("CountedCopies") && DocumentList.Counted(c, text, tokens) is { } counted)
-        {
-            // A page tells at most as many counted documents as it reads signing sentences; each sentence keeps its first.
-            candidates.AddRange(counted.Take(Math.Max(1, FrameBuilder.MaxCandidates - candidates.Count)));
-            return;
-        }
         candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
         candidates.AddRange(sides?.Skip(1).Select(c.WithParties) ?? []);
     }

@@ -2,23 +2,43 @@ using Extraction.Ingest;
 
 namespace Extraction.Extract.Tests.Frames;
 
-/// <summary>Documents a sentence counts and lists nowhere ("đã ký 2 văn kiện") are one agreement each, all between the same sides.</summary>
+/// <summary>
+/// Documents a sentence counts ("đã ký 2 văn kiện") are one agreement each, between the sides the agreement was completed
+/// with, and only as many as the page does not tell apart already.
+/// </summary>
 public sealed class CountedCopiesTests
 {
     private static readonly AgreementExtractor Extractor = new();
 
-    [Fact]
-    public void Every_counted_copy_takes_the_sides_the_first_was_completed_with()
-    {
-        // The headline joins the first agreement only, and brings the states with it.
-        var page = new Article(
-            "counted", "counted.txt", null, null, "Ký kết 2 văn kiện hợp tác giữa Việt Nam và Lào", null, null,
-            "Sáng 6/5, Bộ Ngoại giao Việt Nam đã ký 2 văn kiện hợp tác.");
+    private static IReadOnlyList<Extraction.Extract.Model.Agreement> Agreements(string text, string? title = null) =>
+        Extractor.Extract(new Article("counted", "counted.txt", null, null, title, null, null, text)).Agreements;
 
-        var agreements = Extractor.Extract(page).Agreements;
+    [Fact]
+    public void Every_counted_document_is_an_agreement_between_the_sides_completed_from_the_headline()
+    {
+        var agreements = Agreements("Sáng 6/5, đại diện chính phủ hai nước đã ký 2 văn kiện hợp tác.", "Việt Nam và Lào ký 2 văn kiện hợp tác");
 
         Assert.Equal(2, agreements.Count);
-        Assert.Contains("Lào", agreements[0].Parties.Select(p => p.Name));
-        Assert.Equal(agreements[0].Parties.Select(p => p.Name), agreements[1].Parties.Select(p => p.Name));
+        Assert.All(agreements, a => Assert.Equal(["Việt Nam", "Lào"], a.Parties.Select(p => p.Name)));
+    }
+
+    [Theory]
+    [InlineData("Sáng 6/5, Việt Nam và Lào đã ký 2 văn kiện gồm Hiệp định về thương mại và Bản ghi nhớ về đầu tư.")]
+    [InlineData("Sáng 6/5, Việt Nam và Lào đã ký 2 văn kiện hợp tác. Hai bên đã ký Hiệp định về thương mại và Bản ghi nhớ về đầu tư.")]
+    public void Documents_the_page_names_are_not_counted_again(string text)
+    {
+        var agreements = Agreements(text);
+
+        Assert.Equal(2, agreements.Count);
+        Assert.Contains(agreements, a => a.Kind == "Bản ghi nhớ");
+    }
+
+    [Fact]
+    public void A_count_told_per_partner_stays_one_agreement_per_partner()
+    {
+        var agreements = Agreements("Sáng 6/5, Chính phủ Việt Nam đã ký 3 bản ghi nhớ với Chính phủ Lào, Chính phủ Campuchia và Chính phủ Thái Lan.");
+
+        Assert.Equal(3, agreements.Count);
+        Assert.All(agreements, a => Assert.Equal(2, a.Parties.Count));
     }
 }
