@@ -21,7 +21,7 @@ rules=(InnerTimePhrase PlacesBeforeVerb CountryBesideBody StateFullForm SideEndR
        TreatyKindStart LoneYear
        DocumentListAfter CountedDocuments
        PairReference PairReferenceLone PairReferenceOther PairReferenceDated
-       SentenceStates SentenceStatesDated CountedCopies)
+       SentenceStates SentenceStatesDated CountedCopies TwoSidesCounted)
 # One Python per rule and folder: the scores, or with the all-on scores given, the change against them.
 score() {
   AGREEMENTS_ABLATE="$1" ./agreements eval "$2" --json | python3 -c '

@@ -21,7 +21,8 @@ internal static class CountedDocuments
             var counted = f.FirstTextCandidate is { } first && first.TokensAtVerb() is { } tokens
                 ? DocumentList.DocumentCount(tokens, first.Clause.VerbEndToken)
                 : -1;
-            if (counted is < 2 or > MaxCounted)
+            // With more than two sides the page does not say which of them signed which document (TwoSidesCounted).
+            if (counted is < 2 or > MaxCounted || (RuleSwitch.On("TwoSidesCounted") && f.Parties.Count > 2))
             {
                 continue;
             }
