@@ -54,7 +54,7 @@ internal static class MissedAgreements
             {
                 var sides = g.GetProperty("parties").EnumerateArray().Select(p => Words(p.GetProperty("name").GetString()!)).ToList();
                 var produced = predictedSides.Select((ps, i) => (ps, i)).Where(x => !used.Contains(x.i))
-                    .FirstOrDefault(x => x.ps.Any(p => sides.Any(s => Same(p, s))));
+                    .FirstOrDefault(x => x.ps.Any(p => sides.Any(s => PartyAcceptance.Overlap(p, s))));
                 if (produced.ps is not null)
                 {
                     used.Add(produced.i);
@@ -83,7 +83,7 @@ internal static class MissedAgreements
                         var inSentence = kindStarts.Where(x => x.Start >= s.Start && x.Start < s.End).ToList();
                         var opened = inSentence.Count;
                         // Whether a predicted agreement of this sentence already holds the missed one's sides (merged with others).
-                        var holds = inSentence.Any(x => sides.All(gs => x.Sides.Any(ps => Same(ps, gs))));
+                        var holds = inSentence.Any(x => sides.All(gs => x.Sides.Any(ps => PartyAcceptance.Overlap(ps, gs))));
                         var predSides = inSentence.Count > 0 ? inSentence.Max(x => x.Sides.Count) : 0;
                         var at = s.Text.IndexOf(kind, StringComparison.OrdinalIgnoreCase);
                         var before = s.Text[..at].TrimEnd().Split(' ').LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
@@ -138,8 +138,4 @@ internal static class MissedAgreements
         var mine = Sides(g);
         return golds.Any(o => !o.Equals(g) && Sides(o).SetEquals(mine));
     }
-
-    /// <summary>The scorer's rule: the shared words are at least 75% of the longer name.</summary>
-    private static bool Same(string[] a, string[] b) =>
-        a.Length > 0 && b.Length > 0 && a.Intersect(b, StringComparer.Ordinal).Count() >= 0.75 * Math.Max(a.Length, b.Length);
 }

@@ -196,7 +196,8 @@ internal static class PartyAcceptance
     private static bool Matches(string[] words, string[] canon, (string[] Name, string[] Canonical) gold) =>
         Overlap(words, gold.Name) || Overlap(words, gold.Canonical) || Overlap(canon, gold.Name) || Overlap(canon, gold.Canonical);
 
-    private static bool Overlap(string[] a, string[] b)
+    /// <summary>The scorer's rule: the words shared (as a multiset) are at least 75% of the longer name.</summary>
+    internal static bool Overlap(string[] a, string[] b)
     {
         if (a.Length == 0 || b.Length == 0)
         {

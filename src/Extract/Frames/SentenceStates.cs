@@ -56,7 +56,7 @@ internal static class SentenceStates
             {
                 var before = state.Start > 0 ? tokens[state.Start - 1] : null;
                 signs = before?.Text != "(" && !(before is { IsWord: true } && Prepositions.Contains(before.Lower))
-                    && !WitnessCues.In(string.Join(' ', tokens.Take(state.Start).Select(t => t.Lower)));
+                    && !WitnessCues.In(tokens, 0, state.Start);
             }
             previous = state;
             if (signs)

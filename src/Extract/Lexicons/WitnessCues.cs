@@ -1,3 +1,5 @@
+using Extraction.Extract.Text;
+
 namespace Extraction.Extract.Lexicons;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace Extraction.Extract.Lexicons;
 internal static class WitnessCues
 {
     private static readonly string[] Phrases = [.. WordSetLexicon.Group("witness-cue")];
+
+    /// <summary>Whether the tokens [<paramref name="from"/>, <paramref name="to"/>) hold a witness cue.</summary>
+    public static bool In(IReadOnlyList<Token> tokens, int from, int to) =>
+        In(string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(k => tokens[k].Lower)));
 
     /// <summary>Whether lower-cased text holds a witness cue.</summary>
     public static bool In(string lowered)

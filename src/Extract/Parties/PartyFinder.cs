@@ -788,16 +788,12 @@ internal static class PartyFinder
             {
                 at += 4;
             }
-            if (tokens[at].IsUpperInitial && CountryLexicon.Default.Match(tokens, at) is { } country && at + country.Length <= to && !Witnessed(tokens, from, k))
+            if (tokens[at].IsUpperInitial && CountryLexicon.Default.Match(tokens, at) is { } country && at + country.Length <= to && !WitnessCues.In(tokens, from, k))
             {
                 yield return new OrgMatch(at, at + country.Length, null) { IsPlaceOnly = true };
             }
         }
     }
-
-    /// <summary>"Trước sự chứng kiến của Đại sứ Nhật Bản, A và B ký …": a witness cue before the envoy makes him no signer.</summary>
-    private static bool Witnessed(IReadOnlyList<Token> tokens, int from, int to) =>
-        WitnessCues.In(string.Join(' ', Enumerable.Range(from, Math.Max(0, to - from)).Select(k => tokens[k].Lower)));
 
     /// <summary>"Đại biểu Quốc hội", "Ủy viên Ban Thường vụ Tỉnh ủy": a person's membership, never a signing side.</summary>
     private static bool AfterMembershipTitle(IReadOnlyList<Token> tokens, int start)
