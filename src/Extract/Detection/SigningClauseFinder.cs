@@ -113,7 +113,7 @@ internal static partial class SigningClauseFinder
     {
         var clauseStart = ClauseStart(tokens, verb);
         if (HasBefore(tokens, verb, clauseStart, 4, PlanMarkers) || HasBefore(tokens, verb, clauseStart, 6, BackgroundMarkers)
-            || FutureInSentence(tokens, verb) || (RuleSwitch.On("FutureCeremonyAfter") && FutureCeremonyAfter(tokens, verbEnd)))
+            || FutureInSentence(tokens, verb) || (RuleSwitch.On("FutureCeremonyAfter") && FutureCeremonyAfter(tokens, verb, verbEnd)))
         {
             return null;
         }
@@ -317,8 +317,11 @@ internal static partial class SigningClauseFinder
     }
 
     /// <summary>"Lễ ký thỏa thuận … sẽ được tổ chức vào ngày 14/8": the ceremony is announced, not reported.</summary>
-    private static bool FutureCeremonyAfter(IReadOnlyList<Token> tokens, int verbEnd)
+    private static bool FutureCeremonyAfter(IReadOnlyList<Token> tokens, int verb, int verbEnd)
     {
+        // "Hai tỉnh đã ký biên bản … tăng cường hợp tác trong thời gian tới" (extract-gaps class 14): after a verb told as
+        // done, a coming time belongs to what was agreed, not to the ceremony.
+        var toldDone = RuleSwitch.On("DoneBeforeComingTime") && ToldDone(tokens, verb);
         for (var k = verbEnd; k < tokens.Count - 1 && k < verbEnd + 15; k++)
         {
             // "sẽ được tổ chức/ký", "sẽ diễn ra": the ceremony is to come; "nội dung … sẽ được thực hiện" speaks of the contents.
@@ -328,7 +331,20 @@ internal static partial class SigningClauseFinder
                 return true;
             }
             // "tổ chức lễ ký trong thời gian tới", "… ký kết vào dịp sắp tới".
-            if (tokens[k].Lower is "gian" or "sắp" && tokens[k + 1].Lower == "tới" && (tokens[k].Lower == "sắp" || tokens[k - 1].Lower == "thời"))
+            if (!toldDone && tokens[k].Lower is "gian" or "sắp" && tokens[k + 1].Lower == "tới" && (tokens[k].Lower == "sắp" || tokens[k - 1].Lower == "thời"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"đã ký", "vừa chính thức ký", "đã cùng ký": a past aspect among the aspect words right before the verb.</summary>
+    private static bool ToldDone(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 3 && tokens[k].IsWord && AspectWords.Contains(tokens[k].Lower); k--)
+        {
+            if (tokens[k].Lower is "đã" or "vừa" or "mới")
             {
                 return true;
             }
