@@ -2,8 +2,10 @@
 # Scores the extractor on a held-out gold set whose texts stay in ../shared: bench/heldout-SET/xNNNN.gold.json annotates
 # the record at 0-based line NNNN of the set's VNTC file. The texts are written to a temporary folder only, so the gold
 # and its texts are never read side by side in the repository. Nobody writes or tunes rules from these sets.
-# Usage: bench/heldout.sh news|politics [JSONL] [eval options, e.g. --json]
-#        bench/heldout.sh news|politics --write DIR   (texts and gold into DIR, for bench/Learning; nothing is scored)
+# The study set (bench/study-politics, even-index VNTC politics records) is read the same way, but rules MAY be written
+# from it: it is the news genre's counterpart of the dev pages.
+# Usage: bench/heldout.sh news|politics|study-politics [JSONL] [eval options, e.g. --json]
+#        bench/heldout.sh news|politics|study-politics --write DIR   (texts and gold into DIR, for bench/Learning; nothing is scored)
 set -euo pipefail
 caller="$PWD"
 cd "$(dirname "$0")/.."
@@ -11,17 +13,20 @@ set_name="${1:-}"; shift || true
 case "$set_name" in
   news) data="../shared/data/vntc-news/vntc-other-topics-sample.jsonl" ;;
   politics) data="../shared/data/vntc-news/vntc-chinh-tri-xa-hoi.jsonl" ;;
-  *) echo "usage: bench/heldout.sh news|politics [JSONL] [eval options]" >&2; exit 2 ;;
+  study-politics) data="../shared/data/vntc-news/vntc-chinh-tri-xa-hoi.jsonl" ;;
+  *) echo "usage: bench/heldout.sh news|politics|study-politics [JSONL] [eval options]" >&2; exit 2 ;;
 esac
+gold_dir="bench/heldout-$set_name"
+[[ "$set_name" == study-* ]] && gold_dir="bench/$set_name"
 if [[ $# -gt 0 && "$1" != -* ]]; then data="$1"; shift; fi
-if [[ ! -f "$data" ]]; then echo "heldout-$set_name: $data not found (the VNTC files live in ../shared/data/vntc-news)" >&2; exit 2; fi
+if [[ ! -f "$data" ]]; then echo "$set_name: $data not found (the VNTC files live in ../shared/data/vntc-news)" >&2; exit 2; fi
 if [[ "${1:-}" == "--write" ]]; then
   dir="${2:?usage: bench/heldout.sh news|politics --write DIR}"; [[ "$dir" == /* ]] || dir="$caller/$dir"; mkdir -p "$dir"; write_only=1
 else
   dir="$(mktemp -d)"; write_only=0
   trap 'rm -rf "$dir"' EXIT
 fi
-python3 - "$data" "$dir" "bench/heldout-$set_name" <<'PY'
+python3 - "$data" "$dir" "$gold_dir" <<'PY'
 import json, shutil, sys
 from pathlib import Path
 data, out, gold = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])

@@ -158,6 +158,13 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
+        // "nhấn mạnh việc ký Hiệp định …", "bằng việc ký các hợp đồng …": the signing with its object as the argument of
+        // another verb or a preposition is talked about, not reported (extract-gaps class 6).
+        if (RuleSwitch.On("NounUseArgument") && WordBefore(tokens, verb, 1) is "việc" or "sự" && verb >= 2 && tokens[verb - 2].IsWord
+            && verb - 2 > clauseStart)
+        {
+            return null;
+        }
         // "thực hiện ký phối hợp": a routine or directive, not a reported ceremony.
         if (verbEnd - verb == 1 && WordBefore(tokens, verb, 1) == "hiện" && WordBefore(tokens, verb, 2) == "thực")
         {

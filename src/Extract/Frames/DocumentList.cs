@@ -78,6 +78,75 @@ internal static class DocumentList
         return parts;
     }
 
+    /// <summary>How far after the verb a list in the signing sentence may open: "ký 2 văn kiện hợp tác giữa A và B gồm …".</summary>
+    private const int OpenerWindow = 16;
+
+    /// <summary>
+    /// "hai bên đã ký 3 văn kiện là: Hiệp định A; Nghị định thư B; Bản ghi nhớ C", "ký hiệp định giữa X và Y, gồm: hiệp
+    /// định A; hiệp định B" (<c>DocumentListInSentence</c>): the candidate split into one per document the signing sentence
+    /// lists after the verb, or null when it lists fewer than two. Each takes its own "giữa" group when it names one
+    /// (one per partner when it counts them: "Hai thỏa thuận … giữa A với B và C"), otherwise the sides named before the list.
+    /// </summary>
+    public static List<Candidate>? InSentence(Candidate c, string text, List<Token> tokens, ArticlePlace place)
+    {
+        if (c.IsTitle || c.Clause.VerbToken >= tokens.Count || tokens[c.Clause.VerbToken].Lower is not ("ký" or "kí" or "kết")
+            || Opener(tokens, c.Clause.VerbEndToken) is not (>= 0 and var opener))
+        {
+            return null;
+        }
+        var elements = Elements(tokens, opener + 1);
+        if (elements.Count < 2)
+        {
+            return null;
+        }
+        List<PartyMention>? eventSides = null;
+        var parts = new List<Candidate>();
+        foreach (var (kind, count, end) in elements)
+        {
+            var groups = PartyFinder.BetweenGroups(text, tokens.GetRange(kind.Start, end - kind.Start), place);
+            var own = groups.Count > 0 && groups[0].Sides.Count >= 2 ? groups[0].Sides : null;
+            if (own is not null && count >= 2 && own.Count == count + 1)
+            {
+                parts.AddRange(own.Skip(1).Select(partner => Part(c, text, tokens, kind, end, [own[0], partner], parts.Count)));
+                continue;
+            }
+            eventSides ??= PartyFinder.Find(text, tokens.GetRange(0, opener), c.Clause, place);
+            // With no side named before the list, none: a reference ("đại diện chính phủ hai nước") completes it later.
+            var sides = own ?? eventSides;
+            for (var copy = 0; copy < Math.Max(1, Math.Min(count, MaxPerElement)); copy++)
+            {
+                parts.Add(Part(c, text, tokens, kind, end, [.. sides], parts.Count));
+            }
+        }
+        return parts;
+    }
+
+    /// <summary>"Hai thỏa thuận …" without its partners apart: as many documents as it counts, up to this.</summary>
+    private const int MaxPerElement = 4;
+
+    /// <summary>
+    /// The token that opens the list ("là", "gồm", ":"), after a document named by kind or by a collective noun
+    /// ("6 văn kiện", "các văn bản hợp tác"), before any sentence or clause end; -1 when there is none.
+    /// </summary>
+    private static int Opener(List<Token> tokens, int verbEnd)
+    {
+        var named = false;
+        for (var k = verbEnd; k < tokens.Count && k < verbEnd + OpenerWindow; k++)
+        {
+            var t = tokens[k];
+            if (t.Text is "." or ";" or "(")
+            {
+                return -1;
+            }
+            if (named && (t.Text == ":" || (t.IsWord && Openers.Contains(t.Lower))))
+            {
+                return k;
+            }
+            named |= KindFinder.At(tokens, k) is not null || (t.IsWord && Collectives.Match(tokens, k) is not null);
+        }
+        return -1;
+    }
+
     /// <summary>A count or "các" right after the verb, before a kind or a collective noun: "ký 4 văn kiện", "ký các hiệp định".</summary>
     private static bool CountsDocuments(List<Token> tokens, int verbEnd) => DocumentCount(tokens, verbEnd) >= 0;
 

@@ -88,6 +88,10 @@ internal static class SideCompleter
         {
             StateFullForms.Apply(frames, text, sentences);
         }
+        if (RuleSwitch.On("StateGovernment"))
+        {
+            StateGovernments.Apply(frames, text);
+        }
         // Last, so each counted document is between the sides its agreement was completed with.
         if (RuleSwitch.On("CountedCopies"))
         {

@@ -154,6 +154,11 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             c.Parties.Clear();
             c.Parties.AddRange(sides[0]);
         }
+        if (RuleSwitch.On("DocumentListInSentence") && DocumentList.InSentence(c, text, tokens, place) is { } listed)
+        {
+            candidates.AddRange(listed);
+            return;
+        }
         if (RuleSwitch.On("DocumentListAfter") && DocumentList.Following(c, text, tokens, context.Sentences, place) is { } following)
         {
             candidates.AddRange(following);
