@@ -30,6 +30,10 @@ internal static partial class StatedOldDate
     [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
+    // "… được ký kết tại Berne năm 1886": a year of another century said of the signing is history on any page.
+    [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+1[5-8]\d{2}(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierCenturyYear();
+
     // "ngày 4/5/2001", "hôm 5-3-1998": a day with its month and year, the form both readings below look for.
     private const string NamedDay = @"(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)";
 
@@ -92,6 +96,10 @@ internal static partial class StatedOldDate
             {
                 return true;
             }
+        }
+        if (RuleSwitch.On("EarlierCenturyYear") && EarlierCenturyYear().IsMatch(clauseText))
+        {
+            return true;
         }
         foreach (Match m in Year().Matches(clauseText))
         {
