@@ -105,6 +105,25 @@ public sealed class HostileTextTests(ITestOutputHelper output)
         Assert.All(result.Agreements, a => Assert.InRange(a.Parties.Count, 0, 64));
     }
 
+    [Fact]
+    public void Thousands_of_documents_listed_in_the_signing_sentence_extract_within_budget_as_at_most_a_page_of_agreements()
+    {
+        // Each document listed after the verb is an agreement of its own (DocumentListInSentence); a page frames at most 64.
+        var sb = new StringBuilder("Sáng 6/5, Bộ Y tế và Bộ Tài chính đã ký 3 văn kiện là: ");
+        for (var n = 1; sb.Length < 100_000; n++)
+        {
+            sb.Append("Hiệp định về hợp tác số ").Append(n.ToString(CultureInfo.InvariantCulture)).Append("; ");
+        }
+        sb.Append("Hiệp định về hợp tác cuối.");
+        var watch = Stopwatch.StartNew();
+        var result = Extractor.Extract(new Article("hostile", "hostile.txt", null, null, null, null, null, sb.ToString()));
+        watch.Stop();
+        var allowed = Allowed;
+        output.WriteLine($"{watch.Elapsed.TotalMilliseconds:F0} ms (allowed {allowed.TotalMilliseconds:F0} ms), {result.Agreements.Count} agreements");
+        Assert.True(watch.Elapsed < allowed, $"{watch.Elapsed.TotalSeconds:F1} s, allowed {allowed.TotalSeconds:F1} s");
+        Assert.InRange(result.Agreements.Count, 2, 64);
+    }
+
     /// <summary>The fastest of three extractions of 100 KB made of the seed articles, end to end.</summary>
     private static TimeSpan MeasureBaseline()
     {

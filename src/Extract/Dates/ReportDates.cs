@@ -85,10 +85,27 @@ internal static partial class ReportDates
     }
 
     /// <summary>
+    /// The year each sentence states, read once a page: every frame of a page looks through its signing sentences, and
+    /// frames told in one sentence share their dated sentence.
+    /// </summary>
+    internal sealed class StatedYears
+    {
+        private readonly Dictionary<int, int?> bySentence = [];
+
+        private readonly Dictionary<string, int?> byText = new(ReferenceEqualityComparer.Instance);
+
+        public int? Of(Candidate c) =>
+            bySentence.TryGetValue(c.SentenceIndex, out var year) ? year : bySentence[c.SentenceIndex] = YearFinder.Find(c.SentenceText);
+
+        public int? Of(string sentence) =>
+            byText.TryGetValue(sentence, out var year) ? year : byText[sentence] = YearFinder.Find(sentence);
+    }
+
+    /// <summary>
     /// The year: written with the date; else the page date's year, or the year before when the day
     /// would fall after the page date; else a year stated about the event ("năm 2023"); else none.
     /// </summary>
-    public static PartialDate? Resolve(Frame f, string? title, DateOnly? published, List<Candidate> all, string text)
+    public static PartialDate? Resolve(Frame f, string? title, DateOnly? published, List<Candidate> all, string text, StatedYears years)
     {
         if (f.Date is not { } d)
         {
@@ -107,9 +124,9 @@ internal static partial class ReportDates
             var year = (d.Month, d.Day).CompareTo((page.Month, page.Day)) > 0 ? page.Year - 1 : page.Year;
             return new PartialDate(year, d.Month, d.Day);
         }
-        var stated = (f.DateSentence is null ? null : YearFinder.Find(f.DateSentence))
-            ?? f.Candidates.Where(c => !c.IsTitle).Select(c => YearFinder.Find(c.SentenceText)).FirstOrDefault(v => v is not null)
-            ?? all.Where(c => !c.IsTitle).Select(c => YearFinder.Find(c.SentenceText)).FirstOrDefault(v => v is not null)
+        var stated = (f.DateSentence is null ? null : years.Of(f.DateSentence))
+            ?? f.Candidates.Where(c => !c.IsTitle).Select(years.Of).FirstOrDefault(v => v is not null)
+            ?? all.Where(c => !c.IsTitle).Select(years.Of).FirstOrDefault(v => v is not null)
             ?? (title is null ? null : YearFinder.Find(title))
             ?? (RuleSwitch.On("SameDayYear") && d.Month is { } month && d.Day is { } day ? YearFinder.OfSameDay(text, month, day) : null)
             ?? (RuleSwitch.On("SameMonthYear") && d.Month is { } sameMonth ? YearFinder.OfSameMonth(text, sameMonth) : null)

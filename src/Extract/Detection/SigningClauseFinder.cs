@@ -17,6 +17,8 @@ internal static partial class SigningClauseFinder
 
     private static readonly PhraseLexicon<string> PlanMarkers = SigningCueLexicon.Phrases("plan");
 
+    private static readonly PhraseLexicon<string> TalkedAbout = SigningCueLexicon.Phrases("talked-about");
+
     private static readonly PhraseLexicon<string> BackgroundMarkers = SigningCueLexicon.Phrases("background");
 
     private static readonly PhraseLexicon<string> HistoryMarkers = SigningCueLexicon.Phrases("history");
@@ -158,10 +160,15 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        // "nhấn mạnh việc ký Hiệp định …", "bằng việc ký các hợp đồng …": the signing with its object as the argument of
-        // another verb or a preposition is talked about, not reported (extract-gaps class 6).
-        if (RuleSwitch.On("NounUseArgument") && WordBefore(tokens, verb, 1) is "việc" or "sự" && verb >= 2 && tokens[verb - 2].IsWord
-            && verb - 2 > clauseStart)
+        // "Công ty A (đơn vị ký hợp đồng với Công ty B) đã …": a signing told inside brackets with no aspect describes who
+        // someone is; "(hai đơn vị vừa ký …)" still tells one.
+        if (RuleSwitch.On("SigningInBrackets") && InsideBrackets(tokens, verb) && !ToldDone(tokens, verb))
+        {
+            return null;
+        }
+        // "nhấn mạnh việc ký Hiệp định …", "bằng việc ký các hợp đồng …": the signing as the object of a word that talks
+        // about it or of a means is not reported (extract-gaps class 6); "chứng kiến việc ký kết", "diễn ra việc ký kết" are.
+        if (RuleSwitch.On("NounUseArgument") && WordBefore(tokens, verb, 1) is "việc" or "sự" && EndsRightBefore(tokens, verb - 1, TalkedAbout))
         {
             return null;
         }
@@ -346,12 +353,26 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    /// <summary>"đã ký", "vừa chính thức ký", "đã cùng ký": a past aspect among the aspect words right before the verb.</summary>
+    /// <summary>Whether a phrase of <paramref name="markers"/> ends right before token <paramref name="at"/>.</summary>
+    private static bool EndsRightBefore(IReadOnlyList<Token> tokens, int at, PhraseLexicon<string> markers)
+    {
+        for (var n = 1; n <= 3 && at - n >= 0; n++)
+        {
+            if (markers.Match(tokens, at - n) is { Length: var length } && length == n)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"đã ký", "vừa chính thức ký", "đã cùng ký": "đã" or "vừa" among the aspect words right before the verb.</summary>
     private static bool ToldDone(IReadOnlyList<Token> tokens, int verb)
     {
         for (var k = verb - 1; k >= 0 && k >= verb - 3 && tokens[k].IsWord && AspectWords.Contains(tokens[k].Lower); k--)
         {
-            if (tokens[k].Lower is "đã" or "vừa" or "mới")
+            // Not "mới": "… thì mới ký" is "only then", still to come.
+            if (tokens[k].Lower is "đã" or "vừa")
             {
                 return true;
             }
@@ -382,6 +403,36 @@ internal static partial class SigningClauseFinder
             }
         }
         return 0;
+    }
+
+    /// <summary>Whether an open bracket before <paramref name="verb"/> closes after it, with words before the verb inside.</summary>
+    private static bool InsideBrackets(IReadOnlyList<Token> tokens, int verb)
+    {
+        var open = -1;
+        for (var k = verb - 1; k >= 0 && open < 0; k--)
+        {
+            if (tokens[k].Text == ")")
+            {
+                return false;
+            }
+            open = tokens[k].Text == "(" ? k : -1;
+        }
+        if (open < 0 || verb - open < 2)
+        {
+            return false;
+        }
+        for (var k = verb + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Text == "(")
+            {
+                return false;
+            }
+            if (tokens[k].Text == ")")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string? WordBefore(IReadOnlyList<Token> tokens, int i, int back)

@@ -30,7 +30,7 @@ internal static partial class StatedOldDate
     [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
-    // "… được ký kết tại Berne năm 1886": a year of another century said of the signing is history on any page.
+    // "… được ký kết tại X, năm 1886": a year from 1500 to 1899 said of the signing is history on any page.
     [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+1[5-8]\d{2}(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EarlierCenturyYear();
 
@@ -97,7 +97,10 @@ internal static partial class StatedOldDate
                 return true;
             }
         }
-        if (RuleSwitch.On("EarlierCenturyYear") && EarlierCenturyYear().IsMatch(clauseText))
+        // Only after the verb, not a period's start ("từ năm"), and not beside a word of recency: founding dates in an
+        // aside ("trường … thành lập từ năm 1636 vừa ký …") date something else.
+        if (RuleSwitch.On("EarlierCenturyYear") && !RecentWord().IsMatch(clauseText)
+            && EarlierCenturyYear().Matches(text[tokens[clause.VerbEndToken - 1].End..tokens[end - 1].End]).Any(m => !NamesPeriod(m.Value.TrimStart(',', ' '))))
         {
             return true;
         }

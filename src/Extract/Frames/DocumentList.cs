@@ -64,13 +64,15 @@ internal static class DocumentList
             return null;
         }
         var parts = new List<Candidate>();
-        foreach (var (line, kind, count, end) in elements)
+        // A page frames at most this many agreements; a crafted list of thousands of documents stops there.
+        foreach (var (line, kind, count, end) in elements.TakeWhile(_ => parts.Count < FrameBuilder.MaxCandidates))
         {
             var groups = PartyFinder.BetweenGroups(text, line.GetRange(kind.Start, end - kind.Start), place);
             var own = groups.Count > 0 ? groups[0].Sides : null;
             if (own is not null && count >= 2 && own.Count == count + 1)
             {
-                parts.AddRange(own.Skip(1).Select(partner => Part(c, text, line, kind, end, [own[0], partner], parts.Count)));
+                parts.AddRange(own.Skip(1).Take(FrameBuilder.MaxCandidates - parts.Count)
+                    .Select(partner => Part(c, text, line, kind, end, [own[0], partner], parts.Count)));
                 continue;
             }
             parts.Add(Part(c, text, line, kind, end, own ?? [.. c.Parties], parts.Count));
@@ -95,30 +97,54 @@ internal static class DocumentList
             return null;
         }
         var elements = Elements(tokens, opener + 1);
-        if (elements.Count < 2)
+        // Documents, not contents: the object counts them or names them plural ("ký 6 văn kiện là:", "ký các văn bản
+        // gồm:"), or each listed element restates the object's kind ("ký hiệp định …, gồm: hiệp định A; hiệp định B").
+        // "ký Kế hoạch … các nội dung gồm: Chương trình A; Chương trình B" lists what the plan is about.
+        if (elements.Count < 2 || !(DocumentCount(tokens, c.Clause.VerbEndToken) >= 0 || RestatesObject(tokens, c.Clause.VerbEndToken, opener, elements)))
         {
             return null;
         }
-        List<PartyMention>? eventSides = null;
+        // The sides named before the list; where the sentence's sides were resolved from another sentence (members
+        // named in the next one), those stand. Sides named inside the list are the elements' own.
+        var (listStart, sentenceStart, sentenceEnd) = (tokens[opener].Start, tokens[0].Start, tokens[^1].End);
+        var elsewhere = c.Parties.Any(p => p.InTitle || p.Start >= sentenceEnd || p.End <= sentenceStart);
+        var eventSides = elsewhere
+            ? [.. c.Parties.Where(p => p.InTitle || p.End <= listStart || p.Start >= sentenceEnd)]
+            : PartyFinder.Find(text, tokens.GetRange(0, opener), c.Clause, place);
         var parts = new List<Candidate>();
-        foreach (var (kind, count, end) in elements)
+        // A page frames at most this many agreements; a crafted list of thousands of documents stops there.
+        foreach (var (kind, count, end) in elements.TakeWhile(_ => parts.Count < FrameBuilder.MaxCandidates))
         {
             var groups = PartyFinder.BetweenGroups(text, tokens.GetRange(kind.Start, end - kind.Start), place);
             var own = groups.Count > 0 && groups[0].Sides.Count >= 2 ? groups[0].Sides : null;
             if (own is not null && count >= 2 && own.Count == count + 1)
             {
-                parts.AddRange(own.Skip(1).Select(partner => Part(c, text, tokens, kind, end, [own[0], partner], parts.Count)));
+                parts.AddRange(own.Skip(1).Take(FrameBuilder.MaxCandidates - parts.Count)
+                    .Select(partner => Part(c, text, tokens, kind, end, [own[0], partner], parts.Count)));
                 continue;
             }
-            eventSides ??= PartyFinder.Find(text, tokens.GetRange(0, opener), c.Clause, place);
             // With no side named before the list, none: a reference ("đại diện chính phủ hai nước") completes it later.
             var sides = own ?? eventSides;
-            for (var copy = 0; copy < Math.Max(1, Math.Min(count, MaxPerElement)); copy++)
+            for (var copy = 0; copy < Math.Max(1, Math.Min(count, MaxPerElement)) && parts.Count < FrameBuilder.MaxCandidates; copy++)
             {
                 parts.Add(Part(c, text, tokens, kind, end, [.. sides], parts.Count));
             }
         }
         return parts;
+    }
+
+    /// <summary>Whether the verb's object is a kind that every listed element names again.</summary>
+    private static bool RestatesObject(List<Token> tokens, int verbEnd, int opener, List<(KindMention Kind, int Count, int End)> elements)
+    {
+        for (var k = verbEnd; k < opener; k++)
+        {
+            if (KindFinder.At(tokens, k) is { } kind)
+            {
+                var key = TextKeys.Fold(tokens[k].Text);
+                return elements.All(e => TextKeys.Fold(tokens[e.Kind.Start].Text) == key);
+            }
+        }
+        return false;
     }
 
     /// <summary>"Hai thỏa thuận …" without its partners apart: as many documents as it counts, up to this.</summary>

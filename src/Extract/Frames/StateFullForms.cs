@@ -25,7 +25,7 @@ internal static class StateFullForms
             {
                 var p = f.Parties[i];
                 var own = Tokenizer.Tokenize(p.Name, 0, p.Name.Length);
-                if (own.Count == 0 || CountryLexicon.Default.Match(own, 0) is not { } country || country.Length != own.Count)
+                if (CountryLexicon.Default.Whole(own) is null)
                 {
                     continue;
                 }

@@ -15,7 +15,15 @@ internal static class StateGovernments
 
     private static readonly HashSet<string> NoGovernment = WordSetLexicon.Group("state-without-government");
 
-    // Words between "Chính phủ" and the state in its government's full name ("Chính phủ Hoàng gia Campuchia").
+    private static readonly PhraseLexicon<bool> StateFormHeads = WordSetLexicon.Phrases("state-form-head");
+
+    private static bool OfficialForm(string canonical)
+    {
+        var words = Tokenizer.Tokenize(canonical, 0, canonical.Length);
+        return words.Count > 0 && StateFormHeads.Match(words, 0) is not null;
+    }
+
+    // Words between "Chính phủ" and the state in its government's full name ("Chính phủ Hoàng gia X").
     private static readonly HashSet<string> FormWords = [.. WordSetLexicon.Group("state-form"), .. WordSetLexicon.Group("government-form")];
 
     public static void Apply(List<Frame> frames, string text)
@@ -29,11 +37,14 @@ internal static class StateGovernments
             {
                 var p = f.Parties[i];
                 var own = Tokenizer.Tokenize(p.Name, 0, p.Name.Length);
-                if (own.Count == 0 || CountryLexicon.Default.Match(own, 0) is not { } country || country.Length != own.Count
-                    || NoGovernment.Contains(TextKeys.Lower(country.Canonical)))
+                // A state written in its official form ("Liên bang Nga"), or whose canonical one is ("Anh" → "Vương quốc
+                // Anh", or the form the page gives), keeps that form: gold names the state by it.
+                if (CountryLexicon.Default.Whole(own) is not { } country || NoGovernment.Contains(TextKeys.Lower(country.Canonical))
+                    || StateFormHeads.Match(own, 0) is not null || OfficialForm(p.Canonical))
                 {
                     continue;
                 }
+                // Only a canonical still the state's own name: another step may have found the side a fuller one.
                 var canonical = TextKeys.Fold(p.Canonical);
                 if (canonical == TextKeys.Fold(country.Canonical) || canonical == TextKeys.Fold(p.Name))
                 {
@@ -48,7 +59,7 @@ internal static class StateGovernments
         }
     }
 
-    /// <summary>"Chính phủ Hoàng gia Campuchia": the page's one full name of the state's government, else null.</summary>
+    /// <summary>"Chính phủ Hoàng gia X": the page's one full name of the state's government, else null.</summary>
     private static string? FullName(string text, List<Token> page, List<Token> own)
     {
         string? found = null;
@@ -64,7 +75,9 @@ internal static class StateGovernments
             {
                 m++;
             }
-            if (m == k + 2 || m + own.Count > page.Count || !Enumerable.Range(0, own.Count).All(x => page[m + x].Key == own[x].Key))
+            // The state ends the name: "Chính phủ Cộng hòa Guinea Xích Đạo" is not Guinea's.
+            if (m == k + 2 || m + own.Count > page.Count || !Enumerable.Range(0, own.Count).All(x => page[m + x].Key == own[x].Key)
+                || (m + own.Count < page.Count && page[m + own.Count].IsUpperInitial))
             {
                 continue;
             }

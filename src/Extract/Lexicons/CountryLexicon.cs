@@ -17,6 +17,10 @@ internal sealed class CountryLexicon
     public (int Length, string Canonical)? Match(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].IsUpperInitial && phrases.Match(tokens, i) is { } m ? (m.Length, m.Value) : null;
 
+    /// <summary>The country <paramref name="tokens"/> name as a whole (a side that is a state alone), else null.</summary>
+    public (int Length, string Canonical)? Whole(IReadOnlyList<Token> tokens) =>
+        tokens.Count > 0 && Match(tokens, 0) is { } m && m.Length == tokens.Count ? m : null;
+
     private static CountryLexicon Load() =>
         new(new PhraseLexicon<string>(
             EmbeddedTsv.Read("countries.tsv")

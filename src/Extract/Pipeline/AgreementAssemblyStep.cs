@@ -16,16 +16,17 @@ internal sealed class AgreementAssemblyStep : IExtractionStep
     public bool Run(ExtractionContext context)
     {
         var frames = context.Frames;
+        var years = new ReportDates.StatedYears();
         for (var i = 0; i < frames.Count; i++)
         {
-            var (agreement, scope) = Assemble(context, i);
+            var (agreement, scope) = Assemble(context, i, years);
             context.Agreements.Add(agreement);
             context.Scopes.Add(scope);
         }
         return true;
     }
 
-    private static (Agreement, TextSpan) Assemble(ExtractionContext context, int i)
+    private static (Agreement, TextSpan) Assemble(ExtractionContext context, int i, ReportDates.StatedYears years)
     {
         var frames = context.Frames;
         var text = context.Text;
@@ -42,7 +43,7 @@ internal sealed class AgreementAssemblyStep : IExtractionStep
             }
         }
         var scope = new TextSpan(evidence.Start, Math.Max(evidence.Start, nextStart));
-        var signedOn = ReportDates.Resolve(f, context.Title, context.Article.Published, context.Candidates, text);
+        var signedOn = ReportDates.Resolve(f, context.Title, context.Article.Published, context.Candidates, text, years);
         var parties = f.Parties
             .Select(p => new Party(p.Name, p.Canonical, new TextSpan(p.Start, p.End), Measured(p.Source)) { InTitle = p.InTitle, Provenance = p.Source })
             .ToList();

@@ -154,7 +154,8 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             c.Parties.Clear();
             c.Parties.AddRange(sides[0]);
         }
-        if (RuleSwitch.On("DocumentListInSentence") && DocumentList.InSentence(c, text, tokens, place) is { } listed)
+        // Not where the sentence's sides are members split one agreement each (CountedReferBack).
+        if (RuleSwitch.On("DocumentListInSentence") && sides is null && DocumentList.InSentence(c, text, tokens, place) is { } listed)
         {
             candidates.AddRange(listed);
             return;

@@ -13,7 +13,9 @@ internal sealed class ContentItemsStep(bool contentsBefore) : IExtractionStep
 
     public bool Run(ExtractionContext context)
     {
-        var inScope = context.Scopes.Select(s => ContentItemFinder.Find(context.Text, s)).ToList();
+        // Agreements told in one sentence share a scope: each scope is read once.
+        var byScope = new Dictionary<Model.TextSpan, IReadOnlyList<Model.ContentItem>>();
+        var inScope = context.Scopes.Select(s => byScope.TryGetValue(s, out var read) ? read : byScope[s] = ContentItemFinder.Find(context.Text, s)).ToList();
         var found = context.Agreements.Count >= 2 && RuleSwitch.On("IntroNamesDocument")
             ? ListOwner.Assign(context.Text, context.Agreements.Select(a => a.Kind).ToList(), context.Scopes, inScope)
             : inScope;

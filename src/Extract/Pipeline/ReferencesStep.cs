@@ -9,9 +9,16 @@ internal sealed class ReferencesStep : IExtractionStep
 
     public bool Run(ExtractionContext context)
     {
+        // Agreements told in one sentence share a scope: each scope is read once.
+        var byScope = new Dictionary<Model.TextSpan, IReadOnlyList<Model.DocumentReference>>();
         for (var i = 0; i < context.Agreements.Count; i++)
         {
-            context.Agreements[i] = context.Agreements[i] with { References = ReferenceFinder.Find(context.Text, context.Scopes[i]) };
+            var scope = context.Scopes[i];
+            if (!byScope.TryGetValue(scope, out var references))
+            {
+                byScope[scope] = references = ReferenceFinder.Find(context.Text, scope);
+            }
+            context.Agreements[i] = context.Agreements[i] with { References = references };
         }
         return true;
     }
