@@ -182,7 +182,11 @@ internal static partial class SigningClauseFinder
             return null;
         }
         var passive = WordBefore(tokens, verb, 1) == "được" || WordBefore(tokens, verb, 2) == "được";
-        if (passive && (StartsWith(tokens, 0, BackgroundOpeners) || HasWord(tokens, RatificationWords, "chuẩn", "lực")))
+        // "Theo Hiệp định … vừa được ký bởi A và B ngày 5/3, …": a signing just done is reported even in the background
+        // phrase that applies it (extract-gaps class 16).
+        var justSigned = RuleSwitch.On("JustSignedInBackground") && passive
+            && (WordBefore(tokens, verb, 2) == "vừa" || (WordBefore(tokens, verb, 2) == "được" && WordBefore(tokens, verb, 3) == "vừa"));
+        if (passive && !justSigned && (StartsWith(tokens, 0, BackgroundOpeners) || HasWord(tokens, RatificationWords, "chuẩn", "lực")))
         {
             return null;
         }
