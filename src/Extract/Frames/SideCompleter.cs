@@ -88,6 +88,10 @@ internal static class SideCompleter
         {
             StateFullForms.Apply(frames, text, sentences);
         }
+        if (RuleSwitch.On("PlaceSideUnit"))
+        {
+            PlaceSideUnits.Apply(frames);
+        }
         if (RuleSwitch.On("StateGovernment"))
         {
             StateGovernments.Apply(frames, text);

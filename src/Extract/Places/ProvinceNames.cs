@@ -32,6 +32,9 @@ public static partial class ProvinceNames
         return unit.Type + " " + unit.Name;
     }
 
+    /// <summary>Whether <paramref name="written"/> opens with a province's keyword ("tỉnh", "thành phố", "TP.").</summary>
+    public static bool HasKeyword(string written) => Keyword().IsMatch(written.Trim());
+
     private static string Expand(string name) => AbbreviationLexicon.Default.Expand(name) ?? name;
 
     // The keyword before a province's name: "tỉnh", "thành phố", "TP." / "Tp." (glued or not), "TP ".
