@@ -409,11 +409,14 @@ internal static partial class SigningClauseFinder
         return 0;
     }
 
+    /// <summary>How far a bracketed description reaches on either side of its verb; a crafted page's brackets cost no more.</summary>
+    private const int BracketWindow = 40;
+
     /// <summary>Whether an open bracket before <paramref name="verb"/> closes after it, with words before the verb inside.</summary>
     private static bool InsideBrackets(IReadOnlyList<Token> tokens, int verb)
     {
         var open = -1;
-        for (var k = verb - 1; k >= 0 && open < 0; k--)
+        for (var k = verb - 1; k >= 0 && k >= verb - BracketWindow && open < 0; k--)
         {
             if (tokens[k].Text == ")")
             {
@@ -425,7 +428,7 @@ internal static partial class SigningClauseFinder
         {
             return false;
         }
-        for (var k = verb + 1; k < tokens.Count; k++)
+        for (var k = verb + 1; k < tokens.Count && k <= verb + BracketWindow; k++)
         {
             if (tokens[k].Text == "(")
             {
