@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Extraction.Extract.Model;
 using Extraction.Ingest;
 using Xunit.Abstractions;
 
@@ -89,18 +90,10 @@ public sealed class HostileTextTests(ITestOutputHelper output)
     public void A_listed_document_naming_thousands_of_bodies_extracts_within_budget_with_bounded_sides()
     {
         // A line listed after a colon is an agreement of its own, outside the signing sentence's cap on sides.
-        var sb = new StringBuilder("Sáng 3/5, hai bên đã ký các văn kiện sau:\nBản ghi nhớ giữa Công ty Sao Mai và Công ty Phú An.\nBản ghi nhớ giữa ");
-        for (var n = 1; sb.Length < 100_000; n++)
-        {
-            sb.Append("Công ty Alpha").Append(n.ToString(CultureInfo.InvariantCulture)).Append(", ");
-        }
-        sb.Append("Công ty Omega.\n");
-        var watch = Stopwatch.StartNew();
-        var result = Extractor.Extract(new Article("hostile", "hostile.txt", null, null, null, null, null, sb.ToString()));
-        watch.Stop();
-        var allowed = Allowed;
-        output.WriteLine($"{watch.Elapsed.TotalMilliseconds:F0} ms (allowed {allowed.TotalMilliseconds:F0} ms), sides {string.Join(", ", result.Agreements.Select(a => a.Parties.Count))}");
-        Assert.True(watch.Elapsed < allowed, $"{watch.Elapsed.TotalSeconds:F1} s, allowed {allowed.TotalSeconds:F1} s");
+        var result = ExtractWithinBudget(HundredKilobytes(
+            "Sáng 3/5, hai bên đã ký các văn kiện sau:\nBản ghi nhớ giữa Công ty Sao Mai và Công ty Phú An.\nBản ghi nhớ giữa ",
+            n => $"Công ty Alpha{n}, ", "Công ty Omega.\n"));
+        output.WriteLine($"sides {string.Join(", ", result.Agreements.Select(a => a.Parties.Count))}");
         Assert.Contains(result.Agreements, a => a.Parties.Count >= 2);
         Assert.All(result.Agreements, a => Assert.InRange(a.Parties.Count, 0, 64));
     }
@@ -109,19 +102,33 @@ public sealed class HostileTextTests(ITestOutputHelper output)
     public void Thousands_of_documents_listed_in_the_signing_sentence_extract_within_budget_as_at_most_a_page_of_agreements()
     {
         // Each document listed after the verb is an agreement of its own (DocumentListInSentence); a page frames at most 64.
-        var sb = new StringBuilder("Sáng 6/5, Bộ Y tế và Bộ Tài chính đã ký 3 văn kiện là: ");
+        var result = ExtractWithinBudget(HundredKilobytes(
+            "Sáng 6/5, Bộ Y tế và Bộ Tài chính đã ký 3 văn kiện là: ", n => $"Hiệp định về hợp tác số {n}; ", "Hiệp định về hợp tác cuối."));
+        output.WriteLine($"{result.Agreements.Count} agreements");
+        Assert.InRange(result.Agreements.Count, 2, 64);
+    }
+
+    /// <summary><paramref name="head"/>, then the numbered <paramref name="part"/> until 100 KB, then <paramref name="tail"/>.</summary>
+    private static string HundredKilobytes(string head, Func<int, string> part, string tail)
+    {
+        var sb = new StringBuilder(head);
         for (var n = 1; sb.Length < 100_000; n++)
         {
-            sb.Append("Hiệp định về hợp tác số ").Append(n.ToString(CultureInfo.InvariantCulture)).Append("; ");
+            sb.Append(part(n));
         }
-        sb.Append("Hiệp định về hợp tác cuối.");
+        return sb.Append(tail).ToString();
+    }
+
+    /// <summary>Extracts a crafted page and asserts it took less than the allowed time.</summary>
+    private ExtractedArticle ExtractWithinBudget(string text)
+    {
         var watch = Stopwatch.StartNew();
-        var result = Extractor.Extract(new Article("hostile", "hostile.txt", null, null, null, null, null, sb.ToString()));
+        var result = Extractor.Extract(new Article("hostile", "hostile.txt", null, null, null, null, null, text));
         watch.Stop();
         var allowed = Allowed;
-        output.WriteLine($"{watch.Elapsed.TotalMilliseconds:F0} ms (allowed {allowed.TotalMilliseconds:F0} ms), {result.Agreements.Count} agreements");
+        output.WriteLine($"{watch.Elapsed.TotalMilliseconds:F0} ms (allowed {allowed.TotalMilliseconds:F0} ms)");
         Assert.True(watch.Elapsed < allowed, $"{watch.Elapsed.TotalSeconds:F1} s, allowed {allowed.TotalSeconds:F1} s");
-        Assert.InRange(result.Agreements.Count, 2, 64);
+        return result;
     }
 
     /// <summary>The fastest of three extractions of 100 KB made of the seed articles, end to end.</summary>

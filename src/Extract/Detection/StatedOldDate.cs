@@ -27,11 +27,13 @@ internal static partial class StatedOldDate
 
     // A year said of the event: opening the clause ("Năm 2015, …"), after a comma, or after a time preposition
     // ("vào năm", "trong năm", "hồi năm", "từ năm", "cuối năm"); not "giai đoạn 2021-2025" nor "Kế hoạch … năm 2024".
-    [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private const string YearSaid = @"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+";
+
+    [GeneratedRegex(YearSaid + @"(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
     // "… được ký kết tại X, năm 1886": a year from 1500 to 1899 said of the signing is history on any page.
-    [GeneratedRegex(@"(?:^|,|(?<![\p{L}])(?:" + PatternWords.YearPreposition + @"))\s*năm\s+1[5-8]\d{2}(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(YearSaid + @"1[5-8]\d{2}(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EarlierCenturyYear();
 
     // "ngày 4/5/2001", "hôm 5-3-1998": a day with its month and year, the form both readings below look for.

@@ -31,7 +31,7 @@ internal static class DocumentList
     {
         var index = c.SentenceIndex;
         if (c.IsTitle || index + 1 >= sentences.Count || c.Clause.VerbToken >= tokens.Count
-            || tokens[c.Clause.VerbToken].Lower is not ("ký" or "kí" or "kết") || !CountsDocuments(tokens, c.Clause.VerbEndToken))
+            || tokens[c.Clause.VerbToken].Lower is not ("ký" or "kí" or "kết") || DocumentCount(tokens, c.Clause.VerbEndToken) < 0)
         {
             return null;
         }
@@ -64,20 +64,33 @@ internal static class DocumentList
             return null;
         }
         var parts = new List<Candidate>();
-        // A page frames at most this many agreements; a crafted list of thousands of documents stops there.
         foreach (var (line, kind, count, end) in elements.TakeWhile(_ => parts.Count < FrameBuilder.MaxCandidates))
         {
             var groups = PartyFinder.BetweenGroups(text, line.GetRange(kind.Start, end - kind.Start), place);
-            var own = groups.Count > 0 ? groups[0].Sides : null;
-            if (own is not null && count >= 2 && own.Count == count + 1)
-            {
-                parts.AddRange(own.Skip(1).Take(FrameBuilder.MaxCandidates - parts.Count)
-                    .Select(partner => Part(c, text, line, kind, end, [own[0], partner], parts.Count)));
-                continue;
-            }
-            parts.Add(Part(c, text, line, kind, end, own ?? [.. c.Parties], parts.Count));
+            AddParts(parts, c, text, line, kind, count, end, groups.Count > 0 ? groups[0].Sides : null, c.Parties, copies: 1);
         }
         return parts;
+    }
+
+    /// <summary>
+    /// The listed document <paramref name="kind"/> as agreements of its own: one per partner when it counts them
+    /// ("Hai thỏa thuận … giữa A với B và C"), else <paramref name="copies"/> between its <paramref name="own"/> sides or,
+    /// without those, <paramref name="otherwise"/>. A page frames at most <see cref="FrameBuilder.MaxCandidates"/>
+    /// agreements; a crafted list of thousands of documents stops there.
+    /// </summary>
+    private static void AddParts(List<Candidate> parts, Candidate c, string text, List<Token> line, KindMention kind, int count, int end,
+        List<PartyMention>? own, List<PartyMention> otherwise, int copies)
+    {
+        if (own is not null && count >= 2 && own.Count == count + 1)
+        {
+            parts.AddRange(own.Skip(1).Take(FrameBuilder.MaxCandidates - parts.Count)
+                .Select(partner => Part(c, text, line, kind, end, [own[0], partner], parts.Count)));
+            return;
+        }
+        for (var copy = 0; copy < copies && parts.Count < FrameBuilder.MaxCandidates; copy++)
+        {
+            parts.Add(Part(c, text, line, kind, end, [.. own ?? otherwise], parts.Count));
+        }
     }
 
     /// <summary>How far after the verb a list in the signing sentence may open: "ký 2 văn kiện hợp tác giữa A và B gồm …".</summary>
@@ -112,23 +125,12 @@ internal static class DocumentList
             ? [.. c.Parties.Where(p => p.InTitle || p.End <= listStart || p.Start >= sentenceEnd)]
             : PartyFinder.Find(text, tokens.GetRange(0, opener), c.Clause, place);
         var parts = new List<Candidate>();
-        // A page frames at most this many agreements; a crafted list of thousands of documents stops there.
         foreach (var (kind, count, end) in elements.TakeWhile(_ => parts.Count < FrameBuilder.MaxCandidates))
         {
             var groups = PartyFinder.BetweenGroups(text, tokens.GetRange(kind.Start, end - kind.Start), place);
-            var own = groups.Count > 0 && groups[0].Sides.Count >= 2 ? groups[0].Sides : null;
-            if (own is not null && count >= 2 && own.Count == count + 1)
-            {
-                parts.AddRange(own.Skip(1).Take(FrameBuilder.MaxCandidates - parts.Count)
-                    .Select(partner => Part(c, text, tokens, kind, end, [own[0], partner], parts.Count)));
-                continue;
-            }
             // With no side named before the list, none: a reference ("đại diện chính phủ hai nước") completes it later.
-            var sides = own ?? eventSides;
-            for (var copy = 0; copy < Math.Max(1, Math.Min(count, MaxPerElement)) && parts.Count < FrameBuilder.MaxCandidates; copy++)
-            {
-                parts.Add(Part(c, text, tokens, kind, end, [.. sides], parts.Count));
-            }
+            AddParts(parts, c, text, tokens, kind, count, end, groups.Count > 0 && groups[0].Sides.Count >= 2 ? groups[0].Sides : null, eventSides,
+                copies: Math.Max(1, Math.Min(count, MaxPerElement)));
         }
         return parts;
     }
@@ -172,9 +174,6 @@ internal static class DocumentList
         }
         return -1;
     }
-
-    /// <summary>A count or "các" right after the verb, before a kind or a collective noun: "ký 4 văn kiện", "ký các hiệp định".</summary>
-    private static bool CountsDocuments(List<Token> tokens, int verbEnd) => DocumentCount(tokens, verbEnd) >= 0;
 
     /// <summary>
     /// How many documents the verb's object counts ("ký 4 văn kiện" 4, "ký hai hiệp định" 2); 0 for "các"/"những" ("ký

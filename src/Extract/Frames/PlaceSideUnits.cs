@@ -4,9 +4,9 @@ using Extraction.Extract.Text;
 namespace Extraction.Extract.Frames;
 
 /// <summary>
-/// A province or centrally-run city signing under its bare name ("Hà Tĩnh và Quảng Bình đã ký …", "TPHCM và Cần Thơ")
-/// takes its unit as canonical ("tỉnh Hà Tĩnh", "thành phố Cần Thơ"): gold names such a side by its fullest mention,
-/// and a bare name shares too few words with "tỉnh Hà Tĩnh" to match it (extract-gaps classes 9 and 20). The name
+/// A province or centrally-run city signing under its bare name ("Bạc Liêu và Sóc Trăng đã ký …")
+/// takes its unit as canonical ("tỉnh Bạc Liêu", "tỉnh Cà Mau"): gold names such a side by its fullest mention,
+/// and a bare name shares too few words with "tỉnh Bạc Liêu" to match it (extract-gaps classes 9 and 20). The name
 /// stays as written; a side another step already named more fully keeps that canonical.
 /// </summary>
 internal static class PlaceSideUnits
@@ -22,7 +22,7 @@ internal static class PlaceSideUnits
                 {
                     continue;
                 }
-                // Only a bare name: "tỉnh Hà Tĩnh", "TP Cần Thơ" already carry their unit.
+                // Only a bare name: "tỉnh Bạc Liêu", "TP Cà Mau" already carry their unit.
                 if (!ProvinceNames.HasKeyword(p.Name))
                 {
                     f.Parties[i] = p with { Canonical = ProvinceNames.Written(unit) };

@@ -84,9 +84,10 @@ internal static class SideCompleter
         {
             SentenceStates.Complete(frames, dated, text, sentences, place);
         }
+        var statePage = StateFullForms.PageOf(text, sentences);
         if (RuleSwitch.On("StateFullForm"))
         {
-            StateFullForms.Apply(frames, text, sentences);
+            StateFullForms.Apply(frames, text, statePage);
         }
         if (RuleSwitch.On("PlaceSideUnit"))
         {
@@ -94,7 +95,7 @@ internal static class SideCompleter
         }
         if (RuleSwitch.On("StateGovernment"))
         {
-            StateGovernments.Apply(frames, text);
+            StateGovernments.Apply(frames, text, statePage);
         }
         // Last, so each counted document is between the sides its agreement was completed with.
         if (RuleSwitch.On("CountedCopies"))

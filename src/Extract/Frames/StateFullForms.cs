@@ -14,11 +14,13 @@ internal static class StateFullForms
 
     private static readonly PhraseLexicon<bool> StateFormHeads = WordSetLexicon.Phrases("state-form-head");
 
-    public static void Apply(List<Frame> frames, string text, IReadOnlyList<Sentence> sentences)
+    /// <summary>The page's sentences as tokens, read once for every state side the completion steps look at.</summary>
+    public static Lazy<List<List<Token>>> PageOf(string text, IReadOnlyList<Sentence> sentences) =>
+        new(() => sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End)).ToList());
+
+    public static void Apply(List<Frame> frames, string text, Lazy<List<List<Token>>> page)
     {
         Dictionary<string, string?>? forms = null;
-        // The page is read once, whatever number of states sign on it.
-        var page = new Lazy<List<List<Token>>>(() => sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End)).ToList());
         foreach (var f in frames)
         {
             for (var i = 0; i < f.Parties.Count; i++)
@@ -33,7 +35,7 @@ internal static class StateFullForms
                 var key = string.Join(' ', own.Select(t => t.Key));
                 if (!forms.TryGetValue(key, out var full))
                 {
-                    forms[key] = full = FullForm(text, page.Value, own);
+                    forms[key] = full = OnePhrase(text, page.Value, own, OfficialFormStart);
                 }
                 if (full is not null)
                 {
@@ -43,10 +45,15 @@ internal static class StateFullForms
         }
     }
 
-    private static bool StateHead(List<Token> tokens, int k) => tokens[k].IsUpperInitial && StateFormHeads.Match(tokens, k) is not null;
+    /// <summary>Whether an official form opens at <paramref name="k"/> with its head ("Cộng hòa", "Vương quốc", "Liên bang", "CHXHCN").</summary>
+    public static bool OpensOfficialForm(IReadOnlyList<Token> tokens, int k) => tokens[k].IsUpperInitial && StateFormHeads.Match(tokens, k) is not null;
 
-    /// <summary>The one official form the page gives the state named by <paramref name="own"/>; null when none or two.</summary>
-    private static string? FullForm(string text, List<List<Token>> page, List<Token> own)
+    /// <summary>
+    /// The one phrase the page writes ending in the state named by <paramref name="own"/> (the state ends it: "… Guinea Xích
+    /// Đạo" is not Guinea's), opening where <paramref name="start"/> says (the state's own index when none opens there);
+    /// null when none does, or when two differ.
+    /// </summary>
+    public static string? OnePhrase(string text, List<List<Token>> page, List<Token> own, Func<List<Token>, int, int> start)
     {
         string? found = null;
         foreach (var tokens in page)
@@ -58,28 +65,35 @@ internal static class StateFullForms
                 {
                     continue;
                 }
-                var start = k;
-                while (start > 0 && tokens[start - 1].IsWord && StateFormWords.Contains(tokens[start - 1].Lower))
-                {
-                    start--;
-                }
-                // The form opens with its head ("Cộng hòa", "Vương quốc", "Liên bang", "CHXHCN"): "Quốc hội Lào" is no state.
-                while (start < k && !StateHead(tokens, start))
-                {
-                    start++;
-                }
-                if (start == k)
+                var from = start(tokens, k);
+                if (from == k)
                 {
                     continue;
                 }
-                var form = text[tokens[start].Start..tokens[k + own.Count - 1].End];
-                if (found is not null && TextKeys.Fold(found) != TextKeys.Fold(form))
+                var phrase = text[tokens[from].Start..tokens[k + own.Count - 1].End];
+                if (found is not null && TextKeys.Fold(found) != TextKeys.Fold(phrase))
                 {
                     return null;
                 }
-                found = form;
+                found = phrase;
             }
         }
         return found;
+    }
+
+    /// <summary>Where the state's official form before token <paramref name="k"/> opens; <paramref name="k"/> when none does.</summary>
+    private static int OfficialFormStart(List<Token> tokens, int k)
+    {
+        var start = k;
+        while (start > 0 && tokens[start - 1].IsWord && StateFormWords.Contains(tokens[start - 1].Lower))
+        {
+            start--;
+        }
+        // The form opens with its head: "Quốc hội Lào" is no state.
+        while (start < k && !OpensOfficialForm(tokens, start))
+        {
+            start++;
+        }
+        return start;
     }
 }

@@ -13,22 +13,16 @@ internal static class StateGovernments
 {
     private const string Government = "Chính phủ ";
 
+    /// <summary>At most this many words between "Chính phủ" and the state ("Chính phủ Hoàng gia X").</summary>
+    private const int MaxFormWords = 4;
+
     private static readonly HashSet<string> NoGovernment = WordSetLexicon.Group("state-without-government");
-
-    private static readonly PhraseLexicon<bool> StateFormHeads = WordSetLexicon.Phrases("state-form-head");
-
-    private static bool OfficialForm(string canonical)
-    {
-        var words = Tokenizer.Tokenize(canonical, 0, canonical.Length);
-        return words.Count > 0 && StateFormHeads.Match(words, 0) is not null;
-    }
 
     // Words between "Chính phủ" and the state in its government's full name ("Chính phủ Hoàng gia X").
     private static readonly HashSet<string> FormWords = [.. WordSetLexicon.Group("state-form"), .. WordSetLexicon.Group("government-form")];
 
-    public static void Apply(List<Frame> frames, string text)
+    public static void Apply(List<Frame> frames, string text, Lazy<List<List<Token>>> page)
     {
-        var page = new Lazy<List<Token>>(() => Tokenizer.Tokenize(text, 0, text.Length));
         // The page is searched once per state, whatever number of sides name it.
         var fullNames = new Dictionary<string, string?>();
         foreach (var f in frames)
@@ -40,54 +34,45 @@ internal static class StateGovernments
                 // A state written in its official form ("Liên bang Nga"), or whose canonical one is ("Anh" → "Vương quốc
                 // Anh", or the form the page gives), keeps that form: gold names the state by it.
                 if (CountryLexicon.Default.Whole(own) is not { } country || NoGovernment.Contains(TextKeys.Lower(country.Canonical))
-                    || StateFormHeads.Match(own, 0) is not null || OfficialForm(p.Canonical))
+                    || StateFullForms.OpensOfficialForm(own, 0) || OpensOfficialForm(p.Canonical))
                 {
                     continue;
                 }
                 // Only a canonical still the state's own name: another step may have found the side a fuller one.
                 var canonical = TextKeys.Fold(p.Canonical);
-                if (canonical == TextKeys.Fold(country.Canonical) || canonical == TextKeys.Fold(p.Name))
+                if (canonical != TextKeys.Fold(country.Canonical) && canonical != TextKeys.Fold(p.Name))
                 {
-                    var key = string.Join(' ', own.Select(t => t.Key));
-                    if (!fullNames.TryGetValue(key, out var full))
-                    {
-                        fullNames[key] = full = RuleSwitch.On("GovernmentFullName") ? FullName(text, page.Value, own) : null;
-                    }
-                    f.Parties[i] = p with { Canonical = full ?? Government + country.Canonical };
+                    continue;
                 }
+                var key = string.Join(' ', own.Select(t => t.Key));
+                if (!fullNames.TryGetValue(key, out var full))
+                {
+                    fullNames[key] = full = RuleSwitch.On("GovernmentFullName") ? StateFullForms.OnePhrase(text, page.Value, own, GovernmentNameStart) : null;
+                }
+                f.Parties[i] = p with { Canonical = full ?? Government + country.Canonical };
             }
         }
     }
 
-    /// <summary>"Chính phủ Hoàng gia X": the page's one full name of the state's government, else null.</summary>
-    private static string? FullName(string text, List<Token> page, List<Token> own)
+    private static bool OpensOfficialForm(string canonical)
     {
-        string? found = null;
-        for (var k = 0; k + 2 < page.Count; k++)
+        var words = Tokenizer.Tokenize(canonical, 0, canonical.Length);
+        return words.Count > 0 && StateFullForms.OpensOfficialForm(words, 0);
+    }
+
+    /// <summary>
+    /// Where "Chính phủ Hoàng gia …" before token <paramref name="k"/> opens: "Chính phủ", then form words of which the
+    /// first is capitalised; <paramref name="k"/> when the state has no such name there.
+    /// </summary>
+    private static int GovernmentNameStart(List<Token> tokens, int k)
+    {
+        var start = k;
+        while (start > 0 && k - start < MaxFormWords && tokens[start - 1].IsWord && FormWords.Contains(tokens[start - 1].Lower))
         {
-            if (page[k].Lower != "chính" || page[k + 1].Lower != "phủ")
-            {
-                continue;
-            }
-            var m = k + 2;
-            // The form opens capitalised ("Hoàng gia", "Cộng hòa"); its later syllables may not be.
-            while (m < page.Count && m < k + 6 && (page[m].IsUpperInitial || m > k + 2) && FormWords.Contains(page[m].Lower))
-            {
-                m++;
-            }
-            // The state ends the name: "Chính phủ Cộng hòa Guinea Xích Đạo" is not Guinea's.
-            if (m == k + 2 || m + own.Count > page.Count || !Enumerable.Range(0, own.Count).All(x => page[m + x].Key == own[x].Key)
-                || (m + own.Count < page.Count && page[m + own.Count].IsUpperInitial))
-            {
-                continue;
-            }
-            var name = text[page[k].Start..page[m + own.Count - 1].End];
-            if (found is not null && TextKeys.Fold(found) != TextKeys.Fold(name))
-            {
-                return null;
-            }
-            found = name;
+            start--;
         }
-        return found;
+        return start < k && start >= 2 && tokens[start].IsUpperInitial && tokens[start - 2].Lower == "chính" && tokens[start - 1].Lower == "phủ"
+            ? start - 2
+            : k;
     }
 }
