@@ -112,7 +112,8 @@ internal static class NameTail
             return false;
         }
         var after = k + 1 < tokens.Count ? tokens[k + 1] : null;
-        return after is null || after.Text == "," || after.Lower is "và" or "đã" or "ký" or "vừa" or "cùng";
+        return after is null || after.Text is "," || after.Lower is "và" or "đã" or "ký" or "vừa" or "cùng"
+            || (RuleSwitch.On("NumberBeforeStop") && after.Text is "." or ";" or ")");
     }
 
     /// <summary>

@@ -90,6 +90,11 @@ internal static class OrgNameGrammar
                 place = ForeignPlaceSuffix.Extend(tokens, admin);
                 lastGood = pos = place.End;
                 named = true;
+                // "Học viện Chính trị khu vực II": a region numbered in Roman numerals.
+                if (admin.Level == AdminLevel.Area && admin.IsBare && pos < tokens.Count && RuleSwitch.On("RomanRegion") && IsRomanNumeral(tokens[pos].Text))
+                {
+                    lastGood = ++pos;
+                }
                 if (admin.Level == AdminLevel.Area && pos + 1 < tokens.Count && tokens[pos].Text is "-" or "–" && tokens[pos + 1].IsUpperInitial)
                 {
                     var p2 = AdminPhraseParser.Parse(tokens, pos + 1, allowCapitalKeyword: true);
@@ -136,6 +141,11 @@ internal static class OrgNameGrammar
                 {
                     // "Trung ương", "Kiểm sát", "Phát triển": a listed word whose first syllable is capitalised.
                     var word = OrgWordLexicon.MatchLength(tokens, pos);
+                    // "Quỹ Nhi đồng Liên hợp quốc": a word spelled out as a known abbreviation's expansion (LHQ) is one word of the name.
+                    if (word < 2 && RuleSwitch.On("SpelledAbbreviation"))
+                    {
+                        word = SpelledAbbreviationLength(tokens, pos);
+                    }
                     pos += word >= 2 ? word : 1;
                 }
                 lastGood = pos;
@@ -153,6 +163,19 @@ internal static class OrgNameGrammar
             {
                 pos += 2;
                 lastGood = pos;
+                continue;
+            }
+            // "Ban Quản lý các khu công nghiệp tỉnh X", "Liên hiệp các Hội …": "các" inside a name, before a head or a lower-case run
+            // that reaches the name's next word or place; "các xã: A, B" is a shared head's list (SharedHeadList), not this.
+            if (t.IsWord && t.Lower == "các" && RuleSwitch.On("PluralInName") && PluralPartLength(tokens, pos, headEnd, slot ??= SlotOf(tokens, i)) is > 0 and var plural)
+            {
+                pos += plural;
+                if (plural > 1)
+                {
+                    lastGood = pos;
+                    named = true;
+                }
+                lowerRun++;
                 continue;
             }
             var listed = OrgWordLexicon.MatchLength(tokens, pos);
@@ -206,6 +229,12 @@ internal static class OrgNameGrammar
                 pos++;
                 continue;
             }
+            // "Đài Phát thanh và Truyền hình tỉnh X": two fields that name one body, though the second heads names of its own.
+            if (t.IsWord && t.Lower == "và" && named && RuleSwitch.On("FieldPairName") && FieldPairEnd(tokens, pos) is > 0 and var pairEnd)
+            {
+                lastGood = pos = pairEnd;
+                continue;
+            }
             // A name closed by its abbreviation in brackets is complete: "X (TTXVN) và Y" lists two.
             if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && tokens[pos - 1].Text != ")" && !EndsWithCountry(tokens, pos)
                 && !(RuleSwitch.On("ProvinceEndsName") && EndsWithProvince(tokens, pos)) && JoinsNamePart(tokens, pos + 1))
@@ -249,6 +278,65 @@ internal static class OrgNameGrammar
             return null;
         }
         return new OrgMatch(i, lastGood, place);
+    }
+
+    private static readonly PhraseLexicon<bool> FieldPairs = WordSetLexicon.Phrases("field-pair");
+
+    /// <summary>The end of a listed pair of fields ("phát thanh và truyền hình") whose "và" stands at <paramref name="and"/>, or -1.</summary>
+    private static int FieldPairEnd(IReadOnlyList<Token> tokens, int and)
+    {
+        const int MaxWordsBefore = 3;
+        for (var k = Math.Max(0, and - MaxWordsBefore); k < and; k++)
+        {
+            if (FieldPairs.Match(tokens, k) is { Length: var n } && k + n > and + 1)
+            {
+                return k + n;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Tokens of "các" and what it opens at <paramref name="at"/>: 1 before a capitalised head (which the name reads next), or 1 + a
+    /// lower-case run that reaches a name word or a place (<see cref="NameTail.RunToName"/>); 0 before a unit ("các xã", "các huyện").
+    /// </summary>
+    private static int PluralPartLength(IReadOnlyList<Token> tokens, int at, int headEnd, SideSlot slot)
+    {
+        if (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || AdminPhraseParser.Parse(tokens, at + 1, allowCapitalKeyword: true) is not null)
+        {
+            return 0;
+        }
+        if (tokens[at + 1].IsUpperInitial)
+        {
+            return HeadEnd(tokens, at + 1, out _) > 0 ? 1 : 0;
+        }
+        return NameTail.RunToName(tokens, at + 1, afterHead: at == headEnd, inLowerPart: true, slot) is > 0 and var run ? 1 + run : 0;
+    }
+
+    private static bool IsRomanNumeral(string text) => text.Length is > 0 and <= 4 && text.All(c => c is 'I' or 'V' or 'X');
+
+    private const int MaxSpelledWords = 4;
+
+    /// <summary>
+    /// "Liên hợp quốc": a capitalised syllable and the lower-case ones after it that spell the expansion of the abbreviation of their
+    /// initials (<see cref="AbbreviationLexicon"/>); the length in tokens, or 0.
+    /// </summary>
+    private static int SpelledAbbreviationLength(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var n = Math.Min(MaxSpelledWords, tokens.Count - at); n >= 2; n--)
+        {
+            if (!Enumerable.Range(at + 1, n - 1).All(k => tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Text.All(char.IsLetter)))
+            {
+                continue;
+            }
+            var initials = string.Concat(Enumerable.Range(at, n).Select(k => char.ToUpperInvariant(tokens[k].Text[0])));
+            if (AbbreviationLexicon.Default.Expand(initials) is { } expansion
+                && TextKeys.FoldWords(expansion).SequenceEqual(Enumerable.Range(at, n).Select(k => tokens[k].Key)))
+            {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private const int MaxAtPlaceWords = 4;
