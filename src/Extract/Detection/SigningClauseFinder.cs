@@ -86,7 +86,8 @@ internal static partial class SigningClauseFinder
             {
                 continue;
             }
-            if (i > 0 && tokens[i - 1].IsWord && NotVerbBefore.Contains(tokens[i - 1].Lower))
+            if (i > 0 && tokens[i - 1].IsWord && NotVerbBefore.Contains(tokens[i - 1].Lower)
+                && !(RuleSwitch.On("CountryBeforeSign") && IsPairedCountry(tokens, i - 1)))
             {
                 continue;
             }
@@ -101,6 +102,25 @@ internal static partial class SigningClauseFinder
             }
             yield return (i, end);
         }
+    }
+
+    private static readonly HashSet<string> CountryShortForms = SigningCueLexicon.Words("country-short");
+
+    /// <summary>
+    /// "… giao lưu Việt - Nhật ký kết …", "Hàn Nhật ký …": a capitalised short form of a country after a dash (itself after
+    /// a capitalised word) or after another such short form names a country of a pair, so it does not make "ký" a diary
+    /// ("nhật ký"); at the sentence start or after a lower-case word it still does.
+    /// </summary>
+    private static bool IsPairedCountry(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < 1 || !tokens[at].IsUpperInitial || !CountryShortForms.Contains(tokens[at].Lower))
+        {
+            return false;
+        }
+        var before = tokens[at - 1];
+        return before.Text is "-" or "–"
+            ? at >= 2 && tokens[at - 2].IsUpperInitial
+            : before.IsUpperInitial && CountryShortForms.Contains(before.Lower);
     }
 
     /// <summary>
@@ -461,7 +481,8 @@ internal static partial class SigningClauseFinder
         // The group is prefix-free (SigningCueLexicon.Phrases), so the one phrase at k is the only one that could end before the verb.
         for (var k = from; k < verb; k++)
         {
-            if (markers.Match(tokens, k) is { } marker && k + marker.Length <= verb && !InsideName(tokens, k))
+            if (markers.Match(tokens, k) is { } marker && k + marker.Length <= verb && !InsideName(tokens, k)
+                && !(RuleSwitch.On("MarkerInCompound") && InsideCompound(tokens, k, marker.Length)))
             {
                 return true;
             }
@@ -473,6 +494,41 @@ internal static partial class SigningClauseFinder
     private static bool InsideName(IReadOnlyList<Token> tokens, int k) =>
         RuleSwitch.On("MarkerInName") && tokens[k].IsUpperInitial
         && ((k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial) || (k > 0 && tokens[k - 1].IsWord));
+
+    private static readonly PhraseLexicon<string> MarkerCompounds = SigningCueLexicon.Phrases("marker-compound");
+
+    private static readonly PhraseLexicon<string> CompoundBreakers = SigningCueLexicon.Phrases("marker-compound-not");
+
+    /// <summary>
+    /// "hãng hàng không X ký", "đơn vị phòng không ký": the marker at <paramref name="k"/> is one syllable of a whole compound
+    /// with the word before or after it (aviation, air defence), not a negation; unless a word across the compound's edge
+    /// takes its other syllable ("các ngân hàng không ký", "không lưu ý").
+    /// </summary>
+    private static bool InsideCompound(IReadOnlyList<Token> tokens, int k, int length)
+    {
+        for (var start = Math.Max(0, k - 2); start <= k; start++)
+        {
+            if (MarkerCompounds.Match(tokens, start) is { Length: var n } && n > length && start + n >= k + length
+                && !Crosses(tokens, start) && !Crosses(tokens, start + n))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a compound breaker spans the boundary before token <paramref name="edge"/>.</summary>
+    private static bool Crosses(IReadOnlyList<Token> tokens, int edge)
+    {
+        for (var s = Math.Max(0, edge - 2); s < edge; s++)
+        {
+            if (CompoundBreakers.Match(tokens, s) is { Length: var n } && s + n > edge)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool StartsWith(IReadOnlyList<Token> tokens, int at, PhraseLexicon<string> markers)
     {
