@@ -161,7 +161,7 @@ internal static class NameTail
         }
         if (k == at || k >= tokens.Count)
         {
-            return 0;
+            return k > at && slot != SideSlot.None && RuleSwitch.On("SideEndRun") && EndsSentenceSide(tokens, at, k) ? k - at : 0;
         }
         var next = tokens[k];
         if (AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null)
@@ -181,6 +181,10 @@ internal static class NameTail
         {
             return 0;
         }
+        if (next.Text is "." or ";" && EndsSentenceSide(tokens, at, k))
+        {
+            return k - at;
+        }
         // "Sở Y tế tiến hành ký": the side ends where the words before the verb begin, which may be inside the run;
         // "Công ty phân bón cam kết cùng ký": and never after a verb-like syllable, though it may continue a name.
         for (var end = at; end <= k; end++)
@@ -196,6 +200,15 @@ internal static class NameTail
         }
         return 0;
     }
+
+    /// <summary>
+    /// "… với Tổng cục Quản lý thị trường.": a side's run [<paramref name="at"/>, <paramref name="end"/>) that ends the sentence ends the
+    /// side there when no syllable of it opens a predicate, and it follows a word of the name, not a proper name's capitalised
+    /// run (after "Công ty Sao Mai" lower-case words are the predicate).
+    /// </summary>
+    private static bool EndsSentenceSide(IReadOnlyList<Token> tokens, int at, int end) =>
+        RuleSwitch.On("RunToStop") && at > 0 && !(tokens[at - 1].IsUpperInitial && AfterProperName(tokens, at - 1))
+        && Enumerable.Range(at, end - at).All(x => !Boundary.Contains(tokens[x].Lower));
 
     /// <summary>
     /// "Ủy ban vì sự tiến bộ của phụ nữ", "Quỹ vì trẻ em vùng cao": a name that states its purpose opens with "vì" right after

@@ -22,7 +22,7 @@ internal static class OrgNameGrammar
     private static readonly HashSet<string> NotAfterHead =
     [
         "nghị", "thảo", "chợ", "viên", "hành", "chống", "cháy", "ngừa", "việc", "án", "cáo", "kết", "hợp", "đầu", "trưởng",
-        "phó", "phận", "máy", "tiêu", "thi", "diễn", "công", "tổ", "đội",
+        "phó", "phận", "máy", "tiêu", "thi", "diễn", "công", "tổ", "đội", "hữu",
     ];
 
     /// <summary>
@@ -242,6 +242,12 @@ internal static class OrgNameGrammar
                 pos++;
                 continue;
             }
+            // "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": a lower-case list of listed field words is one name part.
+            if (t.Text == "," && named && RuleSwitch.On("LowerFieldList") && LowerFieldListEnd(tokens, pos) is > 0 and var listEnd)
+            {
+                lastGood = pos = listEnd;
+                continue;
+            }
             if (t.Text == "," && named && CommaJoinsNamePart(tokens, pos + 1))
             {
                 pos++;
@@ -311,6 +317,33 @@ internal static class OrgNameGrammar
             return HeadEnd(tokens, at + 1, out _) > 0 ? 1 : 0;
         }
         return NameTail.RunToName(tokens, at + 1, afterHead: at == headEnd, inLowerPart: true, slot) is > 0 and var run ? 1 + run : 0;
+    }
+
+    /// <summary>
+    /// The end of ", a, b và c" after <paramref name="comma"/> when the word before the comma is lower case and every element is a
+    /// listed lower-case field word (<see cref="OrgWordLexicon"/>) with a "và" among the joiners; -1 otherwise.
+    /// </summary>
+    private static int LowerFieldListEnd(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma == 0 || !tokens[comma - 1].IsWord || tokens[comma - 1].IsUpperInitial)
+        {
+            return -1;
+        }
+        var k = comma + 1;
+        var joinedByAnd = false;
+        while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsUpperInitial && OrgWordLexicon.MatchLength(tokens, k) is > 0 and var n)
+        {
+            k += n;
+            if (k + 1 < tokens.Count && (tokens[k].Text == "," || tokens[k].Lower == "và") && tokens[k + 1].IsWord && !tokens[k + 1].IsUpperInitial
+                && OrgWordLexicon.MatchLength(tokens, k + 1) > 0)
+            {
+                joinedByAnd |= tokens[k].Lower == "và";
+                k++;
+                continue;
+            }
+            return joinedByAnd ? k : -1;
+        }
+        return -1;
     }
 
     private static bool IsRomanNumeral(string text) => text.Length is > 0 and <= 4 && text.All(c => c is 'I' or 'V' or 'X');

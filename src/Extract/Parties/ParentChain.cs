@@ -35,7 +35,8 @@ internal static class ParentChain
             var rank = Rank(tokens, current);
             while (i + 1 < orgs.Count && orgs[i + 1].Start == current.End + 1 && tokens[current.End].Text == ","
                 && !orgs[i + 1].IsPlaceOnly && Rank(tokens, orgs[i + 1]) is var next
-                && ((rank > 0 && (next > rank || CentralParent(tokens, current, orgs[i + 1]))) || MemberSchool(tokens, current, orgs[i + 1])))
+                && ((rank > 0 && (next > rank || CentralParent(tokens, current, orgs[i + 1]) || ArmyParent(tokens, current, orgs[i + 1])))
+                    || MemberSchool(tokens, current, orgs[i + 1])))
             {
                 current = new OrgMatch(current.Start, orgs[i + 1].End, orgs[i + 1].Place);
                 rank = next;
@@ -99,6 +100,15 @@ internal static class ParentChain
         }
         return Top.Any(h => Starts(tokens, org, h)) && org.End - org.Start >= 2 ? 3 : 0;
     }
+
+    // Army echelons from company to division: "Trung đoàn 9, Sư đoàn 5" is one unit named with its parent.
+    private static readonly string[][] Echelons = [["dai", "doi"], ["tieu", "doan"], ["trung", "doan"], ["su", "doan"]];
+
+    private static bool ArmyParent(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent) =>
+        RuleSwitch.On("ArmyEchelon") && Echelon(tokens, child) is >= 0 and var low && Echelon(tokens, parent) > low;
+
+    private static int Echelon(IReadOnlyList<Token> tokens, OrgMatch org) =>
+        Array.FindIndex(Echelons, h => Starts(tokens, org, h) || (h[0] == "trung" && Starts(tokens, org, ["lu", "doan"])));
 
     private static readonly string[] BorderGuard = ["bo", "doi", "bien", "phong"];
 
