@@ -35,7 +35,8 @@ internal static class ParentChain
             var rank = Rank(tokens, current);
             while (i + 1 < orgs.Count && orgs[i + 1].Start == current.End + 1 && tokens[current.End].Text == ","
                 && !orgs[i + 1].IsPlaceOnly && Rank(tokens, orgs[i + 1]) is var next
-                && ((rank > 0 && (next > rank || CentralParent(tokens, current, orgs[i + 1]) || ArmyParent(tokens, current, orgs[i + 1])))
+                && ((rank > 0 && (next > rank || CentralParent(tokens, current, orgs[i + 1]) || ArmyParent(tokens, current, orgs[i + 1])
+                        || PoliceParent(tokens, current, orgs[i + 1])))
                     || MemberSchool(tokens, current, orgs[i + 1])))
             {
                 current = new OrgMatch(current.Start, orgs[i + 1].End, orgs[i + 1].Place);
@@ -109,6 +110,14 @@ internal static class ParentChain
 
     private static int Echelon(IReadOnlyList<Token> tokens, OrgMatch org) =>
         Array.FindIndex(Echelons, h => Starts(tokens, org, h) || (h[0] == "trung" && Starts(tokens, org, ["lu", "doan"])));
+
+    // Police departments and teams ("Phòng Cảnh sát …", "Đội An ninh …") belong to the police of a province or district.
+    private static readonly string[][] PoliceUnits = [["phong", "canh", "sat"], ["phong", "an", "ninh"], ["doi", "canh", "sat"], ["doi", "an", "ninh"]];
+
+    /// <summary>"Phòng Cảnh sát kinh tế (PC03), Công an tỉnh X": a police department followed by a placed police is its unit.</summary>
+    private static bool PoliceParent(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent) =>
+        RuleSwitch.On("PoliceParent") && PoliceUnits.Any(h => child.Start + h.Length <= child.End && KeysAt(tokens, child.Start, h))
+        && parent.Place is { IsBare: false } && parent.End - parent.Start >= 3 && KeysAt(tokens, parent.Start, ["cong", "an"]);
 
     private static readonly string[] BorderGuard = ["bo", "doi", "bien", "phong"];
 

@@ -44,6 +44,13 @@ internal static class SignerNameCut
         {
             at = keyed.End;
         }
+        // "ông X, Giám đốc Công ty TNHH Cơ khí Tiến Đạt": a run after a lower-case syllable that opens with a Vietnamese word but
+        // no family name is the body's own name, the person named before the title; a foreign person ("… Miriam García") still ends it.
+        if (at == run && at < org.End && RuleSwitch.On("SignerFamilyName") && !AdminPhraseParser.IsAnyFamilyName(tokens[at])
+            && !tokens[at].Text.All(char.IsAsciiLetter))
+        {
+            return org;
+        }
         var headEnd = OrgNameGrammar.HeadEnd(tokens, org.Start, out _);
         if (org.End - at < MinNameWords || headEnd < 0 || at <= headEnd || (at == run && !(tokens[at - 1].IsWord && !tokens[at - 1].IsUpperInitial)))
         {

@@ -47,6 +47,10 @@ internal sealed class AgreementAssemblyStep : IExtractionStep
         var parties = f.Parties
             .Select(p => new Party(p.Name, p.Canonical, new TextSpan(p.Start, p.End), Measured(p.Source)) { InTitle = p.InTitle, Provenance = p.Source })
             .ToList();
+        if (RuleSwitch.On("OneSidePerCanonical"))
+        {
+            parties = OnePerCanonical(parties);
+        }
         var provenance = Evidence(f, parties.Count);
         TextSpan? dateSpan = f.Date is { } d && d.End > d.Start ? new TextSpan(d.Start, d.End) : null;
         var fields = FieldProvenance(f, signedOn, dateSpan);
@@ -62,6 +66,28 @@ internal sealed class AgreementAssemblyStep : IExtractionStep
             FieldConfidence = fields.ToDictionary(x => x.Key, x => Measured(x.Value), StringComparer.Ordinal),
         };
         return (agreement, scope);
+    }
+
+    /// <summary>
+    /// "Đại sứ Nhật Bản …, thay mặt Chính phủ Nhật Bản, …": two mentions of one body (the same canonical name, as the state rules
+    /// that run last can make them) are one side, named by its fuller mention at the first one's place.
+    /// </summary>
+    private static List<Party> OnePerCanonical(List<Party> parties)
+    {
+        var kept = new List<Party>(parties.Count);
+        foreach (var party in parties)
+        {
+            var same = kept.FindIndex(k => string.Equals(k.Canonical, party.Canonical, StringComparison.OrdinalIgnoreCase));
+            if (same < 0)
+            {
+                kept.Add(party);
+            }
+            else if (party.Name.Length > kept[same].Name.Length)
+            {
+                kept[same] = party;
+            }
+        }
+        return kept;
     }
 
     /// <summary>

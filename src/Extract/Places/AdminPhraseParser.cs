@@ -11,7 +11,7 @@ internal static class AdminPhraseParser
     public static bool IsFamilyName(Token t) => t.IsUpperInitial && Surnames.IsCommon(t.Lower);
 
     /// <summary>A capitalised word written as any family name (also the rarer "Y", "Diệp", "Đồng"): where a run of names is a person.</summary>
-    private static bool IsAnyFamilyName(Token t) =>
+    internal static bool IsAnyFamilyName(Token t) =>
         t.IsUpperInitial && Surnames.IsSurname(string.Concat(t.Lower[..1].ToUpperInvariant(), t.Lower.AsSpan(1)));
 
     /// <summary>"Thái Nguyên", "Hà Nam": capitalised words at <paramref name="at"/> that name a province or district.</summary>
