@@ -323,6 +323,10 @@ internal static class OrgNameGrammar
     /// The end of ", a, b và c" after <paramref name="comma"/> when the word before the comma is lower case and every element is a
     /// listed lower-case field word (<see cref="OrgWordLexicon"/>) with a "và" among the joiners; -1 otherwise.
     /// </summary>
+    // A name's field list holds a handful of fields; a longer run of listed words is a list of its own, and bounding it keeps a
+    // crafted page of field words from being rescanned at every comma.
+    private const int MaxFieldListElements = 8;
+
     private static int LowerFieldListEnd(IReadOnlyList<Token> tokens, int comma)
     {
         if (comma == 0 || !tokens[comma - 1].IsWord || tokens[comma - 1].IsUpperInitial)
@@ -331,7 +335,9 @@ internal static class OrgNameGrammar
         }
         var k = comma + 1;
         var joinedByAnd = false;
-        while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsUpperInitial && OrgWordLexicon.MatchLength(tokens, k) is > 0 and var n)
+        var elements = 0;
+        while (k < tokens.Count && elements++ < MaxFieldListElements && tokens[k].IsWord && !tokens[k].IsUpperInitial
+            && OrgWordLexicon.MatchLength(tokens, k) is > 0 and var n)
         {
             k += n;
             if (k + 1 < tokens.Count && (tokens[k].Text == "," || tokens[k].Lower == "và") && tokens[k + 1].IsWord && !tokens[k + 1].IsUpperInitial
