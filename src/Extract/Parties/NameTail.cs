@@ -168,8 +168,10 @@ internal static class NameTail
         {
             return k - at;
         }
-        var name = next.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, k, out _) < 0 && PersonTitles.StartsAt(tokens, k) <= 0
-            && !(AdminPhraseParser.IsFamilyName(next) && k + 2 < tokens.Count && tokens[k + 1].IsUpperInitial && tokens[k + 2].IsUpperInitial);
+        var name = (next.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, k, out _) < 0 && PersonTitles.StartsAt(tokens, k) <= 0
+            && !(AdminPhraseParser.IsFamilyName(next) && k + 2 < tokens.Count && tokens[k + 1].IsUpperInitial && tokens[k + 2].IsUpperInitial))
+            // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X": the name's abbreviation in brackets right after the run closes the name.
+            || (RuleSwitch.On("RunToAbbreviation") && next.Text == "(" && k + 2 < tokens.Count && tokens[k + 1].IsAbbreviation && tokens[k + 2].Text == ")");
         // "Sở Y tế công bố Quyết định": a verb opening a run inside the name shows no name by a capital word after it.
         var openedInPart = Boundary.Contains(tokens[at].Lower) && !afterHead;
         if (name && !openedInPart)
