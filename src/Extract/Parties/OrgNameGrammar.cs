@@ -519,8 +519,10 @@ internal static class OrgNameGrammar
             // "Sở Tài nguyên và MT": a short abbreviation of name words (no head, no place) ends the name it continues.
             var shortPart = RuleSwitch.On("ShortAbbreviationPart") && t.IsAbbreviation && t.Text.Length == 2 && at + 1 < tokens.Count
                 && !tokens[at + 1].IsUpperInitial;
+            // "và Lâm sản": a family name opens a person only with a capitalised given name after it.
             return HeadEnd(tokens, at, out _) < 0 && (!t.IsAbbreviation || shortPart) && AdminPhraseParser.Parse(tokens, at, true) is null
-                && !AdminPhraseParser.IsFamilyName(t);
+                && !(AdminPhraseParser.IsFamilyName(t)
+                    && !(RuleSwitch.On("FamilyNameBeforeLower") && at + 1 < tokens.Count && tokens[at + 1].IsWord && !tokens[at + 1].IsUpperInitial));
         }
         return OrgWordLexicon.MatchLength(tokens, at) > 0 && AdminPhraseParser.Parse(tokens, at, false) is null;
     }
