@@ -117,10 +117,8 @@ internal static partial class SigningClauseFinder
         {
             return false;
         }
-        var before = tokens[at - 1];
-        return before.Text is "-" or "–"
-            ? at >= 2 && tokens[at - 2].IsUpperInitial
-            : before.IsUpperInitial && CountryShortForms.Contains(before.Lower);
+        var before = at >= 2 && tokens[at - 1].Text is "-" or "–" ? tokens[at - 2] : tokens[at - 1];
+        return before.IsUpperInitial && CountryShortForms.Contains(before.Lower);
     }
 
     /// <summary>
@@ -509,13 +507,22 @@ internal static partial class SigningClauseFinder
         for (var start = Math.Max(0, k - 2); start <= k; start++)
         {
             if (MarkerCompounds.Match(tokens, start) is { Length: var n } && n > length && start + n >= k + length
-                && !Crosses(tokens, start) && !Crosses(tokens, start + n))
+                && !Crosses(tokens, start) && !Crosses(tokens, start + n) && ShownAsCompound(tokens, start))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly HashSet<string> CompoundNouns = SigningCueLexicon.Words("marker-compound-noun");
+
+    /// <summary>
+    /// The compound at <paramref name="start"/> is shown to be one: written capitalised inside a name ("Tổng công ty Hàng không X",
+    /// "Quân chủng Phòng không") or after a noun of its field ("hãng hàng không X"); "các chủ hàng không ký" stays a negation.
+    /// </summary>
+    private static bool ShownAsCompound(IReadOnlyList<Token> tokens, int start) =>
+        tokens[start].IsUpperInitial || (start > 0 && tokens[start - 1].IsWord && CompoundNouns.Contains(tokens[start - 1].Lower));
 
     /// <summary>Whether a compound breaker spans the boundary before token <paramref name="edge"/>.</summary>
     private static bool Crosses(IReadOnlyList<Token> tokens, int edge)

@@ -100,6 +100,9 @@ internal static class NameTail
 
     private const int FirstYear = 1900;
 
+    // Words that count a phase, a round or a part: the number after them is no unit's number.
+    private static readonly HashSet<string> CounterWords = WordSetLexicon.Group("counter-word");
+
     /// <summary>
     /// "Trung đoàn Bộ binh 975 và …": a number that ends the phrase (before "và", a comma, the verb or its aspect word) is
     /// the unit's number, closing its name; "Công ty A tăng 20 tỷ" goes on in lower case and is no name, and a year
@@ -113,7 +116,8 @@ internal static class NameTail
         }
         var after = k + 1 < tokens.Count ? tokens[k + 1] : null;
         return after is null || after.Text is "," || after.Lower is "và" or "đã" or "ký" or "vừa" or "cùng"
-            || (RuleSwitch.On("NumberBeforeStop") && after.Text is "." or ";" or ")");
+            // "Lữ đoàn Công binh 25.": before a full stop too, unless the number counts a phase or a round ("giai đoạn 2.").
+            || (RuleSwitch.On("NumberBeforeStop") && after.Text is "." or ";" && !(k > 0 && CounterWords.Contains(tokens[k - 1].Lower)));
     }
 
     /// <summary>
@@ -161,7 +165,7 @@ internal static class NameTail
         }
         if (k == at || k >= tokens.Count)
         {
-            return k > at && slot != SideSlot.None && RuleSwitch.On("SideEndRun") && EndsSentenceSide(tokens, at, k) ? k - at : 0;
+            return 0;
         }
         var next = tokens[k];
         if (AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null)
@@ -171,7 +175,8 @@ internal static class NameTail
         var name = (next.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, k, out _) < 0 && PersonTitles.StartsAt(tokens, k) <= 0
             && !(AdminPhraseParser.IsFamilyName(next) && k + 2 < tokens.Count && tokens[k + 1].IsUpperInitial && tokens[k + 2].IsUpperInitial))
             // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X": the name's abbreviation in brackets right after the run closes the name.
-            || (RuleSwitch.On("RunToAbbreviation") && next.Text == "(" && k + 2 < tokens.Count && tokens[k + 1].IsAbbreviation && tokens[k + 2].Text == ")");
+            || (RuleSwitch.On("RunToAbbreviation") && next.Text == "(" && k + 2 < tokens.Count && tokens[k + 1].IsAbbreviation && tokens[k + 2].Text == ")"
+                && !Enumerable.Range(at, k - at).Any(x => KindLexicon.Default.Match(tokens, x) is not null));
         // "Sở Y tế công bố Quyết định": a verb opening a run inside the name shows no name by a capital word after it.
         var openedInPart = Boundary.Contains(tokens[at].Lower) && !afterHead;
         if (name && !openedInPart)
@@ -182,10 +187,6 @@ internal static class NameTail
         if (slot == SideSlot.None || openedInPart || !RuleSwitch.On("SideEndRun"))
         {
             return 0;
-        }
-        if (next.Text is "." or ";" && EndsSentenceSide(tokens, at, k))
-        {
-            return k - at;
         }
         // "Sở Y tế tiến hành ký": the side ends where the words before the verb begin, which may be inside the run;
         // "Công ty phân bón cam kết cùng ký": and never after a verb-like syllable, though it may continue a name.
@@ -202,15 +203,6 @@ internal static class NameTail
         }
         return 0;
     }
-
-    /// <summary>
-    /// "… với Tổng cục Quản lý thị trường.": a side's run [<paramref name="at"/>, <paramref name="end"/>) that ends the sentence ends the
-    /// side there when no syllable of it opens a predicate, and it follows a word of the name, not a proper name's capitalised
-    /// run (after "Công ty Sao Mai" lower-case words are the predicate).
-    /// </summary>
-    private static bool EndsSentenceSide(IReadOnlyList<Token> tokens, int at, int end) =>
-        RuleSwitch.On("RunToStop") && at > 0 && !(tokens[at - 1].IsUpperInitial && AfterProperName(tokens, at - 1))
-        && Enumerable.Range(at, end - at).All(x => !Boundary.Contains(tokens[x].Lower));
 
     /// <summary>
     /// "Ủy ban vì sự tiến bộ của phụ nữ", "Quỹ vì trẻ em vùng cao": a name that states its purpose opens with "vì" right after

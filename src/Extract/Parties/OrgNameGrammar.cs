@@ -22,7 +22,7 @@ internal static class OrgNameGrammar
     private static readonly HashSet<string> NotAfterHead =
     [
         "nghị", "thảo", "chợ", "viên", "hành", "chống", "cháy", "ngừa", "việc", "án", "cáo", "kết", "hợp", "đầu", "trưởng",
-        "phó", "phận", "máy", "tiêu", "thi", "diễn", "công", "tổ", "đội", "hữu",
+        "phó", "phận", "máy", "tiêu", "thi", "diễn", "công", "tổ", "đội",
     ];
 
     /// <summary>
@@ -319,14 +319,14 @@ internal static class OrgNameGrammar
         return NameTail.RunToName(tokens, at + 1, afterHead: at == headEnd, inLowerPart: true, slot) is > 0 and var run ? 1 + run : 0;
     }
 
+    // A name's field list holds a handful of fields; a longer run of listed words is no name part (rejected whole), and the
+    // bound keeps a crafted page of field words from being rescanned at every comma.
+    private const int MaxFieldListElements = 8;
+
     /// <summary>
     /// The end of ", a, b và c" after <paramref name="comma"/> when the word before the comma is lower case and every element is a
     /// listed lower-case field word (<see cref="OrgWordLexicon"/>) with a "và" among the joiners; -1 otherwise.
     /// </summary>
-    // A name's field list holds a handful of fields; a longer run of listed words is a list of its own, and bounding it keeps a
-    // crafted page of field words from being rescanned at every comma.
-    private const int MaxFieldListElements = 8;
-
     private static int LowerFieldListEnd(IReadOnlyList<Token> tokens, int comma)
     {
         if (comma == 0 || !tokens[comma - 1].IsWord || tokens[comma - 1].IsUpperInitial)
@@ -472,6 +472,11 @@ internal static class OrgNameGrammar
         {
             return -1;
         }
+        // "Cục Sở hữu trí tuệ": "sở hữu" (ownership) is a word, not the head "Sở" ("Hội hữu nghị" keeps its head).
+        if (RuleSwitch.On("OwnershipWord") && head.Words is ["sở"] && end < tokens.Count && tokens[end].Lower == "hữu")
+        {
+            return -1;
+        }
         // "Trung đoàn Bộ binh 975" (extract-gaps class 5): a ministry's name is capitalised after "Bộ" ("Bộ Y tế"), so "Bộ"
         // inside a capitalised name and before a lower-case word is a word of that name (an arm of service), not a new head.
         if (RuleSwitch.On("ArmOfService") && head.Words is ["bộ"] && i > 0 && tokens[i - 1].IsUpperInitial
@@ -519,12 +524,27 @@ internal static class OrgNameGrammar
             // "Sở Tài nguyên và MT": a short abbreviation of name words (no head, no place) ends the name it continues.
             var shortPart = RuleSwitch.On("ShortAbbreviationPart") && t.IsAbbreviation && t.Text.Length == 2 && at + 1 < tokens.Count
                 && !tokens[at + 1].IsUpperInitial;
-            // "và Lâm sản": a family name opens a person only with a capitalised given name after it.
             return HeadEnd(tokens, at, out _) < 0 && (!t.IsAbbreviation || shortPart) && AdminPhraseParser.Parse(tokens, at, true) is null
-                && !(AdminPhraseParser.IsFamilyName(t)
-                    && !(RuleSwitch.On("FamilyNameBeforeLower") && at + 1 < tokens.Count && tokens[at + 1].IsWord && !tokens[at + 1].IsUpperInitial));
+                && !OpensPerson(tokens, at);
         }
         return OrgWordLexicon.MatchLength(tokens, at) > 0 && AdminPhraseParser.Parse(tokens, at, false) is null;
+    }
+
+    private static readonly string[] SchoolLevelWords = ["cao đẳng", "đại học", "trung cấp"];
+
+    /// <summary>
+    /// A family name at <paramref name="at"/> opens a person's name, ending the name before it; "Lâm sản" (a lower-case syllable
+    /// after it, <c>FamilyNameBeforeLower</c>) does not, unless it spells a school level that opens another school ("và Cao đẳng X").
+    /// </summary>
+    private static bool OpensPerson(IReadOnlyList<Token> tokens, int at)
+    {
+        if (!AdminPhraseParser.IsFamilyName(tokens[at]))
+        {
+            return false;
+        }
+        var lowerAfter = at + 1 < tokens.Count && tokens[at + 1].IsWord && !tokens[at + 1].IsUpperInitial;
+        return !(RuleSwitch.On("FamilyNameBeforeLower") && lowerAfter
+            && !SchoolLevelWords.Contains(tokens[at].Lower + " " + tokens[at + 1].Lower));
     }
 
     /// <summary>"Lao động, Thương binh và Xã hội": after a comma, name words then "và" then name words.</summary>

@@ -102,21 +102,24 @@ internal static class ParentChain
         return Top.Any(h => Starts(tokens, org, h)) && org.End - org.Start >= 2 ? 3 : 0;
     }
 
-    // Army echelons from company to division: "Trung đoàn 9, Sư đoàn 5" is one unit named with its parent.
-    private static readonly string[][] Echelons = [["dai", "doi"], ["tieu", "doan"], ["trung", "doan"], ["su", "doan"]];
+    // Army echelons, company to division: "Trung đoàn 9, Sư đoàn 5" is one unit named with its parent (a brigade ranks as a regiment).
+    private static readonly (string[] Head, int Level)[] Echelons =
+        [(["dai", "doi"], 1), (["tieu", "doan"], 2), (["trung", "doan"], 3), (["lu", "doan"], 3), (["su", "doan"], 4)];
 
+    /// <summary>A unit with no place of its own followed by a higher echelon: "Trung đoàn 9, Sư đoàn 5".</summary>
     private static bool ArmyParent(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent) =>
-        RuleSwitch.On("ArmyEchelon") && Echelon(tokens, child) is >= 0 and var low && Echelon(tokens, parent) > low;
+        RuleSwitch.On("ArmyEchelon") && child.Place is null && Echelon(tokens, child) is > 0 and var low && Echelon(tokens, parent) > low;
 
     private static int Echelon(IReadOnlyList<Token> tokens, OrgMatch org) =>
-        Array.FindIndex(Echelons, h => Starts(tokens, org, h) || (h[0] == "trung" && Starts(tokens, org, ["lu", "doan"])));
+        Echelons.FirstOrDefault(e => Starts(tokens, org, e.Head)).Level;
 
     // Police departments and teams ("Phòng Cảnh sát …", "Đội An ninh …") belong to the police of a province or district.
     private static readonly string[][] PoliceUnits = [["phong", "canh", "sat"], ["phong", "an", "ninh"], ["doi", "canh", "sat"], ["doi", "an", "ninh"]];
 
     /// <summary>"Phòng Cảnh sát kinh tế (PC03), Công an tỉnh X": a police department followed by a placed police is its unit.</summary>
     private static bool PoliceParent(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent) =>
-        RuleSwitch.On("PoliceParent") && PoliceUnits.Any(h => child.Start + h.Length <= child.End && KeysAt(tokens, child.Start, h))
+        RuleSwitch.On("PoliceParent") && child.Place is null && PoliceUnits.Any(h => child.Start + h.Length <= child.End && KeysAt(tokens, child.Start, h))
+        && !Enumerable.Range(child.Start + 1, child.End - child.Start - 1).Any(k => k + 1 < child.End && tokens[k].Key == "cong" && tokens[k + 1].Key == "an")
         && parent.Place is { IsBare: false } && parent.End - parent.Start >= 3 && KeysAt(tokens, parent.Start, ["cong", "an"]);
 
     private static readonly string[] BorderGuard = ["bo", "doi", "bien", "phong"];

@@ -44,10 +44,10 @@ internal static class SignerNameCut
         {
             at = keyed.End;
         }
-        // "ông X, Giám đốc Công ty TNHH Cơ khí Tiến Đạt": a run after a lower-case syllable that opens with a Vietnamese word but
-        // no family name is the body's own name, the person named before the title; a foreign person ("… Miriam García") still ends it.
-        if (at == run && at < org.End && RuleSwitch.On("SignerFamilyName") && !AdminPhraseParser.IsAnyFamilyName(tokens[at])
-            && !tokens[at].Text.All(char.IsAsciiLetter))
+        // "ông X, Giám đốc Công ty TNHH Cơ khí Tiến Đạt": when the person was named before the title, a Vietnamese run that opens
+        // with no family name is the body's own name; a foreign run ("… John Smith") or one opening with a family name is a person.
+        if (at == run && at < org.End && RuleSwitch.On("SignerFamilyName") && NamedBeforeTitle(tokens, org.Start)
+            && !AdminPhraseParser.IsAnyFamilyName(tokens[at]) && !Enumerable.Range(at, org.End - at).All(k => tokens[k].Text.All(char.IsAscii)))
         {
             return org;
         }
@@ -58,4 +58,8 @@ internal static class SignerNameCut
         }
         return org with { End = at, Place = org.Place is { } p && p.End > at ? null : org.Place };
     }
+
+    /// <summary>"ông Ngô Văn A, Giám đốc Công ty X": a capitalised name and a comma right before the title that ends at <paramref name="orgStart"/>.</summary>
+    private static bool NamedBeforeTitle(IReadOnlyList<Token> tokens, int orgStart) =>
+        PersonTitles.EndsAt(tokens, orgStart) is >= 2 and var title && tokens[title - 1].Text == "," && tokens[title - 2].IsUpperInitial;
 }

@@ -35,7 +35,7 @@ public sealed class CommonNamesTests
         foreach (var name in names)
         {
             var text = string.Format(CultureInfo.InvariantCulture, Slots[slot], name);
-            var start = text.IndexOf(name, StringComparison.Ordinal);
+            var start = Slots[slot].IndexOf("{0}", StringComparison.Ordinal);
             var article = Extractor.Extract(new Article("names", "names.txt", null, null, null, null, null, text));
             var parties = article.Agreements.SelectMany(a => a.Parties).ToList();
             if (!parties.Any(p => p.Name == name && p.Span.Start == start && p.Span.End == start + name.Length))
