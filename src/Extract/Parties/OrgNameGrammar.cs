@@ -557,6 +557,11 @@ internal static class OrgNameGrammar
             var first = OrgWordLexicon.MatchLength(tokens, k);
             k += first >= 2 ? first : 1;
             words++;
+            // "Lâm nghiệp": the lower-case syllables of the capitalised word count with it (CommaPartTail).
+            if (RuleSwitch.On("CommaPartTail") && first < 2 && k < tokens.Count && NameTail.Length(tokens, k) is > 0 and var tail)
+            {
+                k += tail;
+            }
             while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Lower != "và" && OrgWordLexicon.MatchLength(tokens, k) is > 0 and var n)
             {
                 k += n;
