@@ -115,7 +115,7 @@ internal static class NameTail
             return false;
         }
         var after = k + 1 < tokens.Count ? tokens[k + 1] : null;
-        return after is null || after.Text is "," || after.Lower is "và" or "đã" or "ký" or "vừa" or "cùng"
+        return after is null || after.Text == "," || after.Lower is "và" or "đã" or "ký" or "vừa" or "cùng"
             // "Lữ đoàn Công binh 25.": before a full stop too, unless the number counts a phase or a round ("giai đoạn 2.").
             || (RuleSwitch.On("NumberBeforeStop") && after.Text is "." or ";" && !(k > 0 && CounterWords.Contains(tokens[k - 1].Lower)));
     }

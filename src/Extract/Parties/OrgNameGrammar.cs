@@ -530,7 +530,8 @@ internal static class OrgNameGrammar
         return OrgWordLexicon.MatchLength(tokens, at) > 0 && AdminPhraseParser.Parse(tokens, at, false) is null;
     }
 
-    private static readonly string[] SchoolLevelWords = ["cao đẳng", "đại học", "trung cấp"];
+    // School levels written without "Trường" that open another school after "và" ("Cao đẳng X"), though their first syllable is a family name.
+    private static readonly HashSet<string> SchoolOpeners = WordSetLexicon.Group("school-opener");
 
     /// <summary>
     /// A family name at <paramref name="at"/> opens a person's name, ending the name before it; "Lâm sản" (a lower-case syllable
@@ -544,7 +545,7 @@ internal static class OrgNameGrammar
         }
         var lowerAfter = at + 1 < tokens.Count && tokens[at + 1].IsWord && !tokens[at + 1].IsUpperInitial;
         return !(RuleSwitch.On("FamilyNameBeforeLower") && lowerAfter
-            && !SchoolLevelWords.Contains(tokens[at].Lower + " " + tokens[at + 1].Lower));
+            && !SchoolOpeners.Contains(tokens[at].Lower + " " + tokens[at + 1].Lower));
     }
 
     /// <summary>"Lao động, Thương binh và Xã hội": after a comma, name words then "và" then name words.</summary>
