@@ -341,6 +341,11 @@ internal static class PartyFinder
             {
                 org = new OrgMatch(i, headEnd, null);
             }
+            // "các bộ Tài chính, Tư pháp": a head shared by fields may be written in lower case after its plural mark.
+            if (org is null && FieldHeadList.Find(tokens, i) is not null)
+            {
+                org = new OrgMatch(i, i + 1, null);
+            }
             if (org is not null)
             {
                 if (RuleSwitch.On("SignerNameCut"))
@@ -739,7 +744,8 @@ internal static class PartyFinder
     /// </summary>
     private static bool AfterPreposition(IReadOnlyList<Token> tokens, int start)
     {
-        if (start > 0 && (tokens[start - 1].Text == "(" || tokens[start - 1].Lower is "các" or "những" or "nhiều"))
+        // Not "các bộ Tài chính, Tư pháp": a plural head over a list of fields names each body (FieldHeadList).
+        if (start > 0 && (tokens[start - 1].Text == "(" || tokens[start - 1].Lower is "các" or "những" or "nhiều") && FieldHeadList.Find(tokens, start) is null)
         {
             return true;
         }
@@ -943,23 +949,38 @@ internal static class PartyFinder
             yield return (org, null, null, tokens[org.Start].Start, tokens[org.End - 1].End);
             yield break;
         }
+        // "các bộ Tài chính, Tư pháp": a head written in lower case before its list is a capitalised head in the canonical name.
         var head = Words(tokens, list.HeadStart, list.HeadEnd);
+        head = head.Length > 0 ? char.ToUpperInvariant(head[0]) + head[1..] : head;
         foreach (var (s, e, own) in list.Members)
         {
-            var name = Words(tokens, s, e);
+            var name = Spelled(tokens, s, e);
             // "hai tỉnh A và B": the keyword written before the first place is every place's.
             var keyword = own ?? list.Keyword ?? (org.IsPlaceOnly ? list.Members[0].Keyword : null);
             var prefix = string.Join(' ', new[] { head, keyword }.Where(w => !string.IsNullOrEmpty(w)));
-            yield return (org, name, prefix.Length == 0 ? name : prefix + " " + name, tokens[s].Start, tokens[e - 1].End);
+            var canonical = prefix.Length == 0 ? name : prefix + " " + name;
+            if (list.Suffix is { } suffix && !name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                canonical += " " + suffix;
+            }
+            yield return (org, name, canonical, tokens[s].Start, tokens[e - 1].End);
         }
     }
 
     private static string Words(IReadOnlyList<Token> tokens, int from, int to) =>
         string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Text));
 
+    /// <summary>The tokens as the text spaces them: "Văn hóa, Thể thao và Du lịch", not "Văn hóa , Thể thao".</summary>
+    private static string Spelled(IReadOnlyList<Token> tokens, int from, int to) =>
+        string.Concat(Enumerable.Range(from, to - from).Select(k => (k > from && tokens[k].Start > tokens[k - 1].End ? " " : "") + tokens[k].Text));
+
     /// <summary>The places a head is shared by, when the name is followed (or ended) by such a list.</summary>
     private static SharedHeadList.Distribution? Distribute(IReadOnlyList<Token> tokens, OrgMatch org)
     {
+        if (FieldHeadList.Find(tokens, org.Start) is { } fields)
+        {
+            return fields;
+        }
         if (!RuleSwitch.On("SharedHeadList"))
         {
             return null;

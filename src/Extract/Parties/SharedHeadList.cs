@@ -258,5 +258,8 @@ internal static class SharedHeadList
     internal sealed record Distribution(int HeadStart, int HeadEnd, string? Keyword, List<Member> Members)
     {
         public int End => Members[^1].End;
+
+        /// <summary>A place written once after the last member that is every member's ("các sở A, B tỉnh X"); the last member's span holds it.</summary>
+        public string? Suffix { get; init; }
     }
 }
