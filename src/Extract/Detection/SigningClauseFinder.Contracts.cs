@@ -87,6 +87,48 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
+    private const int MaxContractWords = 14;
+
+    /// <summary>
+    /// "Hợp đồng thi công cầu X đã được ký giữa Ban Quản lý dự án A và Công ty B", "Hợp đồng … giữa A và B đã được ký kết
+    /// hôm qua": the clause opens with the contract (after a time phrase at most), the verb is passive, and a "giữa" group
+    /// of two named bodies stands in the contract's noun phrase or right after the verb.
+    /// </summary>
+    private static bool PassiveContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
+    {
+        var (start, _) = SubjectSpan(tokens, verb, clauseStart);
+        if (!At(Contract, tokens, start) || verb - start > 3 * MaxContractWords)
+        {
+            return false;
+        }
+        for (var k = start + 1; k < tokens.Count && k < verbEnd + 4; k++)
+        {
+            if (k >= verb && k < verbEnd)
+            {
+                continue;
+            }
+            if (tokens[k].Text is "." or ";")
+            {
+                return false;
+            }
+            if (tokens[k].IsWord && tokens[k].Lower == "giữa")
+            {
+                var and = k + 1;
+                while (and < tokens.Count && and < k + MaxContractWords && !(tokens[and].IsWord && tokens[and].Lower is "và" or "với"))
+                {
+                    and++;
+                }
+                var stop = and + 1;
+                while (stop < tokens.Count && stop < and + MaxContractWords && stop != verb && tokens[stop].Text is not ("," or "." or ";" or "("))
+                {
+                    stop++;
+                }
+                return and < tokens.Count && IsNamedBody(tokens, k + 1, and) && IsNamedBody(tokens, and + 1, Math.Min(stop, tokens.Count));
+            }
+        }
+        return false;
+    }
+
     /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>
     private static bool IsNamedBody(IReadOnlyList<Token> tokens, int start, int end)
     {

@@ -209,11 +209,14 @@ internal static partial class SigningClauseFinder
             return null;
         }
         var contract = RuleSwitch.On("ContractBetweenBodies") && ContractBetweenBodies(tokens, verb, verbEnd, clauseStart);
+        // "Hợp đồng xây dựng … đã được ký kết giữa Ban Quản lý dự án A và Công ty B": the contract told in the passive.
+        var passiveContract = !contract && passive && RuleSwitch.On("PassiveContract") && PassiveContractBetweenBodies(tokens, verb, verbEnd, clauseStart);
+        contract |= passiveContract;
         if (!contract && ObjectIsOtherDocument(tokens, verbEnd))
         {
             return null;
         }
-        if (RuleSwitch.On("RelativeClauseAfterKind") && IsRelativeClauseAfterKind(tokens, verb, clauseStart))
+        if (!passiveContract && RuleSwitch.On("RelativeClauseAfterKind") && IsRelativeClauseAfterKind(tokens, verb, clauseStart))
         {
             return null;
         }
