@@ -136,8 +136,10 @@ internal static partial class SigningClauseFinder
         {
             return false;
         }
+        // "UBND tỉnh X", "HTX Dịch vụ Y": an abbreviation of a head counts as the head (`AbbreviationContractSide`).
         var headLength = OrgHeadLexicon.Default.Match(tokens, start)?.Words.Length
-            ?? ContractSideHeads.Match(tokens, start)?.Length;
+            ?? ContractSideHeads.Match(tokens, start)?.Length
+            ?? (RuleSwitch.On("AbbreviationContractSide") && tokens[start].IsAbbreviation && OrgHeadLexicon.Default.IsAbbreviationHead(tokens[start].Text) ? 1 : null);
         if (headLength is not int length)
         {
             return false;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Lexicons;
@@ -15,6 +16,23 @@ internal sealed class OrgHeadLexicon
 
     /// <summary>The longest head starting at <paramref name="i"/>, or null. Lower-case words must match.</summary>
     public OrgHead? Match(IReadOnlyList<Token> tokens, int i) => heads.Match(tokens, i)?.Value;
+
+    // Only the lexicon's abbreviations are cached: keyed by every capitalised token met, the cache grew with each new article's words.
+    private readonly ConcurrentDictionary<string, bool> abbreviationHeads = new(StringComparer.Ordinal);
+
+    /// <summary>UBND, HĐND, VKSND, NHCSXH, BĐBP: abbreviations whose expansion opens with a head (not "TP", a city).</summary>
+    public bool IsAbbreviationHead(string abbreviation) =>
+        AbbreviationLexicon.Default.Expand(abbreviation) is not null && abbreviationHeads.GetOrAdd(abbreviation, a =>
+        {
+            var expansion = AbbreviationLexicon.Default.Expand(a);
+            if (expansion is null || a.StartsWith("TP", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            var words = expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var tokens = words.Select((w, k) => new Token(char.ToUpperInvariant(w[0]) + w[1..], k, k + 1, TokenKind.Word)).ToList();
+            return Match(tokens, 0) is not null;
+        });
 
     private static OrgHeadLexicon Load()
     {

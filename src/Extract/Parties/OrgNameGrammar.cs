@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
@@ -16,7 +15,6 @@ internal static class OrgNameGrammar
 {
     private static readonly string[] SchoolLevels = ["trung học", "tiểu học", "mầm non", "phổ thông"];
 
-    private static readonly ConcurrentDictionary<string, bool> AbbreviationHeads = new(StringComparer.Ordinal);
 
     // Words after a head that make it a common noun, not an organisation: Hội nghị, Ban hành, Bộ trưởng, Phòng chống.
     private static readonly HashSet<string> NotAfterHead =
@@ -428,7 +426,7 @@ internal static class OrgNameGrammar
         {
             return -1;
         }
-        if (t.IsAbbreviation && IsAbbreviationHead(t.Text))
+        if (t.IsAbbreviation && OrgHeadLexicon.Default.IsAbbreviationHead(t.Text))
         {
             cls = OrgHeadClass.Complete;
             return i + 1;
@@ -487,20 +485,6 @@ internal static class OrgNameGrammar
         return end;
     }
 
-    /// <summary>UBND, HĐND, VKSND, NHCSXH, BĐBP: abbreviations whose expansion opens with a head.</summary>
-    // Only the lexicon's abbreviations are cached: keyed by every capitalised token met, the cache grew with each new article's words.
-    private static bool IsAbbreviationHead(string abbreviation) =>
-        AbbreviationLexicon.Default.Expand(abbreviation) is not null && AbbreviationHeads.GetOrAdd(abbreviation, a =>
-        {
-            var expansion = AbbreviationLexicon.Default.Expand(a);
-            if (expansion is null || a.StartsWith("TP", StringComparison.Ordinal))
-            {
-                return false;
-            }
-            var words = expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var tokens = words.Select((w, k) => new Token(char.ToUpperInvariant(w[0]) + w[1..], k, k + 1, TokenKind.Word)).ToList();
-            return OrgHeadLexicon.Default.Match(tokens, 0) is not null;
-        });
 
     private static bool SameHead(IReadOnlyList<Token> tokens, int i, int headEnd, int pos, int nestedEnd) =>
         headEnd - i == nestedEnd - pos && Enumerable.Range(0, headEnd - i).All(k => tokens[i + k].Key == tokens[pos + k].Key);
