@@ -87,20 +87,36 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
+    // How many words a side's name may take between "giữa", "và" and what ends it.
     private const int MaxContractWords = 14;
+
+    // How far before a passive verb the contract's noun phrase may open: a long object and the "giữa" group inside it.
+    private const int MaxContractPhrase = 3 * MaxContractWords;
+
+    // Words that may stand before "hợp đồng" opening the clause ("Một hợp đồng …", "Bản hợp đồng …").
+    private static readonly HashSet<string> ContractDeterminers = SigningCueLexicon.Words("contract-determiner");
+
+    // What may follow a passive contract's sides to the sentence's end: the day, the place, the value.
+    private static readonly HashSet<string> ReportTailWords = SigningCueLexicon.Words("report-tail");
 
     /// <summary>
     /// "Hợp đồng thi công cầu X đã được ký giữa Ban Quản lý dự án A và Công ty B", "Hợp đồng … giữa A và B đã được ký kết
     /// hôm qua": the clause opens with the contract (after a time phrase at most), the verb is passive, and a "giữa" group
-    /// of two named bodies stands in the contract's noun phrase or right after the verb.
+    /// of two named bodies stands in the contract's noun phrase or right after the verb. Only the day, the place and the
+    /// value may follow to the sentence's end: "… được ký kết giữa A và B không có giá trị pháp lý" tells a court's view.
     /// </summary>
     private static bool PassiveContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
     {
         var (start, _) = SubjectSpan(tokens, verb, clauseStart);
-        if (!At(Contract, tokens, start) || verb - start > 3 * MaxContractWords)
+        if (start < verb && tokens[start].IsWord && ContractDeterminers.Contains(tokens[start].Lower))
+        {
+            start++;
+        }
+        if (!At(Contract, tokens, start) || verb - start > MaxContractPhrase)
         {
             return false;
         }
+        // "giữa" inside the noun phrase, or within the few words after the verb ("đã được ký kết hôm qua giữa …").
         for (var k = start + 1; k < tokens.Count && k < verbEnd + 4; k++)
         {
             if (k >= verb && k < verbEnd)
@@ -111,22 +127,39 @@ internal static partial class SigningClauseFinder
             {
                 return false;
             }
-            if (tokens[k].IsWord && tokens[k].Lower == "giữa")
+            if (!tokens[k].IsWord || tokens[k].Lower != "giữa")
             {
-                var and = k + 1;
-                while (and < tokens.Count && and < k + MaxContractWords && !(tokens[and].IsWord && tokens[and].Lower is "và" or "với"))
-                {
-                    and++;
-                }
-                var stop = and + 1;
-                while (stop < tokens.Count && stop < and + MaxContractWords && stop != verb && tokens[stop].Text is not ("," or "." or ";" or "("))
-                {
-                    stop++;
-                }
-                return and < tokens.Count && IsNamedBody(tokens, k + 1, and) && IsNamedBody(tokens, and + 1, Math.Min(stop, tokens.Count));
+                continue;
             }
+            var and = k + 1;
+            while (and < tokens.Count && and < k + MaxContractWords && !(tokens[and].IsWord && tokens[and].Lower is "và" or "với"))
+            {
+                and++;
+            }
+            var stop = and + 1;
+            while (stop < tokens.Count && stop < and + MaxContractWords && stop != verb && tokens[stop].Text is not ("," or "." or ";" or "("))
+            {
+                stop++;
+            }
+            return and < tokens.Count && IsNamedBody(tokens, k + 1, and) && IsNamedBody(tokens, and + 1, stop)
+                && OnlyReportTail(tokens, Math.Max(stop, verbEnd));
         }
         return false;
+    }
+
+    /// <summary>From <paramref name="from"/> to the sentence's end only a bracket, the day, the place ("tại Hà Nội") and the value.</summary>
+    private static bool OnlyReportTail(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && tokens[k].Text is not ("." or ";" or "!" or "?"); k++)
+        {
+            var t = tokens[k];
+            var ok = !t.IsWord || t.IsUpperInitial || t.IsAbbreviation || ReportTailWords.Contains(t.Lower);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>

@@ -606,34 +606,7 @@ internal static partial class SigningClauseFinder
             {
                 break;
             }
-            if (KindStarts(tokens, at) && !CeremonyBeforeKind(tokens, at) && !(RuleSwitch.On("KindInName") && FieldOfHead(tokens, at)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static readonly PhraseLexicon<bool> StateFields = WordSetLexicon.Phrases("state-field");
-
-    /// <summary>
-    /// "Bộ Kế hoạch và Đầu tư đã ký": a document word written capitalised right after a named body's head is that body's
-    /// field, not a document named before the verb.
-    /// </summary>
-    private static bool FieldOfHead(IReadOnlyList<Token> tokens, int at)
-    {
-        if (!tokens[at].IsUpperInitial)
-        {
-            return false;
-        }
-        // "các Bộ Tài chính và Kế hoạch và Đầu tư": a ministry's field, listed after its head.
-        if (StateFields.Match(tokens, at) is not null)
-        {
-            return true;
-        }
-        for (var start = Math.Max(0, at - 3); start < at; start++)
-        {
-            if (tokens[start].IsUpperInitial && OrgHeadLexicon.Default.Match(tokens, start) is { Class: OrgHeadClass.Named } head && start + head.Words.Length == at)
+            if (KindStarts(tokens, at) && !CeremonyBeforeKind(tokens, at) && !(RuleSwitch.On("KindInName") && BodyField.At(tokens, at)))
             {
                 return true;
             }

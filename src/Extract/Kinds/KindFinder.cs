@@ -103,7 +103,8 @@ internal static class KindFinder
             return null;
         }
         var hit = KindLexicon.Default.Match(tokens, k);
-        if (hit is null)
+        // "ký công hàm với Bộ Kế hoạch và Đầu tư": a body's field is no kind (`KindInName`).
+        if (hit is null || (RuleSwitch.On("KindInName") && BodyField.At(tokens, k)))
         {
             return null;
         }

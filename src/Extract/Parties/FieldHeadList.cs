@@ -15,17 +15,11 @@ internal static class FieldHeadList
 {
     private static readonly HashSet<string> Counts = WordSetLexicon.Group("head-list-count");
     private static readonly HashSet<string> Heads = WordSetLexicon.Group("field-head");
-    // Entries as token lower-case forms joined by a space, so the text's tone placement ("hoá"/"hóa") does not matter.
-    private static readonly HashSet<string> KnownFields = WordSetLexicon.Group("state-field")
-        .Select(phrase => string.Join(' ', phrase.Split(' ').Select(word => TextKeys.Lower(word)))).ToHashSet(StringComparer.Ordinal);
-    // Lower-case syllables that end a field: what opens a predicate, not the name syllables that also do ("Tài chính").
+
+    // Lower-case words that end a field as the list's next side or the predicate does: connectors, aspect words, verbs.
     private static readonly HashSet<string> Stops = [.. NameCueLexicon.Group("boundary").Except(NameCueLexicon.Group("name-syllable"))];
 
-    // Syllables of the words between the sides and the verb: two of them in a row ("chính thức", "tiến hành") end a field.
-    private static readonly HashSet<string> BeforeVerb = NameCueLexicon.Group("before-verb");
-
     private const int MaxFieldTokens = 12;
-    private const int MaxLowerSyllables = 3;
 
     /// <summary>The fields a head at <paramref name="headStart"/> is shared by, or null.</summary>
     public static SharedHeadList.Distribution? Find(IReadOnlyList<Token> tokens, int headStart)
@@ -56,10 +50,18 @@ internal static class FieldHeadList
             {
                 k++;
             }
-            if (k + 1 < tokens.Count && (tokens[k].Text == "," || tokens[k].Lower == "và") && FieldEnd(tokens, k + 1) > 0)
+            if (k + 1 < tokens.Count && (tokens[k].Text == "," || tokens[k].Lower == "và"))
             {
-                k++;
-                continue;
+                // "các Sở Tư pháp A, B và C": places listed after a field are a shared head's places (SharedHeadList), not fields.
+                if (IsPlaceOrPerson(tokens, k + 1))
+                {
+                    return null;
+                }
+                if (FieldEnd(tokens, k + 1) > 0)
+                {
+                    k++;
+                    continue;
+                }
             }
             break;
         }
@@ -67,10 +69,12 @@ internal static class FieldHeadList
         {
             return null;
         }
-        // "… và Nội vụ tỉnh X", "các Ban Tuyên giáo, Dân vận Tỉnh ủy": the place or parent body closing the list is every
-        // member's; the last member's span holds it.
+        // "… và Nội vụ tỉnh X", "các Bộ Ngoại giao, Thương mại Việt Nam", "các Ban Tuyên giáo, Dân vận Tỉnh ủy": the place,
+        // state or parent body closing the list is every member's; the last member's span holds it.
         var last = members[^1].End;
-        var suffixEnd = AdminPhraseParser.Parse(tokens, last, allowCapitalKeyword: false) is { IsBare: false } place ? place.End
+        var suffixEnd = last >= tokens.Count ? -1
+            : AdminPhraseParser.Parse(tokens, last, allowCapitalKeyword: false) is { IsBare: false } place ? place.End
+            : CountryAt(tokens, last) is > 0 and var country ? last + country
             : OrgNameGrammar.HeadEnd(tokens, last, out var cls) > 0 && cls == OrgHeadClass.Complete && OrgNameGrammar.Parse(tokens, last) is { } parent ? parent.End
             : -1;
         string? suffix = null;
@@ -82,59 +86,91 @@ internal static class FieldHeadList
         return new SharedHeadList.Distribution(headStart, headStart + 1, null, members) { Suffix = suffix };
     }
 
-    /// <summary>Where the field starting at <paramref name="k"/> ends, or -1: a listed field, or capitalised words with their lower-case syllables.</summary>
+    /// <summary>
+    /// Where the field starting at <paramref name="k"/> ends, or -1. A listed state field ("Kế hoạch và Đầu tư"); else
+    /// capitalised words, dashes between them, and the lower-case syllables the name grammar keeps after a capitalised one
+    /// ("Tài chính", "Phát triển nông thôn"); a head that is a whole name ("Công an", "Tổ chức") when the list goes on or
+    /// closes right after it. A place, a state or a person is no field.
+    /// </summary>
     private static int FieldEnd(IReadOnlyList<Token> tokens, int k)
     {
-        if (!tokens[k].IsUpperInitial || tokens[k].IsAbbreviation)
+        if (k >= tokens.Count || !tokens[k].IsUpperInitial || tokens[k].IsAbbreviation || IsPlaceOrPerson(tokens, k))
         {
             return -1;
         }
-        // "các bộ Công an, Quốc phòng": a head that is a whole name by itself is a field here when the list goes on after it.
+        if (StateFields.Length(tokens, k) is > 0 and var listed)
+        {
+            return k + listed;
+        }
         if (OrgNameGrammar.HeadEnd(tokens, k, out var cls) is > 0 and var headEnd)
         {
-            return cls == OrgHeadClass.Complete && headEnd < tokens.Count && (tokens[headEnd].Text is "," or "." or ";" || Stops.Contains(tokens[headEnd].Lower))
-                ? headEnd : -1;
+            return headEnd < tokens.Count && (tokens[headEnd].Text is "," or "." or ";" || Stops.Contains(tokens[headEnd].Lower)
+                || (OrgNameGrammar.HeadEnd(tokens, headEnd, out var next) > 0 && next == OrgHeadClass.Complete)) ? headEnd : -1;
         }
-        for (var length = Math.Min(MaxFieldTokens, tokens.Count - k); length >= 3; length--)
-        {
-            if (KnownFields.Contains(string.Join(' ', Enumerable.Range(k, length).Select(x => tokens[x].Lower))))
-            {
-                return k + length;
-            }
-        }
-        var j = k + 1;
-        var lower = 0;
+        var j = k;
+        // A capitalised word after a lower-case syllable opens another name ("Tư pháp Suối Lạnh": a field and a place), unless a
+        // dash joins it ("Văn hóa - Thông tin"); "Công Thương" has no lower-case syllable between.
+        var sawLower = false;
         while (j < tokens.Count && j - k < MaxFieldTokens)
         {
             var t = tokens[j];
-            // "Văn hóa - Thông tin": two fields joined by a dash are one ministry's.
-            if (t.Text is "-" or "–" && j + 1 < tokens.Count && tokens[j + 1].IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, j + 1, out _) < 0)
+            if (t.IsUpperInitial && !t.IsAbbreviation)
             {
-                j += 2;
-                lower = 0;
-                continue;
-            }
-            if (!t.IsWord || t.IsAbbreviation || AdminPhraseParser.Parse(tokens, j, allowCapitalKeyword: false) is not null)
-            {
-                break;
-            }
-            if (t.IsUpperInitial)
-            {
-                if (OrgNameGrammar.HeadEnd(tokens, j, out _) > 0)
+                if (j > k && (sawLower || OrgNameGrammar.HeadEnd(tokens, j, out _) > 0 || IsPlaceOrPerson(tokens, j)))
                 {
                     break;
                 }
-                lower = 0;
-                j++;
+                // "Tài chính", "Công Thương": a listed word whose first syllable is capitalised, as the name grammar reads it.
+                var word = OrgWordLexicon.MatchLength(tokens, j);
+                sawLower |= word >= 2 && Enumerable.Range(j + 1, word - 1).Any(x => !tokens[x].IsUpperInitial);
+                j += word >= 2 ? word : 1;
                 continue;
             }
-            if (Stops.Contains(t.Lower) || (BeforeVerb.Contains(t.Lower) && j + 1 < tokens.Count && BeforeVerb.Contains(tokens[j + 1].Lower))
-                || ++lower > MaxLowerSyllables)
+            // "Văn hóa - Thông tin": two fields joined by a dash are one ministry's.
+            if (t.Text is "-" or "–" && j + 1 < tokens.Count && tokens[j + 1].IsUpperInitial && !IsPlaceOrPerson(tokens, j + 1)
+                && OrgNameGrammar.HeadEnd(tokens, j + 1, out _) < 0)
+            {
+                j++;
+                sawLower = false;
+                continue;
+            }
+            if (!t.IsWord)
             {
                 break;
             }
-            j++;
+            if (OrgWordLexicon.MatchLength(tokens, j) is > 0 and var lowerListed && !NameTail.VerbAfterName(tokens, j, lowerListed))
+            {
+                j += lowerListed;
+                sawLower = true;
+                continue;
+            }
+            if (NameTail.Length(tokens, j) is > 0 and var tail)
+            {
+                j += tail;
+                sawLower = true;
+                continue;
+            }
+            break;
         }
         return j;
+    }
+
+    /// <summary>A known place, a state, or a person's full name (family name and two capitalised syllables) at <paramref name="k"/>.</summary>
+    private static bool IsPlaceOrPerson(IReadOnlyList<Token> tokens, int k) =>
+        AdminPhraseParser.IsKnownPlace(tokens, k) || CountryAt(tokens, k) > 0
+        || (AdminPhraseParser.IsFamilyName(tokens[k]) && k + 2 < tokens.Count && tokens[k + 1].IsUpperInitial && tokens[k + 2].IsUpperInitial);
+
+    /// <summary>
+    /// Tokens of a state named at <paramref name="k"/>, or 0. The lexicon matches folded words, so "Lao" is "Lào"; a lower-case
+    /// syllable going on after it that ends nothing ("Lao động") shows a field's word instead.
+    /// </summary>
+    private static int CountryAt(IReadOnlyList<Token> tokens, int k)
+    {
+        if (CountryLexicon.Default.Match(tokens, k) is not { Length: var n })
+        {
+            return 0;
+        }
+        var next = k + n < tokens.Count ? tokens[k + n] : null;
+        return next is { IsWord: true, IsUpperInitial: false } && !Stops.Contains(next.Lower) ? 0 : n;
     }
 }

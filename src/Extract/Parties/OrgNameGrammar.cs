@@ -15,13 +15,14 @@ internal static class OrgNameGrammar
 {
     private static readonly string[] SchoolLevels = ["trung học", "tiểu học", "mầm non", "phổ thông"];
 
-
     // Words after a head that make it a common noun, not an organisation: Hội nghị, Ban hành, Bộ trưởng, Phòng chống.
     private static readonly HashSet<string> NotAfterHead =
     [
         "nghị", "thảo", "chợ", "viên", "hành", "chống", "cháy", "ngừa", "việc", "án", "cáo", "kết", "hợp", "đầu", "trưởng",
         "phó", "phận", "máy", "tiêu", "thi", "diễn", "công", "tổ", "đội",
     ];
+
+    private static readonly PhraseLexicon<bool> CollectiveBodies = WordSetLexicon.Phrases("collective-body");
 
     /// <summary>
     /// The longest side name in the gold has 16 words; a run of capitalised words a page long ("Hội Sở Ban Phòng …"
@@ -470,6 +471,11 @@ internal static class OrgNameGrammar
         {
             return -1;
         }
+        // "Chính quyền các cấp", "chính quyền cơ sở": the head of a kind of body, named by no one.
+        if (CollectiveBodies.Match(tokens, i) is not null)
+        {
+            return -1;
+        }
         // "Cục Sở hữu trí tuệ": "sở hữu" (ownership) is a word, not the head "Sở" ("Hội hữu nghị" keeps its head).
         if (RuleSwitch.On("OwnershipWord") && head.Words is ["sở"] && end < tokens.Count && tokens[end].Lower == "hữu")
         {
@@ -484,7 +490,6 @@ internal static class OrgNameGrammar
         }
         return end;
     }
-
 
     private static bool SameHead(IReadOnlyList<Token> tokens, int i, int headEnd, int pos, int nestedEnd) =>
         headEnd - i == nestedEnd - pos && Enumerable.Range(0, headEnd - i).All(k => tokens[i + k].Key == tokens[pos + k].Key);
