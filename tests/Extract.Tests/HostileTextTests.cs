@@ -10,7 +10,8 @@ namespace Extraction.Extract.Tests;
 /// <summary>
 /// A crafted page must not stall a batch: 100 KB of one repeated pattern (signing verbs, heads, "giữa" groups,
 /// list markers, dates) is extracted within a budget set from measurement, and every span it reports is valid.
-/// Measured (2 cores, shared, 2026-12-05): every case under 0.7 s, 3.5× the baseline below at most ("between groups"
+/// Measured (2 cores, shared, 2026-12-05): every case under 0.7 s, 3.5× the baseline below at most; on 2026-12-06 the
+/// passive contracts between different bodies 1.1–1.4 s (5–6×: each sentence a signing of its own, 64 framed) ("between groups"
 /// took 1.3 s until the longer-mention search ran once per name, not once per side; 6,500 different bodies in one list
 /// took 132 s until a sentence's sides were capped); before the per-sentence caps, 8,000 "… ký kết với" in one
 /// sentence took 30 s.
@@ -52,6 +53,8 @@ public sealed class HostileTextTests(ITestOutputHelper output)
         { "people with titles", "ông Nguyễn Văn An{n}, Giám đốc Sở Y tế tỉnh B{n}, " },
         { "different documents on lines of their own", "\nBản ghi nhớ giữa Công ty Sao Mai {n} và Công ty Phú An {n}." },
         { "counted documents in sentences of their own", "Sở Y tế và Hội Nông dân huyện Xa{n} đã ký 10 văn kiện hợp tác. " },
+        { "heads shared over fields", "các bộ Tài chính, Kế hoạch và Đầu tư, Văn hóa - Thông tin, " },
+        { "passive contracts between different bodies", "Hợp đồng giữa Công ty Sao Mai{n} và Công ty Minh Phát đã được ký kết hôm qua. " },
     };
 
     [Theory]
