@@ -10,11 +10,11 @@ namespace Extraction.Extract.Tests;
 /// <summary>
 /// A crafted page must not stall a batch: 100 KB of one repeated pattern (signing verbs, heads, "giữa" groups,
 /// list markers, dates) is extracted within a budget set from measurement, and every span it reports is valid.
-/// Measured (2 cores, shared, 2026-12-05): every case under 0.7 s, 3.5× the baseline below at most; on 2026-12-06 the
-/// passive contracts between different bodies 1.1–1.4 s (5–6×: each sentence a signing of its own, 64 framed) ("between groups"
+/// Measured (2 cores, shared, 2026-12-05): every case under 0.7 s, 3.5× the baseline below at most ("between groups"
 /// took 1.3 s until the longer-mention search ran once per name, not once per side; 6,500 different bodies in one list
 /// took 132 s until a sentence's sides were capped); before the per-sentence caps, 8,000 "… ký kết với" in one
-/// sentence took 30 s.
+/// sentence took 30 s. On 2026-12-06 the passive contracts between different bodies took 1.1–1.4 s (5–6× the
+/// baseline: each sentence is a signing of its own, 64 of them framed).
 /// </summary>
 public sealed class HostileTextTests(ITestOutputHelper output)
 {
