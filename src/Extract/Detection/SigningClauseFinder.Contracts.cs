@@ -153,8 +153,7 @@ internal static partial class SigningClauseFinder
         for (var k = from; k < tokens.Count && tokens[k].Text is not ("." or ";" or "!" or "?"); k++)
         {
             var t = tokens[k];
-            var ok = !t.IsWord || t.IsUpperInitial || t.IsAbbreviation || ReportTailWords.Contains(t.Lower);
-            if (!ok)
+            if (t.IsWord && !t.IsUpperInitial && !t.IsAbbreviation && !ReportTailWords.Contains(t.Lower))
             {
                 return false;
             }

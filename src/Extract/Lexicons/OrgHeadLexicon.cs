@@ -22,17 +22,16 @@ internal sealed class OrgHeadLexicon
 
     /// <summary>UBND, HĐND, VKSND, NHCSXH, BĐBP: abbreviations whose expansion opens with a head (not "TP", a city).</summary>
     public bool IsAbbreviationHead(string abbreviation) =>
-        AbbreviationLexicon.Default.Expand(abbreviation) is not null && abbreviationHeads.GetOrAdd(abbreviation, a =>
-        {
-            var expansion = AbbreviationLexicon.Default.Expand(a);
-            if (expansion is null || a.StartsWith("TP", StringComparison.Ordinal))
-            {
-                return false;
-            }
-            var words = expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var tokens = words.Select((w, k) => new Token(char.ToUpperInvariant(w[0]) + w[1..], k, k + 1, TokenKind.Word)).ToList();
-            return Match(tokens, 0) is not null;
-        });
+        AbbreviationLexicon.Default.Expand(abbreviation) is { } expansion
+        && abbreviationHeads.GetOrAdd(abbreviation, static (a, arg) => !a.StartsWith("TP", StringComparison.Ordinal) && arg.Self.OpensWithHead(arg.Expansion), (Self: this, Expansion: expansion));
+
+    /// <summary>Whether the words of <paramref name="expansion"/>, capitalised as a name writes them, open with a head.</summary>
+    private bool OpensWithHead(string expansion)
+    {
+        var words = expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = words.Select((w, k) => new Token(char.ToUpperInvariant(w[0]) + w[1..], k, k + 1, TokenKind.Word)).ToList();
+        return Match(tokens, 0) is not null;
+    }
 
     private static OrgHeadLexicon Load()
     {

@@ -952,14 +952,16 @@ internal static class PartyFinder
         // "các bộ Tài chính, Tư pháp": a head written in lower case before its list is a capitalised head in the canonical name.
         var head = Words(tokens, list.HeadStart, list.HeadEnd);
         head = head.Length > 0 ? char.ToUpperInvariant(head[0]) + head[1..] : head;
-        foreach (var (s, e, own) in list.Members)
+        for (var m = 0; m < list.Members.Count; m++)
         {
+            var (s, e, own) = list.Members[m];
             var name = Spelled(tokens, s, e);
             // "hai tỉnh A và B": the keyword written before the first place is every place's.
             var keyword = own ?? list.Keyword ?? (org.IsPlaceOnly ? list.Members[0].Keyword : null);
             var prefix = string.Join(' ', new[] { head, keyword }.Where(w => !string.IsNullOrEmpty(w)));
             var canonical = prefix.Length == 0 ? name : prefix + " " + name;
-            if (list.Suffix is { } suffix && !name.EndsWith(suffix, StringComparison.Ordinal))
+            // The last member's span already holds the shared place.
+            if (list.Suffix is { } suffix && m < list.Members.Count - 1)
             {
                 canonical += " " + suffix;
             }
