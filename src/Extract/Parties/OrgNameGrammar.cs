@@ -363,18 +363,37 @@ internal static class OrgNameGrammar
     {
         for (var n = Math.Min(MaxSpelledWords, tokens.Count - at); n >= 2; n--)
         {
-            if (!Enumerable.Range(at + 1, n - 1).All(k => tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Text.All(char.IsLetter)))
+            if (Enumerable.Range(at + 1, n - 1).All(k => tokens[k].IsWord && !tokens[k].IsUpperInitial && tokens[k].Text.All(char.IsLetter))
+                && SpellsExpansion(tokens, at, n))
             {
-                continue;
-            }
-            var initials = string.Concat(Enumerable.Range(at, n).Select(k => char.ToUpperInvariant(tokens[k].Text[0])));
-            if (AbbreviationLexicon.Default.Expand(initials) is { } expansion
-                && TextKeys.FoldWords(expansion).SequenceEqual(Enumerable.Range(at, n).Select(k => tokens[k].Key)))
-            {
-                return n;
+                // "Cộng hòa xã hội chủ nghĩa Việt Nam": the start of a longer spelled name is no word of its own; the plain
+                // reading carries the whole name.
+                return StartsLongerExpansion(tokens, at, n) ? 0 : n;
             }
         }
         return 0;
+    }
+
+    private const int MaxLongerSpelledWords = 8;
+
+    private static bool StartsLongerExpansion(IReadOnlyList<Token> tokens, int at, int length)
+    {
+        for (var n = Math.Min(MaxLongerSpelledWords, tokens.Count - at); n > length; n--)
+        {
+            if (Enumerable.Range(at + length, n - length).All(k => tokens[k].IsWord && tokens[k].Text.All(char.IsLetter)) && SpellsExpansion(tokens, at, n))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the <paramref name="n"/> words at <paramref name="at"/> spell the expansion of the abbreviation of their initials.</summary>
+    private static bool SpellsExpansion(IReadOnlyList<Token> tokens, int at, int n)
+    {
+        var initials = string.Concat(Enumerable.Range(at, n).Select(k => char.ToUpperInvariant(tokens[k].Text[0])));
+        return AbbreviationLexicon.Default.Expand(initials) is { } expansion
+            && TextKeys.FoldWords(expansion).SequenceEqual(Enumerable.Range(at, n).Select(k => tokens[k].Key));
     }
 
     private const int MaxAtPlaceWords = 4;
