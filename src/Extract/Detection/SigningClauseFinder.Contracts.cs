@@ -1,4 +1,5 @@
 using Extraction.Extract.Lexicons;
+using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Detection;
@@ -183,6 +184,9 @@ internal static partial class SigningClauseFinder
                 return true;
             }
         }
-        return false;
+        // "với Bảo hiểm xã hội tỉnh", "Trung tâm Y tế huyện ký hợp đồng": a head placed by a bare level word is the body of
+        // the article's place, as named as a proper name makes it.
+        return RuleSwitch.On("PlacedContractSide") && start + length < end
+            && AdminPhraseParser.Parse(tokens, start + length, allowCapitalKeyword: false) is { IsBare: true } place && place.End == end;
     }
 }
