@@ -149,6 +149,12 @@ internal static class PartyCanonicalizer
                 {
                     return canonical;
                 }
+                // "Trường Đại học X", "Báo X", "Đài Phát thanh - Truyền hình X": so are a university, a college and the
+                // province's press; their names take no unit word (the local government's bodies do: "Sở Y tế tỉnh X").
+                if (RuleSwitch.On("InstitutionNamedAfterPlace") && IsInstitution(tokens, org.Start))
+                {
+                    return canonical;
+                }
                 var shown = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Text));
                 // On spans: string.LastIndexOf goes through CompareInfo even when ordinal, and its first call opens ICU's
                 // collator (about 0.5 MB of mapped library and data pages for the rest of an ingest; decisions, ICU's collator).
@@ -196,9 +202,17 @@ internal static class PartyCanonicalizer
 
     private static readonly string[][] FirmHeads = [["cong", "ty"], ["tong", "cong", "ty"], ["tap", "doan"], ["hop", "tac", "xa"]];
 
+    // Written words, not folded keys: "Báo" is not "Bảo hiểm", "Đài" not "Đại đội".
+    private static readonly string[][] InstitutionHeads =
+        [["trường", "đại", "học"], ["đại", "học"], ["trường", "cao", "đẳng"], ["học", "viện"], ["báo"], ["đài"], ["tạp", "chí"]];
+
     /// <summary>Whether the name opens with a firm's head (company, corporation, group, cooperative).</summary>
     private static bool IsFirm(IReadOnlyList<Token> tokens, int start) =>
         FirmHeads.Any(h => start + h.Length <= tokens.Count && ParentChain.KeysAt(tokens, start, h));
+
+    /// <summary>Whether the name opens with a university's, a college's or the press's head.</summary>
+    private static bool IsInstitution(IReadOnlyList<Token> tokens, int start) =>
+        InstitutionHeads.Any(h => start + h.Length <= tokens.Count && h.Select((w, k) => tokens[start + k].Lower == w).All(same => same));
 
     private static bool NameWordBefore(Token t) => t.IsWord && !t.IsAbbreviation && TextKeys.IsCapitalisedWord(t.Text);
 
