@@ -80,6 +80,22 @@ internal static class PartyCanonicalizer
         return canonical.Replace("Uỷ", "Ủy", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "công ty TNHH X", "đoàn luật sư Mỹ": a body's name is written with a capital, whatever case the text used; a place
+    /// side ("tỉnh X", "thành phố Y") and a collective ("các nước …") keep theirs.
+    /// </summary>
+    public static string Capitalised(string canonical)
+    {
+        if (canonical.Length == 0 || !char.IsLower(canonical[0]) || !RuleSwitch.On("CapitalisedCanonical"))
+        {
+            return canonical;
+        }
+        var first = canonical.AsSpan(0, canonical.IndexOf(' ') is > 0 and var space ? space : canonical.Length);
+        return first is "tỉnh" or "thành" or "huyện" or "quận" or "thị" or "xã" or "phường" or "các" or "những" or "hai" or "ba"
+            ? canonical
+            : char.ToUpperInvariant(canonical[0]) + canonical[1..];
+    }
+
     /// <summary>A token the abbreviation lexicon spells out as a province ("HCM", "TP.HCM", "TT-Huế"); null otherwise.</summary>
     private static AdminUnit? AbbreviatedProvince(Token t) =>
         t.IsWord && AbbreviationLexicon.Default.Expand(t.Text) is not null ? ProvinceNames.Find(t.Text) : null;

@@ -2,6 +2,7 @@ using Extraction.Extract.Confidence;
 using Extraction.Extract.Dates;
 using Extraction.Extract.Frames;
 using Extraction.Extract.Model;
+using Extraction.Extract.Parties;
 
 namespace Extraction.Extract.Pipeline;
 
@@ -45,7 +46,7 @@ internal sealed class AgreementAssemblyStep : IExtractionStep
         var scope = new TextSpan(evidence.Start, Math.Max(evidence.Start, nextStart));
         var signedOn = ReportDates.Resolve(f, context.Title, context.Article.Published, context.Candidates, text, years);
         var parties = f.Parties
-            .Select(p => new Party(p.Name, p.Canonical, new TextSpan(p.Start, p.End), Measured(p.Source)) { InTitle = p.InTitle, Provenance = p.Source })
+            .Select(p => new Party(p.Name, PartyCanonicalizer.Capitalised(p.Canonical), new TextSpan(p.Start, p.End), Measured(p.Source)) { InTitle = p.InTitle, Provenance = p.Source })
             .ToList();
         if (RuleSwitch.On("OneSidePerCanonical"))
         {
