@@ -81,7 +81,7 @@ internal static class PartyCanonicalizer
     }
 
     /// <summary>
-    /// "công ty TNHH X", "đoàn luật sư Mỹ": a body's name is written with a capital, whatever case the text used; a place
+    /// "công ty TNHH X", "hội khuyến học xã Y": a body's name is written with a capital, whatever case the text used; a place
     /// side ("tỉnh X", "thành phố Y") and a collective ("các nước …") keep theirs.
     /// </summary>
     public static string Capitalised(string canonical)
