@@ -223,12 +223,13 @@ internal static class PartyCanonicalizer
         [["trường", "đại", "học"], ["đại", "học"], ["trường", "cao", "đẳng"], ["học", "viện"], ["báo"], ["đài"], ["tạp", "chí"]];
 
     /// <summary>Whether the name opens with a firm's head (company, corporation, group, cooperative).</summary>
-    private static bool IsFirm(IReadOnlyList<Token> tokens, int start) =>
-        FirmHeads.Any(h => start + h.Length <= tokens.Count && ParentChain.KeysAt(tokens, start, h));
+    private static bool IsFirm(IReadOnlyList<Token> tokens, int start) => OpensWith(tokens, start, FirmHeads, static t => t.Key);
 
     /// <summary>Whether the name opens with a university's, a college's or the press's head.</summary>
-    private static bool IsInstitution(IReadOnlyList<Token> tokens, int start) =>
-        InstitutionHeads.Any(h => start + h.Length <= tokens.Count && h.Select((w, k) => tokens[start + k].Lower == w).All(same => same));
+    private static bool IsInstitution(IReadOnlyList<Token> tokens, int start) => OpensWith(tokens, start, InstitutionHeads, static t => t.Lower);
+
+    private static bool OpensWith(IReadOnlyList<Token> tokens, int start, string[][] heads, Func<Token, string> word) =>
+        heads.Any(h => start + h.Length <= tokens.Count && h.Select((w, k) => word(tokens[start + k]) == w).All(same => same));
 
     private static bool NameWordBefore(Token t) => t.IsWord && !t.IsAbbreviation && TextKeys.IsCapitalisedWord(t.Text);
 
