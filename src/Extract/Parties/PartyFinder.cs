@@ -32,7 +32,7 @@ internal static class PartyFinder
             foreach (var o in orgs.Where(o => o.Start >= segStart && o.End <= clause.VerbToken && !o.IsPlaceOnly))
             {
                 // A body coordinated with a skipped one ("các Trạm Y tế và Phòng khám khu vực") is skipped with it.
-                if (AfterPreposition(tokens, o.Start))
+                if (AfterPreposition(tokens, o))
                 {
                     skipped = o.Start > 0 && tokens[o.Start - 1].Lower is "các" or "những" or "nhiều" ? o : null;
                     continue;
@@ -46,7 +46,7 @@ internal static class PartyFinder
             }
             // "A; B; C ký kết": bodies listed with semicolons before the subject slot belong to it.
             while (subject.Count > 0 && subject[0].Start >= 2 && tokens[subject[0].Start - 1].Text == ";"
-                && orgs.LastOrDefault(o => o.End == subject[0].Start - 1 && !o.IsPlaceOnly) is { } listed && !AfterPreposition(tokens, listed.Start))
+                && orgs.LastOrDefault(o => o.End == subject[0].Start - 1 && !o.IsPlaceOnly) is { } listed && !AfterPreposition(tokens, listed))
             {
                 subject.Insert(0, listed);
             }
@@ -668,7 +668,7 @@ internal static class PartyFinder
         var joined = subject.ToList();
         var states = orgs.Where(o => o.IsPlaceOnly && o.Start >= from && o.End <= verb && CountryAt(tokens, o.Start) == o.End - o.Start
             // "tại Lào", "Đại sứ Nhật Bản": a place or a person's state, not a side.
-            && !AfterPreposition(tokens, o.Start) && !AfterPlacePreposition(tokens, o.Start)
+            && !AfterPreposition(tokens, o) && !AfterPlacePreposition(tokens, o.Start)
             && PersonTitles.EndsAt(tokens, o.Start) < 0 && !AfterLeaderTitle(tokens, o.Start))
             .ToList();
         // "Việt Nam, Lào và Ngân hàng X": states joined to the subject through one another join it too.
@@ -742,10 +742,13 @@ internal static class PartyFinder
     /// "tại X", "của X", "(X)", "tại trụ sở X": the organisation is a place or an owner; "các Ban Quản lý
     /// rừng": a class of bodies, not a named side.
     /// </summary>
-    private static bool AfterPreposition(IReadOnlyList<Token> tokens, int start)
+    private static bool AfterPreposition(IReadOnlyList<Token> tokens, OrgMatch org)
     {
-        // Not "các bộ Tài chính, Tư pháp": a plural head over a list of fields names each body (FieldHeadList).
-        if (start > 0 && (tokens[start - 1].Text == "(" || tokens[start - 1].Lower is "các" or "những" or "nhiều") && FieldHeadList.Find(tokens, start) is null)
+        var start = org.Start;
+        // Not "các bộ Tài chính, Tư pháp": a plural head over a list of fields names each body (FieldHeadList); nor "các Sở
+        // Y tế tỉnh A, B và C", over a list of places (`PluralHeadOverPlaces`).
+        if (start > 0 && (tokens[start - 1].Text == "(" || tokens[start - 1].Lower is "các" or "những" or "nhiều") && FieldHeadList.Find(tokens, start) is null
+            && !(tokens[start - 1].Text != "(" && RuleSwitch.On("PluralHeadOverPlaces") && Distribute(tokens, org) is not null))
         {
             return true;
         }

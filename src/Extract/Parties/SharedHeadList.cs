@@ -103,6 +103,10 @@ internal static class SharedHeadList
                 return new Distribution(org.Start, ownEnd, null, members);
             }
         }
+        if (RuleSwitch.On("UnknownPlaceList") && UnknownPlaceList(tokens, org, headEnd) is { } unknown)
+        {
+            return unknown;
+        }
         // "Ban Quản lý rừng phòng hộ A (tỉnh P), B, C (tỉnh Q)": members not known as places, but a bracket after the
         // first says which place it is in, so the capitalised words ending the name are the first member of a list.
         if (RuleSwitch.On("ParentPlaceList") && org.End + 1 < tokens.Count && tokens[org.End].Text == "("
@@ -124,6 +128,50 @@ internal static class SharedHeadList
         }
         return null;
     }
+
+    /// <summary>
+    /// "Hội Nông dân A, B và C", "Chi cục Thủy sản A, B, C và D" with places the lexicon does not know (districts and communes
+    /// are not shipped): the name ends in a run of capitalised words right before its first comma, and three or more such
+    /// runs, closed by "và", follow. A place is written with every syllable capitalised, a field with only its first
+    /// ("Văn hóa, Thể thao và Du lịch"), so each member must be two or more capitalised words, none an abbreviation.
+    /// </summary>
+    private static Distribution? UnknownPlaceList(IReadOnlyList<Token> tokens, OrgMatch org, int headEnd)
+    {
+        if (org.IsPlaceOnly || org.Place is not null || headEnd <= org.Start)
+        {
+            return null;
+        }
+        var comma = headEnd;
+        while (comma < tokens.Count && comma <= org.End && tokens[comma].Text != ",")
+        {
+            comma++;
+        }
+        if (comma >= tokens.Count || comma > org.End)
+        {
+            return null;
+        }
+        var first = comma;
+        while (first - 1 >= headEnd && IsPlaceWord(tokens[first - 1]))
+        {
+            first--;
+        }
+        if (comma - first < 2 || comma - first > MaxMemberWords)
+        {
+            return null;
+        }
+        var members = Members(tokens, first, requireKnown: false);
+        return members.Count >= 3 && members[0].End == comma && members.All(m => m.Keyword is null && m.End - m.Start >= 2
+                && Enumerable.Range(m.Start, m.End - m.Start).All(k => IsPlaceWord(tokens[k])))
+            && ((ClosedByAnd(tokens, members[^1]) && ListEnds(tokens, members[^1].End)) || NewBodyAfter(tokens, members[^1].End))
+            ? new Distribution(org.Start, first, null, members)
+            : null;
+    }
+
+    /// <summary>"A, B, C và Sở Y": the list ends where "và" opens another body.</summary>
+    private static bool NewBodyAfter(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Lower == "và" && OrgNameGrammar.HeadEnd(tokens, k + 1, out _) > 0;
+
+    private static bool IsPlaceWord(Token t) => t.IsWord && t.IsUpperInitial && !t.IsAbbreviation;
 
     /// <summary>The list of member places starting at token <paramref name="k"/> (any capitalised place names).</summary>
     public static List<Member> ListAt(IReadOnlyList<Token> tokens, int k) => Members(tokens, k, requireKnown: false);

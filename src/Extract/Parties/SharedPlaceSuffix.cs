@@ -65,7 +65,8 @@ internal static class SharedPlaceSuffix
     {
         for (var m = last - 1; m >= runStart; m--)
         {
-            if (sides[m].Place is not null)
+            // "Phòng Tư pháp, Công an huyện và Tòa án nhân dân huyện X": a bare unit word names the same district, no other.
+            if (sides[m].Place is not null && !(sides[m].Place!.IsBare && RuleSwitch.On("BarePlaceNoBarrier")))
             {
                 return m + 1;
             }
