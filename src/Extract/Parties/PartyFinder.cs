@@ -745,10 +745,14 @@ internal static class PartyFinder
     private static bool AfterPreposition(IReadOnlyList<Token> tokens, OrgMatch org)
     {
         var start = org.Start;
+        if (start > 0 && tokens[start - 1].Text == "(")
+        {
+            return true;
+        }
         // Not "các bộ Tài chính, Tư pháp": a plural head over a list of fields names each body (FieldHeadList); nor "các Sở
-        // Y tế tỉnh A, B và C", over a list of places (`PluralHeadOverPlaces`).
-        if (start > 0 && (tokens[start - 1].Text == "(" || tokens[start - 1].Lower is "các" or "những" or "nhiều") && FieldHeadList.Find(tokens, start) is null
-            && !(tokens[start - 1].Text != "(" && RuleSwitch.On("PluralHeadOverPlaces") && Distribute(tokens, org) is not null))
+        // Y tế tỉnh A, B và C", over a list of places (`PluralHeadOverPlaces`; the distribution tries the fields first).
+        if (start > 0 && tokens[start - 1].Lower is "các" or "những" or "nhiều"
+            && (RuleSwitch.On("PluralHeadOverPlaces") ? Distribute(tokens, org) : FieldHeadList.Find(tokens, start)) is null)
         {
             return true;
         }

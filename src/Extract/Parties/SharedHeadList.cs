@@ -132,8 +132,9 @@ internal static class SharedHeadList
     /// <summary>
     /// "Hội Nông dân A, B và C", "Chi cục Thủy sản A, B, C và D" with places the lexicon does not know (districts and communes
     /// are not shipped): the name ends in a run of capitalised words right before its first comma, and three or more such
-    /// runs, closed by "và", follow. A place is written with every syllable capitalised, a field with only its first
-    /// ("Văn hóa, Thể thao và Du lịch"), so each member must be two or more capitalised words, none an abbreviation.
+    /// runs follow, closed by "và" or by "và" and a new body. A place is written with every syllable capitalised, a field
+    /// with only its first ("Văn hóa, Thể thao và Du lịch"), so each member must be two or more capitalised words, none an
+    /// abbreviation.
     /// </summary>
     private static Distribution? UnknownPlaceList(IReadOnlyList<Token> tokens, OrgMatch org, int headEnd)
     {

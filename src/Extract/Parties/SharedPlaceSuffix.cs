@@ -66,7 +66,7 @@ internal static class SharedPlaceSuffix
         for (var m = last - 1; m >= runStart; m--)
         {
             // "Phòng Tư pháp, Công an huyện và Tòa án nhân dân huyện X": a bare unit word names the same district, no other.
-            if (sides[m].Place is not null && !(sides[m].Place!.IsBare && RuleSwitch.On("BarePlaceNoBarrier")))
+            if (sides[m].Place is { } own && !(own.IsBare && RuleSwitch.On("BarePlaceNoBarrier")))
             {
                 return m + 1;
             }
