@@ -26,7 +26,26 @@ internal static class InTurn
             return false;
         }
         var first = c.Parties.First(p => p.Partner).Start - c.Evidence.Start;
-        return c.TokensAtVerb() is { } tokens && c.Clause.VerbEndToken < tokens.Count && Cued(tokens, c.Clause, first);
+        return c.TokensAtVerb() is { } tokens && c.Clause.VerbEndToken < tokens.Count
+            && (Cued(tokens, c.Clause, first) || (RuleSwitch.On("CountedDocumentsApart") && DocumentsCounted(tokens, c.Clause.VerbEndToken) == Math.Max(subjects, partners)));
+    }
+
+    // Words that count documents before their kind: "3 bản thỏa thuận", "hai văn bản".
+    private static readonly HashSet<string> DocumentUnits = ["bản", "văn"];
+
+    /// <summary>"ký 3 bản thỏa thuận hợp tác với 3 doanh nghiệp: A, B, C": as many documents as sides on the other part are one each.</summary>
+    private static int DocumentsCounted(List<Token> tokens, int verbEnd)
+    {
+        if (verbEnd + 1 >= tokens.Count || NumberWords.Count(tokens[verbEnd]) is not (>= 2 and var count))
+        {
+            return -1;
+        }
+        var k = verbEnd + 1;
+        while (k < tokens.Count && k <= verbEnd + 2 && tokens[k].IsWord && DocumentUnits.Contains(tokens[k].Lower))
+        {
+            k++;
+        }
+        return k < tokens.Count && KindLexicon.Default.Match(tokens, k) is not null ? count : -1;
     }
 
     /// <summary>The summing-up frame as one agreement per partner of its signer, or per signer of its partner.</summary>
