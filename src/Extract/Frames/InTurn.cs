@@ -30,8 +30,7 @@ internal static class InTurn
             && (Cued(tokens, c.Clause, first) || (RuleSwitch.On("CountedDocumentsApart") && DocumentsCounted(tokens, c.Clause.VerbEndToken) == Math.Max(subjects, partners)));
     }
 
-    // Words that count documents before their kind: "3 bản thỏa thuận", "hai văn bản".
-    private static readonly HashSet<string> DocumentUnits = ["bản", "văn"];
+    private static readonly HashSet<string> DocumentUnits = WordSetLexicon.Group("document-unit");
 
     /// <summary>"ký 3 bản thỏa thuận hợp tác với 3 doanh nghiệp: A, B, C": as many documents as sides on the other part are one each.</summary>
     private static int DocumentsCounted(List<Token> tokens, int verbEnd)
