@@ -606,7 +606,7 @@ internal static partial class SigningClauseFinder
             {
                 break;
             }
-            if (KindStarts(tokens, at) && !CeremonyBeforeKind(tokens, at) && !(RuleSwitch.On("KindInName") && BodyField.At(tokens, at)))
+            if (KindStarts(tokens, at) && !CeremonyBeforeKind(tokens, at) && !BodyField.At(tokens, at))
             {
                 return true;
             }

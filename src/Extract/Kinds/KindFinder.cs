@@ -104,7 +104,7 @@ internal static class KindFinder
         }
         var hit = KindLexicon.Default.Match(tokens, k);
         // "ký công hàm với Bộ Kế hoạch và Đầu tư": a body's field is no kind (`KindInName`).
-        if (hit is null || (RuleSwitch.On("KindInName") && BodyField.At(tokens, k)))
+        if (hit is null || BodyField.At(tokens, k))
         {
             return null;
         }

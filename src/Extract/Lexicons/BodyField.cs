@@ -5,7 +5,7 @@ namespace Extraction.Extract.Lexicons;
 /// <summary>
 /// "Bộ Kế hoạch và Đầu tư", "các Bộ Tài chính và Kế hoạch và Đầu tư": a document word ("kế hoạch", "chương trình") written
 /// capitalised right after a named body's head, or opening a ministry's field, is that body's field, not a document.
-/// Detection and the kind reading both ask it.
+/// Detection and the kind reading both ask it (`KindInName`).
 /// </summary>
 internal static class BodyField
 {
@@ -13,7 +13,7 @@ internal static class BodyField
 
     public static bool At(IReadOnlyList<Token> tokens, int at)
     {
-        if (!tokens[at].IsUpperInitial)
+        if (!RuleSwitch.On("KindInName") || !tokens[at].IsUpperInitial)
         {
             return false;
         }

@@ -80,7 +80,7 @@ internal static class FieldHeadList
         string? suffix = null;
         if (suffixEnd > last)
         {
-            suffix = string.Join(' ', Enumerable.Range(last, suffixEnd - last).Select(x => tokens[x].Text));
+            suffix = TokenSpans.Words(tokens, last, suffixEnd);
             members[^1] = members[^1] with { End = suffixEnd };
         }
         return new SharedHeadList.Distribution(headStart, headStart + 1, null, members) { Suffix = suffix };

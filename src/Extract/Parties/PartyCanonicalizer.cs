@@ -80,6 +80,8 @@ internal static class PartyCanonicalizer
         return canonical.Replace("Uỷ", "Ủy", StringComparison.Ordinal);
     }
 
+    private static readonly HashSet<string> CollectiveMarks = WordSetLexicon.Group("head-list-count");
+
     /// <summary>
     /// "công ty TNHH X", "hội khuyến học xã Y": a body's name is written with a capital, whatever case the text used; a place
     /// side ("tỉnh X", "thành phố Y") and a collective ("các nước …") keep theirs.
@@ -90,8 +92,9 @@ internal static class PartyCanonicalizer
         {
             return canonical;
         }
-        var first = canonical.AsSpan(0, canonical.IndexOf(' ') is > 0 and var space ? space : canonical.Length);
-        return first is "tỉnh" or "thành" or "huyện" or "quận" or "thị" or "xã" or "phường" or "các" or "những" or "hai" or "ba"
+        var first = canonical[..(canonical.IndexOf(' ') is > 0 and var space ? space : canonical.Length)];
+        // A place's unit word, or a collective's plural mark or count (the shared lists' own word set).
+        return first is "tỉnh" or "thành" or "huyện" or "quận" or "thị" or "xã" or "phường" || CollectiveMarks.Contains(first)
             ? canonical
             : char.ToUpperInvariant(canonical[0]) + canonical[1..];
     }
@@ -107,7 +110,7 @@ internal static class PartyCanonicalizer
         {
             return null;
         }
-        var written = string.Join(' ', Enumerable.Range(p.NameStart, p.NameEnd - p.NameStart).Select(i => tokens[i].Text));
+        var written = TokenSpans.Words(tokens, p.NameStart, p.NameEnd);
         return ProvinceNames.Find(written) is { } unit && unit.Name != written ? unit : null;
     }
 
@@ -171,7 +174,7 @@ internal static class PartyCanonicalizer
                 {
                     return canonical;
                 }
-                var shown = string.Join(' ', Enumerable.Range(from, len).Select(k => tokens[k].Text));
+                var shown = TokenSpans.Words(tokens, from, from + len);
                 // On spans: string.LastIndexOf goes through CompareInfo even when ordinal, and its first call opens ICU's
                 // collator (about 0.5 MB of mapped library and data pages for the rest of an ingest; decisions, ICU's collator).
                 var at = canonical.AsSpan().LastIndexOf(shown);

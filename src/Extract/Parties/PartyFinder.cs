@@ -956,13 +956,12 @@ internal static class PartyFinder
             yield return (org, null, null, tokens[org.Start].Start, tokens[org.End - 1].End);
             yield break;
         }
-        // "các bộ Tài chính, Tư pháp": a head written in lower case before its list is a capitalised head in the canonical name.
-        var head = Words(tokens, list.HeadStart, list.HeadEnd);
-        head = head.Length > 0 ? char.ToUpperInvariant(head[0]) + head[1..] : head;
+        // "các bộ Tài chính, Tư pháp": a head written in lower case is capitalised with every canonical name (PartyCanonicalizer.Capitalised).
+        var head = TokenSpans.Words(tokens, list.HeadStart, list.HeadEnd);
         for (var m = 0; m < list.Members.Count; m++)
         {
             var (s, e, own) = list.Members[m];
-            var name = Spelled(tokens, s, e);
+            var name = TokenSpans.Spelled(tokens, s, e);
             // "hai tỉnh A và B": the keyword written before the first place is every place's.
             var keyword = own ?? list.Keyword ?? (org.IsPlaceOnly ? list.Members[0].Keyword : null);
             var prefix = string.Join(' ', new[] { head, keyword }.Where(w => !string.IsNullOrEmpty(w)));
@@ -975,13 +974,6 @@ internal static class PartyFinder
             yield return (org, name, canonical, tokens[s].Start, tokens[e - 1].End);
         }
     }
-
-    private static string Words(IReadOnlyList<Token> tokens, int from, int to) =>
-        string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Text));
-
-    /// <summary>The tokens as the text spaces them: "Văn hóa, Thể thao và Du lịch", not "Văn hóa , Thể thao".</summary>
-    private static string Spelled(IReadOnlyList<Token> tokens, int from, int to) =>
-        string.Concat(Enumerable.Range(from, to - from).Select(k => (k > from && tokens[k].Start > tokens[k - 1].End ? " " : "") + tokens[k].Text));
 
     /// <summary>The places a head is shared by, when the name is followed (or ended) by such a list.</summary>
     private static SharedHeadList.Distribution? Distribute(IReadOnlyList<Token> tokens, OrgMatch org)

@@ -101,17 +101,14 @@ internal static class SharedPlaceSuffix
     {
         if (last.Place is { IsBare: false } own && own.Level is AdminLevel.District or AdminLevel.Commune && own.End == last.End)
         {
-            return (Words(tokens, own.Start, own.End), false);
+            return (TokenSpans.Words(tokens, own.Start, own.End), false);
         }
         var k = last.End;
         if (k + 3 < tokens.Count && tokens[k].Lower == "trên" && tokens[k + 1].Lower == "địa" && tokens[k + 2].Lower == "bàn"
             && AdminPhraseParser.Parse(tokens, k + 3, allowCapitalKeyword: false) is { IsBare: false } area)
         {
-            return (Words(tokens, area.Start, area.End), true);
+            return (TokenSpans.Words(tokens, area.Start, area.End), true);
         }
         return null;
     }
-
-    private static string Words(IReadOnlyList<Token> tokens, int from, int to) =>
-        string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Text));
 }
