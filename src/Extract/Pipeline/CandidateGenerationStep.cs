@@ -96,7 +96,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         }
         if (groups.Count < 2)
         {
-            return whole();
+            return RuleSwitch.On("CommaClauses") && CommaClauses(text, tokens, clauses, place, s) is { } byComma ? byComma : whole();
         }
         var split = groups.Select(g => Build(text, tokens, g, place, s.Index, isTitle: false, text, s)).ToList();
         return split.All(c => c.Parties.Count >= 2) ? split : whole();
@@ -121,15 +121,42 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
                 {
                     continue;
                 }
-                var cut = d + 1;
-                var before = Build(text, tokens.GetRange(0, cut), clauses.Take(k).ToList(), place, sentence.Index, isTitle: false, text, sentence);
-                var after = Build(text, tokens.GetRange(cut, tokens.Count - cut),
-                    clauses.Skip(k).Select(c => c with { VerbToken = c.VerbToken - cut, VerbEndToken = c.VerbEndToken - cut }).ToList(),
-                    place, sentence.Index, isTitle: false, text, sentence);
-                return before.Parties.Count >= 2 && after.Parties.Count >= 2 ? [before, after] : null;
+                return CutAt(text, tokens, clauses, k, d + 1, place, sentence);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "A và B ký chương trình X, C và D ký kế hoạch Y" (extract-gaps class 2): two signing clauses parted by a comma, each
+    /// naming two sides of its own before or after its verb, are two candidates; otherwise the sentence stays whole.
+    /// </summary>
+    private static List<Candidate>? CommaClauses(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence sentence)
+    {
+        if (clauses.Count != 2)
+        {
+            return null;
+        }
+        // The last comma before the second verb (measured against the first comma after the first verb: +1 right side on
+        // the national split suite, docs/decisions.md).
+        for (var d = clauses[1].VerbToken - 1; d > clauses[0].VerbEndToken; d--)
+        {
+            if (tokens[d].Text == ",")
+            {
+                return CutAt(text, tokens, clauses, 1, d + 1, place, sentence);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The sentence cut before token <paramref name="cut"/>, clauses before <paramref name="k"/> on the left: two candidates when each names two sides.</summary>
+    private static List<Candidate>? CutAt(string text, List<Token> tokens, List<SigningClause> clauses, int k, int cut, ArticlePlace place, Sentence sentence)
+    {
+        var before = Build(text, tokens.GetRange(0, cut), clauses.Take(k).ToList(), place, sentence.Index, isTitle: false, text, sentence);
+        var after = Build(text, tokens.GetRange(cut, tokens.Count - cut),
+            clauses.Skip(k).Select(c => c with { VerbToken = c.VerbToken - cut, VerbEndToken = c.VerbEndToken - cut }).ToList(),
+            place, sentence.Index, isTitle: false, text, sentence);
+        return before.Parties.Count >= 2 && after.Parties.Count >= 2 ? [before, after] : null;
     }
 
     private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates)
