@@ -49,7 +49,7 @@ internal static partial class SigningClauseFinder
     {
         if (!At(Contract, tokens, verbEnd))
         {
-            return false;
+            return RuleSwitch.On("ContractAfterPartner") && ContractAfterPartner(tokens, verb, verbEnd, clauseStart);
         }
         var (start, end) = SubjectSpan(tokens, verb, clauseStart);
         var and = -1;
@@ -84,6 +84,44 @@ internal static partial class SigningClauseFinder
                 }
                 return IsNamedBody(tokens, k + 1, stop);
             }
+        }
+        return false;
+    }
+
+    // Words that count the documents before their kind ("2 bản hợp đồng", "hai văn bản").
+    private static readonly HashSet<string> DocumentUnits = WordSetLexicon.Group("document-unit");
+
+    /// <summary>
+    /// "Công ty A vừa ký kết với Công ty B 2 bản hợp đồng cung cấp thiết bị": the partner named right after the verb and the
+    /// contract after it, counted or not; both sides named bodies.
+    /// </summary>
+    private static bool ContractAfterPartner(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
+    {
+        if (verbEnd >= tokens.Count || !tokens[verbEnd].IsWord || tokens[verbEnd].Lower != "với")
+        {
+            return false;
+        }
+        var (start, end) = SubjectSpan(tokens, verb, clauseStart);
+        if (!IsNamedBody(tokens, start, end))
+        {
+            return false;
+        }
+        for (var k = verbEnd + 2; k < tokens.Count && k < verbEnd + MaxContractWords && tokens[k].Text is not ("." or ";" or ","); k++)
+        {
+            if (!At(Contract, tokens, k))
+            {
+                continue;
+            }
+            var partnerEnd = k;
+            while (partnerEnd > verbEnd + 1 && tokens[partnerEnd - 1].IsWord && DocumentUnits.Contains(tokens[partnerEnd - 1].Lower))
+            {
+                partnerEnd--;
+            }
+            if (partnerEnd > verbEnd + 1 && NumberWords.IsCount(tokens[partnerEnd - 1]))
+            {
+                partnerEnd--;
+            }
+            return IsNamedBody(tokens, verbEnd + 1, partnerEnd);
         }
         return false;
     }
