@@ -88,9 +88,6 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    // Words that count the documents before their kind ("2 bản hợp đồng", "hai văn bản").
-    private static readonly HashSet<string> DocumentUnits = WordSetLexicon.Group("document-unit");
-
     /// <summary>
     /// "Công ty A vừa ký kết với Công ty B 2 bản hợp đồng cung cấp thiết bị": the partner named right after the verb and the
     /// contract after it, counted or not; both sides named bodies.
@@ -113,7 +110,7 @@ internal static partial class SigningClauseFinder
                 continue;
             }
             var partnerEnd = k;
-            while (partnerEnd > verbEnd + 1 && tokens[partnerEnd - 1].IsWord && DocumentUnits.Contains(tokens[partnerEnd - 1].Lower))
+            while (partnerEnd > verbEnd + 1 && DocumentUnits.Is(tokens[partnerEnd - 1]))
             {
                 partnerEnd--;
             }

@@ -30,8 +30,6 @@ internal static class InTurn
             && (Cued(tokens, c.Clause, first) || (RuleSwitch.On("CountedDocumentsApart") && DocumentsCounted(tokens, c.Clause.VerbEndToken) == Math.Max(subjects, partners)));
     }
 
-    private static readonly HashSet<string> DocumentUnits = WordSetLexicon.Group("document-unit");
-
     /// <summary>"ký 3 bản thỏa thuận hợp tác với 3 doanh nghiệp: A, B, C": as many documents as sides on the other part are one each.</summary>
     private static int DocumentsCounted(List<Token> tokens, int verbEnd)
     {
@@ -40,7 +38,7 @@ internal static class InTurn
             return -1;
         }
         var k = verbEnd + 1;
-        while (k < tokens.Count && k <= verbEnd + 2 && tokens[k].IsWord && DocumentUnits.Contains(tokens[k].Lower))
+        while (k < tokens.Count && k <= verbEnd + 2 && DocumentUnits.Is(tokens[k]))
         {
             k++;
         }
