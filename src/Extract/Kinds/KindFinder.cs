@@ -17,6 +17,11 @@ internal static class KindFinder
     {
         var list = new List<KindMention>();
         var first = FindFrom(tokens, clause.VerbEndToken, Math.Min(tokens.Count, clause.VerbEndToken + 6));
+        // "ký với Công ty B 2 bản hợp đồng …": the partner named first, the document after it.
+        if (first is null && RuleSwitch.On("KindAfterPartner") && clause.VerbEndToken < tokens.Count && tokens[clause.VerbEndToken].Lower == "với")
+        {
+            first = FindFrom(tokens, clause.VerbEndToken, PartnerPhraseEnd(tokens, clause.VerbEndToken));
+        }
         if (first is null)
         {
             // "Chương trình phối hợp … được ký kết", "lễ ký kết" with the kind before it.
@@ -46,6 +51,18 @@ internal static class KindFinder
             }
         }
         return list;
+    }
+
+    /// <summary>Where the words after "với" stop being the partner and the object: punctuation, or a word opening the purpose.</summary>
+    private static int PartnerPhraseEnd(IReadOnlyList<Token> tokens, int with)
+    {
+        const int MaxWords = 16;
+        var k = with + 1;
+        while (k < tokens.Count && k < with + MaxWords && tokens[k].Text is not ("." or ";" or "," or ":") && tokens[k].Lower is not ("về" or "để" or "nhằm"))
+        {
+            k++;
+        }
+        return k;
     }
 
     /// <summary>The kind named last in [<paramref name="from"/>, <paramref name="to"/>): the document a "giữa" group belongs to.</summary>
