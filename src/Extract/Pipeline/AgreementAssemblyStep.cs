@@ -1,6 +1,7 @@
 using Extraction.Extract.Confidence;
 using Extraction.Extract.Dates;
 using Extraction.Extract.Frames;
+using Extraction.Extract.Kinds;
 using Extraction.Extract.Model;
 using Extraction.Extract.Parties;
 
@@ -55,10 +56,17 @@ internal sealed class AgreementAssemblyStep : IExtractionStep
         var provenance = Evidence(f, parties.Count);
         TextSpan? dateSpan = f.Date is { } d && d.End > d.Start ? new TextSpan(d.Start, d.End) : null;
         var fields = FieldProvenance(f, signedOn, dateSpan);
-        var agreement = new Agreement(f.Kind, f.Subject, signedOn, f.Period, f.Location, parties, [], [], [], evidence, Measured(provenance))
+        var (kind, kindSpan, subject, subjectSpan) = (f.Kind, f.KindSpan, f.Subject, f.SubjectSpan);
+        if (RuleSwitch.On("KindQualifier") && kind is not null && kindSpan is { } read)
         {
-            KindSpan = f.KindSpan,
-            SubjectSpan = f.SubjectSpan,
+            TextSpan grown;
+            (kind, grown, subject, subjectSpan) = KindQualifier.Grow(text, kind, read, subject, subjectSpan);
+            kindSpan = grown;
+        }
+        var agreement = new Agreement(kind, subject, signedOn, f.Period, f.Location, parties, [], [], [], evidence, Measured(provenance))
+        {
+            KindSpan = kindSpan,
+            SubjectSpan = subjectSpan,
             PeriodSpan = f.PeriodSpan,
             LocationSpan = f.LocationSpan,
             SignedOnSpan = signedOn is null ? null : dateSpan,
