@@ -78,7 +78,7 @@ internal static partial class SigningClauseFinder
             if (tokens[k].IsWord && tokens[k].Lower == "với")
             {
                 var stop = k + 1;
-                while (stop < tokens.Count && stop < k + 10 && tokens[stop].IsWord && tokens[stop].Lower is not ("để" or "về" or "nhằm" or "trong"))
+                while (stop < tokens.Count && stop < k + 10 && tokens[stop].IsWord && !PartnerEnd.Is(tokens[stop]))
                 {
                     stop++;
                 }
