@@ -78,7 +78,7 @@ internal static partial class SigningClauseFinder
             if (tokens[k].IsWord && tokens[k].Lower == "với")
             {
                 var stop = k + 1;
-                while (stop < tokens.Count && stop < k + 10 && tokens[stop].IsWord && !PartnerEnd.Is(tokens[stop]))
+                while (stop < tokens.Count && stop < k + 10 && tokens[stop].IsWord && !WordSetLexicon.PartnerEnd.Has(tokens[stop]))
                 {
                     stop++;
                 }
@@ -110,7 +110,7 @@ internal static partial class SigningClauseFinder
                 continue;
             }
             var partnerEnd = k;
-            while (partnerEnd > verbEnd + 1 && DocumentUnits.Is(tokens[partnerEnd - 1]))
+            while (partnerEnd > verbEnd + 1 && WordSetLexicon.DocumentUnits.Has(tokens[partnerEnd - 1]))
             {
                 partnerEnd--;
             }

@@ -38,7 +38,7 @@ internal static class InTurn
             return -1;
         }
         var k = verbEnd + 1;
-        while (k < tokens.Count && k <= verbEnd + 2 && DocumentUnits.Is(tokens[k]))
+        while (k < tokens.Count && k <= verbEnd + 2 && WordSetLexicon.DocumentUnits.Has(tokens[k]))
         {
             k++;
         }

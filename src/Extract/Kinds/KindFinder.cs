@@ -58,7 +58,7 @@ internal static class KindFinder
     {
         const int MaxWords = 16;
         var k = with + 1;
-        while (k < tokens.Count && k < with + MaxWords && tokens[k].Text is not ("." or ";" or "," or ":") && !PartnerEnd.Is(tokens[k]))
+        while (k < tokens.Count && k < with + MaxWords && tokens[k].Text is not ("." or ";" or "," or ":") && !WordSetLexicon.PartnerEnd.Has(tokens[k]))
         {
             k++;
         }

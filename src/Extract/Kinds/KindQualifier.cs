@@ -31,8 +31,11 @@ internal static class KindQualifier
         var name = kind + text[span.End..grown.End];
         if (subjectSpan is { } s && s.Start < grown.End)
         {
-            var rest = Tokenizer.Tokenize(text, grown.End, s.End);
-            var start = rest.Count > 0 ? rest[0].Start : s.End;
+            var start = grown.End;
+            while (start < s.End && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
             subject = start < s.End ? text[start..s.End] : null;
             subjectSpan = start < s.End ? new TextSpan(start, s.End) : null;
         }

@@ -7,6 +7,14 @@ internal static class WordSetLexicon
 
     public static HashSet<string> Group(string name) => Groups.Group(name);
 
+    /// <summary>Words that count documents between a number and the kind ("3 bản thỏa thuận", "hai văn bản"): asked by the
+    /// detection of contracts and the framing of counted documents.</summary>
+    public static readonly TokenWordSet DocumentUnits = new("document-unit");
+
+    /// <summary>Words after "với" that open the purpose or the time rather than continue the partner ("về", "để", "nhằm",
+    /// "trong"): asked by the contract's partner scan and the kind named after the partner.</summary>
+    public static readonly TokenWordSet PartnerEnd = new("partner-end");
+
     /// <summary>A group whose entries are phrases, words joined by a space, matched on tokens' lower-case forms.</summary>
     public static PhraseLexicon<bool> Phrases(string name) =>
         new(Group(name).Select(phrase => (phrase.Split(' '), true)), t => t.Lower);

@@ -82,6 +82,9 @@ internal static class PartyCanonicalizer
 
     private static readonly HashSet<string> CollectiveMarks = WordSetLexicon.Group("head-list-count");
 
+    /// <summary>Enough of a canonical name's opening to read a unit word of two syllables ("thành phố", "thị xã").</summary>
+    private const int OpeningChars = 16;
+
     /// <summary>
     /// "công ty TNHH X", "hội khuyến học xã Y": a body's name is written with a capital, whatever case the text used; a place
     /// side ("tỉnh X", "thành phố Y") and a collective ("các nước …") keep theirs.
@@ -92,9 +95,9 @@ internal static class PartyCanonicalizer
         {
             return canonical;
         }
-        var first = canonical[..(canonical.IndexOf(' ') is > 0 and var space ? space : canonical.Length)];
-        // A place's unit word, or a collective's plural mark or count (the shared lists' own word set).
-        return first is "tỉnh" or "thành" or "huyện" or "quận" or "thị" or "xã" or "phường" || CollectiveMarks.Contains(first)
+        // A place's unit word (the place reader's own keywords), or a collective's plural mark or count (the shared lists').
+        var opening = Tokenizer.Tokenize(canonical, 0, Math.Min(canonical.Length, OpeningChars));
+        return AdminPhraseParser.Parse(opening, 0, allowCapitalKeyword: false) is not null || CollectiveMarks.Contains(opening[0].Lower)
             ? canonical
             : char.ToUpperInvariant(canonical[0]) + canonical[1..];
     }
