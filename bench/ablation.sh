@@ -4,19 +4,19 @@
 #   bench/ablation.sh DIR... (e.g. the dev pages split into the part a rule was written from and the rest)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rules=(KindQualifier KindAfterPartner ContractAfterPartner CommaClauses CountedDocumentsApart UnknownPlaceList PluralHeadOverPlaces BarePlaceNoBarrier CapitalisedCanonical InstitutionNamedAfterPlace PlacedContractSide AbbreviationContractSide PassiveContract FieldHeadList KindInName CommaPartTail OwnershipWord FamilyNameBeforeLower RunToAbbreviation SignerFamilyName PoliceParent OneSidePerCanonical LowerFieldList ArmyEchelon MarkerInCompound CountryBeforeSign FieldPairName SpelledAbbreviation PluralInName RomanRegion NumberBeforeStop PlaceSideUnit JustSignedInBackground SigningInBrackets EarlierCenturyYear NounUseArgument DocumentListInSentence GovernmentFullName StateGovernment DoneBeforeComingTime InnerTimePhrase PlacesBeforeVerb CountryBesideBody StateFullForm SideEndRun BetweenWith RunOverTail RunInName PurposeName RunWords ForeignPlaceSuffix DashNewHead HiddenSentenceEnd PreviousSubject MoreGroupNouns EnvoyCountry CityAbbreviationEnd EarlierActors CoOrganisers CountedReferBack MemberPerAgreement CountedCollective PersonSides SignerNameCut VerbComplementEnd CentralParent BrandSides InitialsName AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind ExplicitOverRelative NamedAmongCollective NounUse BarePlaceSides SemicolonClauses DashPlacePair SchoolLevelHead ShortAbbreviationPart ParentPlaceList SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers ContentsFuture MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore History Intent SameDayYear ReportYear SideCompleter CitationBetween
+rules=(KindQualifier KindAfterPartner ContractAfterPartner CommaClauses CountedDocumentsApart UnknownPlaceList PluralHeadOverPlaces BarePlaceNoBarrier CapitalisedCanonical InstitutionNamedAfterPlace PlacedContractSide AbbreviationContractSide PassiveContract FieldHeadList KindInName CommaPartTail OwnershipWord FamilyNameBeforeLower RunToAbbreviation SignerFamilyName PoliceParent OneSidePerCanonical LowerFieldList ArmyEchelon MarkerInCompound FieldPairName SpelledAbbreviation PluralInName RomanRegion NumberBeforeStop PlaceSideUnit JustSignedInBackground SigningInBrackets EarlierCenturyYear NounUseArgument DocumentListInSentence GovernmentFullName StateGovernment DoneBeforeComingTime InnerTimePhrase PlacesBeforeVerb CountryBesideBody StateFullForm SideEndRun RunOverTail DashNewHead EnvoyCountry CityAbbreviationEnd EarlierActors CoOrganisers CountedReferBack MemberPerAgreement CountedCollective PersonSides SignerNameCut VerbComplementEnd CentralParent BrandSides InitialsName AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind NamedAmongCollective NounUse BarePlaceSides SemicolonClauses ShortAbbreviationPart SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore History Intent SameDayYear ReportYear SideCompleter CitationBetween
        DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind SemicolonKinds SignedDay
-       InsertedNameWord PlaceInsideName JointContractBody SupportedSide DistrictCommand
+       PlaceInsideName
        StatedOldDay AbleToSign NumberedCitation
-       ProvinceEndsName TitledBodyCountryEnd SlashRunWord BoundaryTail ProperNameNoTail
-       SharedSignerClauses ElidedVerb AlsoSigned EveryKindTwin HeadlineSummary DoubledVerbTypo InTurn ThisDocument
-       MeetingSides MeetingOneSide MeetingHeadline DelegationStandsFor PlaceGroupNouns MeetingVerbEnd VerbAfterName BothSidesGroup MeetingNoSubject
-       JointUnitPlace NamedSideOwnsPlace FirmNamedAfterPlace CourtOfThePeople BorderGuardParent MemberSchool RegisterWord LowerHeadBarePlace CommaPartToPlace
-       RelativeCommaDay BrandBeforePreposition
-       NameSyllable SigningTopic AgreementInClause EarlierOpener IssuedAlone
+       ProvinceEndsName SlashRunWord ProperNameNoTail
+       SharedSignerClauses ElidedVerb AlsoSigned EveryKindTwin HeadlineSummary InTurn ThisDocument
+       MeetingSides MeetingOneSide DelegationStandsFor PlaceGroupNouns BothSidesGroup MeetingNoSubject
+       NamedSideOwnsPlace FirmNamedAfterPlace CourtOfThePeople BorderGuardParent MemberSchool
+       RelativeCommaDay
+       SigningTopic AgreementInClause EarlierOpener IssuedAlone
        EnvoyModifiers
        ArmOfService EnvoyAtPlace KeywordFirstMember
-       AgreementSubject CountryTally Urged CarriedOutSigned
+       AgreementSubject Urged CarriedOutSigned
        IntroNamesDocument
        TreatyKindStart LoneYear
        DocumentListAfter CountedDocuments

@@ -67,24 +67,6 @@ internal static partial class ReportDates
     }
 
     /// <summary>
-    /// "Sáng qua, … ký … ngày 12/3" on a page with no date: the relative word cannot be resolved, the day written in the
-    /// same sentence can (extract-gaps §1, a third of the national-news date misses). Null when the sentence has none.
-    /// </summary>
-    public static DateMention? ExplicitInstead(DateMention relative, List<Sentence> sentences)
-    {
-        var s = sentences.FirstOrDefault(x => x.Start <= relative.Start && relative.Start < x.End);
-        return s is null ? null : DateFinder.Find(s.Text, s.Start).FirstOrDefault(m => m.DaysBeforePage is null && m.Start > relative.Start && !StartsOrEnds(s, m));
-    }
-
-    /// <summary>"có hiệu lực từ ngày 14/3", "đến ngày 30/6": a day that bounds a period, not the signing's.</summary>
-    private static bool StartsOrEnds(Sentence s, DateMention m)
-    {
-        var before = s.Text[Math.Max(0, m.Start - s.Start - 8)..(m.Start - s.Start)].TrimEnd();
-        return before.EndsWith("từ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("đến", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith("tới", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>
     /// The year each sentence states, read once a page: every frame of a page looks through its signing sentences, and
     /// frames told in one sentence share their dated sentence.
     /// </summary>

@@ -18,17 +18,6 @@ internal static partial class SigningClauseFinder
     /// <summary>Words between the subject and the verb: "đã", "vừa", "cùng", "chính thức".</summary>
     private static readonly HashSet<string> AspectWords = SigningCueLexicon.Words("aspect");
 
-    /// <summary>
-    /// "Trung tâm Y tế huyện X ký hợp đồng trách nhiệm với các trạm y tế xã" (extract-gaps class 13): a joint contract
-    /// ("hợp đồng trách nhiệm", "hợp đồng phối hợp") signed by a named body is an agreement between bodies even when
-    /// the other side is a collective; signed by a person ("Giám đốc … ký hợp đồng trách nhiệm") it is not read so.
-    /// </summary>
-    private static bool SubjectIsNamedBody(IReadOnlyList<Token> tokens, int verb, int clauseStart)
-    {
-        var (start, end) = SubjectSpan(tokens, verb, clauseStart);
-        return IsNamedBody(tokens, start, end);
-    }
-
     /// <summary>The words of the clause's subject: back from the verb, past aspect words, to the last comma or colon.</summary>
     private static (int Start, int End) SubjectSpan(IReadOnlyList<Token> tokens, int verb, int clauseStart)
     {

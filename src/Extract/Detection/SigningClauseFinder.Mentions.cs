@@ -16,28 +16,6 @@ internal static partial class SigningClauseFinder
 
     private static readonly PhraseLexicon<string> TopicPartners = SigningCueLexicon.Phrases("topic-partner");
 
-    /// <summary>Lower-case words after a capitalised "Ký" that make it a headline's verb, not a name's last syllable.</summary>
-    private static readonly HashSet<string> VerbObjectStarts = SigningCueLexicon.Words("verb-object-start");
-
-    /// <summary>
-    /// "Đại úy Nguyễn Văn Ký cho biết", "trường Trần Văn Ký": a capitalised "Ký" after two title-case words inside a
-    /// sentence ends a person's name. A headline run into the lead keeps its verb: "… (Ảnh: TTX) Ký Hiệp định …" (capitals
-    /// or a document after it), "… Bình Minh Ký thỏa thuận …" (an agreement word after it).
-    /// </summary>
-    private static bool IsNameSyllable(IReadOnlyList<Token> tokens, int verb, int verbEnd)
-    {
-        if (verbEnd - verb != 1 || verb < 2 || !TitleCase(tokens[verb]) || !TitleCase(tokens[verb - 1]) || !TitleCase(tokens[verb - 2]))
-        {
-            return false;
-        }
-        if (verbEnd >= tokens.Count || !tokens[verbEnd].IsWord)
-        {
-            return true;
-        }
-        return !tokens[verbEnd].IsUpperInitial && !VerbObjectStarts.Contains(tokens[verbEnd].Lower)
-            && !At(AgreementPhrases, tokens, verbEnd) && !KindStarts(tokens, verbEnd);
-    }
-
     private static bool TitleCase(Token t) => t.IsUpperInitial && t.Text.Length > 1 && t.Text.Skip(1).All(c => !char.IsUpper(c) && !char.IsDigit(c));
 
     /// <summary>
@@ -205,35 +183,6 @@ internal static partial class SigningClauseFinder
             {
                 var next = k + predicate.Length;
                 return !(next < tokens.Count && (tokens[next].Lower is "trong" or "ngay" || tokens[next].Kind == TokenKind.Number));
-            }
-        }
-        return false;
-    }
-
-    private static readonly PhraseLexicon<string> TallyQuantities = SigningCueLexicon.Phrases("tally-quantity");
-
-    private static readonly PhraseLexicon<string> TallyPartners = SigningCueLexicon.Phrases("tally-partner");
-
-    /// <summary>
-    /// "Việt Nam đã ký hiệp định hợp tác lao động với hơn 20 quốc gia", "… ký thỏa thuận bảo hộ đầu tư với gần 50 nước",
-    /// "… đã ký kết thỏa thuận song phương với 25 đối tác"
-    /// (extract-gaps class 7, a cumulative record): the verb's partner is a rough count of countries, a tally of signings
-    /// made over the years, not one signing reported.
-    /// </summary>
-    private static bool IsTally(IReadOnlyList<Token> tokens, int verbEnd)
-    {
-        for (var k = verbEnd; k + 2 < tokens.Count && k < verbEnd + 20 && tokens[k].Text is not (";" or "." or ":"); k++)
-        {
-            if (tokens[k].Lower == "với" && TallyQuantities.Match(tokens, k + 1) is { } quantity)
-            {
-                var count = k + 1 + quantity.Length;
-                return count + 1 < tokens.Count && tokens[count].Kind == TokenKind.Number && At(TallyPartners, tokens, count + 1);
-            }
-            // "với 28 đối tác": an exact count this large is a tally too; "với 3 nước là A, B và C" may be one round.
-            if (tokens[k].Lower == "với" && tokens[k + 1].Kind == TokenKind.Number && NumberWords.Count(tokens[k + 1]) >= 10
-                && At(TallyPartners, tokens, k + 2))
-            {
-                return true;
             }
         }
         return false;

@@ -76,18 +76,11 @@ internal static partial class SigningClauseFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (RuleSwitch.On("DoubledVerbTypo") && DoubledVerbTypo(tokens, i))
-            {
-                yield return (i, i + 2);
-                i++;
-                continue;
-            }
             if (t.Kind != TokenKind.Word || (t.Lower != "ký" && t.Lower != "kí"))
             {
                 continue;
             }
-            if (i > 0 && tokens[i - 1].IsWord && NotVerbBefore.Contains(tokens[i - 1].Lower)
-                && !(RuleSwitch.On("CountryBeforeSign") && IsPairedCountry(tokens, i - 1)))
+            if (i > 0 && tokens[i - 1].IsWord && NotVerbBefore.Contains(tokens[i - 1].Lower))
             {
                 continue;
             }
@@ -104,31 +97,6 @@ internal static partial class SigningClauseFinder
         }
     }
 
-    private static readonly HashSet<string> CountryShortForms = SigningCueLexicon.Words("country-short");
-
-    /// <summary>
-    /// "… giao lưu Việt - Nhật ký kết …", "Hàn Nhật ký …": a capitalised short form of a country after a dash (itself after
-    /// a capitalised word) or after another such short form names a country of a pair, so it does not make "ký" a diary
-    /// ("nhật ký"); at the sentence start or after a lower-case word it still does.
-    /// </summary>
-    private static bool IsPairedCountry(IReadOnlyList<Token> tokens, int at)
-    {
-        if (at < 1 || !tokens[at].IsUpperInitial || !CountryShortForms.Contains(tokens[at].Lower))
-        {
-            return false;
-        }
-        var before = at >= 2 && tokens[at - 1].Text is "-" or "–" ? tokens[at - 2] : tokens[at - 1];
-        return before.IsUpperInitial && CountryShortForms.Contains(before.Lower);
-    }
-
-    /// <summary>
-    /// "đã kết kết Quy chế phối hợp" (extract-gaps class 2, a typo for "ký kết" seen in portal pages): read as the verb
-    /// only after an aspect word ("đã", "vừa", "cùng"), so "sơ kết kết quả" stays a review of results.
-    /// </summary>
-    private static bool DoubledVerbTypo(IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && i + 1 < tokens.Count && tokens[i].Lower == "kết" && tokens[i + 1].Is("kết")
-        && tokens[i - 1].IsWord && AspectWords.Contains(tokens[i - 1].Lower);
-
     private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd)
     {
         var clauseStart = ClauseStart(tokens, verb);
@@ -144,12 +112,10 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        if ((RuleSwitch.On("NameSyllable") && IsNameSyllable(tokens, verb, verbEnd))
-            || (RuleSwitch.On("SigningTopic") && IsSigningTopic(tokens, verb, verbEnd, clauseStart))
+        if ((RuleSwitch.On("SigningTopic") && IsSigningTopic(tokens, verb, verbEnd, clauseStart))
             || (RuleSwitch.On("EarlierOpener") && IsEarlierContext(tokens, verb, clauseStart))
             || (RuleSwitch.On("IssuedAlone") && IsIssuedAlone(tokens, verb, verbEnd, clauseStart))
             || (RuleSwitch.On("AgreementSubject") && IsAgreementSubjectMention(tokens, verb, verbEnd, clauseStart))
-            || (RuleSwitch.On("CountryTally") && IsTally(tokens, verbEnd))
             || (RuleSwitch.On("Urged") && IsUrged(tokens, verb, clauseStart))
             || (RuleSwitch.On("CarriedOutSigned") && IsCarriedOutObject(tokens, verb, clauseStart)))
         {
@@ -225,8 +191,7 @@ internal static partial class SigningClauseFinder
         // "hai bên thống nhất ký kết 5 nhóm việc": both sides signing is an agreement whatever it is called.
         // "… phổ biến quy chế …: hai cán bộ cùng ký giấy thi": an agreement word in another clause of the sentence is not what
         // this verb signs (AgreementInClause).
-        var agreementWord = contract || HasAgreementPhrase(tokens, RuleSwitch.On("AgreementInClause") ? AgreementClauseStart(tokens, verb) : 0) || BothSides(tokens, verb)
-            || (RuleSwitch.On("JointContractBody") && At(JointContract, tokens, verbEnd) && SubjectIsNamedBody(tokens, verb, clauseStart));
+        var agreementWord = contract || HasAgreementPhrase(tokens, RuleSwitch.On("AgreementInClause") ? AgreementClauseStart(tokens, verb) : 0) || BothSides(tokens, verb);
         // "hai bên đã ký 4 văn kiện", "ký các văn kiện sau:": counted state documents are agreements, named in a list after.
         agreementWord |= RuleSwitch.On("CountedDocuments") && CountedDocuments(tokens, verbEnd);
         if (!agreementWord && !ceremony)
@@ -363,9 +328,9 @@ internal static partial class SigningClauseFinder
         var toldDone = RuleSwitch.On("DoneBeforeComingTime") && ToldDone(tokens, verb);
         for (var k = verbEnd; k < tokens.Count - 1 && k < verbEnd + 15; k++)
         {
-            // "sẽ được tổ chức/ký", "sẽ diễn ra": the ceremony is to come; "nội dung … sẽ được thực hiện" speaks of the contents.
+            // "sẽ được tổ chức/ký", "sẽ diễn ra": the ceremony is to come.
             if (tokens[k].Lower == "sẽ" && (tokens[k + 1].Lower is "diễn" or "tổ"
-                || (tokens[k + 1].Lower == "được" && (!RuleSwitch.On("ContentsFuture") || (k + 2 < tokens.Count && tokens[k + 2].Lower is "tổ" or "ký" or "kí" or "diễn" or "chính")))))
+                || tokens[k + 1].Lower == "được"))
             {
                 return true;
             }

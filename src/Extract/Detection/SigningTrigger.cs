@@ -8,9 +8,6 @@ public static class SigningTrigger
 {
     private static readonly string[] Forms = ["ký", "kí", "Ký", "Kí", "KÝ", "KÍ"];
 
-    /// <summary>"đã kết kết quy chế": the typo for "ký kết" that <see cref="SigningClauseFinder"/> reads as the verb.</summary>
-    private static readonly bool DoubledVerbTypo = RuleSwitch.On("DoubledVerbTypo");
-
     public static bool Mentions(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -24,6 +21,6 @@ public static class SigningTrigger
                 return true;
             }
         }
-        return DoubledVerbTypo && text.Contains("kết kết", StringComparison.Ordinal);
+        return false;
     }
 }

@@ -57,7 +57,7 @@ internal sealed class Candidate
 
     /// <summary>
     /// The sentence's tokens, when the clause's verb index holds a signing verb in them; null otherwise. The second part of
-    /// a sentence cut by HiddenSentenceEnd counts its verb from the cut, not from the sentence (an earlier "ký" standing at
+    /// a sentence cut in two (CommaClauses) counts its verb from the cut, not from the sentence (an earlier "ký" standing at
     /// that index would still be read).
     /// </summary>
     public List<Token>? TokensAtVerb()

@@ -16,11 +16,6 @@ namespace Extraction.Extract.Frames;
 /// <item><c>CoOrganisers</c>: an earlier sentence says who acted together ("Sở A phối hợp với Hội B, Đài C tổ chức
 /// hội nghị …", "Sở A và Hội B phối hợp tổ chức …"); those bodies are the sides when they hold the one the
 /// signing sentence names, if any.</item>
-/// <item><c>PreviousSubject</c> (tried first): the signing clause has no subject of its own ("Đồng thời ký kết biên bản
-/// ghi nhớ với Trường X"); the bodies opening the sentence just before, in the same paragraph, as the subject of its
-/// verb ("Chiều 3/5, Sở A tổ chức hội nghị …") are its actors. A person there ("Ông B, Giám đốc Sở A, phát biểu …")
-/// lends none.</item>
-/// <item><c>MoreGroupNouns</c>: the group may be called by the kind of its members ("hai doanh nghiệp", "hai trường").</item>
 /// </list>
 /// </summary>
 internal static class EarlierActors
@@ -33,31 +28,14 @@ internal static class EarlierActors
     // Nouns a group of sides is called by when its members were named before: "hai bên", "các đơn vị", "hai cơ quan".
     private static readonly PhraseLexicon<bool> GroupNouns = WordSetLexicon.Phrases("group-noun");
 
-    // Kinds of body a group of sides is called by: "hai doanh nghiệp", "hai trường", "hai tập đoàn" (MoreGroupNouns).
-    private static readonly PhraseLexicon<bool> KindGroupNouns = WordSetLexicon.Phrases("kind-group-noun");
-
     // Places a group of sides is called by: "hai tỉnh đã ký", "hai nước", "hai thành phố" (PlaceGroupNouns).
     private static readonly PhraseLexicon<bool> PlaceGroupNouns = WordSetLexicon.Phrases("place-group-noun");
-
-    // Words that may open a signing clause with no subject of its own: "Đồng thời ký kết …", "Sau đó, tiến hành ký …".
-    private static readonly HashSet<string> SubjectlessOpeners = WordSetLexicon.Group("subjectless-opener");
 
     public static void Complete(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
     {
         foreach (var f in frames.Where(f => f.Parties.Count < 2 && f.FirstTextCandidate is not null))
         {
             var at = f.FirstTextCandidate!.SentenceIndex;
-            if (RuleSwitch.On("PreviousSubject") && at > 0 && f.Parties.All(p => p.Partner)
-                && Subjectless(Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End), f.FirstTextCandidate.Clause.VerbToken)
-                && !text.AsSpan(sentences[at - 1].End, sentences[at].Start - sentences[at - 1].End).Contains('\n'))
-            {
-                var actors = LeadingSubject(text, Tokenizer.Tokenize(text, sentences[at - 1].Start, sentences[at - 1].End), place);
-                if (actors.Count + f.Parties.Count >= 2 && !actors.Any(a => f.Parties.Any(p => PartySimilarity.Same(a, p))))
-                {
-                    f.Parties.InsertRange(0, actors);
-                    continue;
-                }
-            }
             // The more specific reading first: who acted together, then a group referring back.
             if (RuleSwitch.On("CoOrganisers"))
             {
@@ -115,7 +93,6 @@ internal static class EarlierActors
     /// <summary>Whether a noun a group of sides is called by ("bên", "đơn vị", "doanh nghiệp", "tỉnh") stands at <paramref name="at"/>.</summary>
     public static bool IsGroupNoun(List<Token> tokens, int at) =>
         GroupNouns.Match(tokens, at) is not null
-        || (RuleSwitch.On("MoreGroupNouns") && KindGroupNouns.Match(tokens, at) is not null)
         || (RuleSwitch.On("PlaceGroupNouns") && PlaceGroupNouns.Match(tokens, at) is not null);
 
     /// <summary>
@@ -131,68 +108,13 @@ internal static class EarlierActors
                 : tokens[i].Lower switch { "các" => 0, "đôi" => 2, var w => NumberWords.Word(w) is <= MaxGroup and var n ? n : null };
             var noun = count is null ? null
                 : places ? PlaceGroupNouns.Match(tokens, i + 1)
-                : GroupNouns.Match(tokens, i + 1) ?? (RuleSwitch.On("MoreGroupNouns") ? KindGroupNouns.Match(tokens, i + 1) : null);
+                : GroupNouns.Match(tokens, i + 1);
             if (noun is { } found && i + found.Length < verb)
             {
                 return count;
             }
         }
         return null;
-    }
-
-    /// <summary>
-    /// "Đồng thời ký kết …", "Sau đó, tiến hành ký …": nothing but connectives and commas before the signing verb, so
-    /// its actor is the one the sentence before names.
-    /// </summary>
-    private static bool Subjectless(List<Token> tokens, int verb)
-    {
-        if (verb < 1 || verb >= tokens.Count)
-        {
-            return false;
-        }
-        for (var k = 0; k < verb; k++)
-        {
-            if (tokens[k].Text != "," && !(tokens[k].IsWord && SubjectlessOpeners.Contains(tokens[k].Lower)))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// The subject of a sentence's first clause: the bodies joined by "," or "và" that open it (after a time phrase
-    /// "Chiều 3/5/2024,") and are followed by a lower-case verb; none when a person's title or a preposition stands
-    /// before them ("Ông A, Giám đốc Sở X, phát biểu …") or only places are named.
-    /// </summary>
-    private static List<PartyMention> LeadingSubject(string text, List<Token> tokens, ArticlePlace place)
-    {
-        var start = 0;
-        var comma = tokens.FindIndex(t => t.Text == ",");
-        // A time phrase before the first comma: no capitalised word after its first, and a number in it.
-        if (comma > 0 && Enumerable.Range(1, comma - 1).All(k => !tokens[k].IsUpperInitial)
-            && Enumerable.Range(0, comma).Any(k => tokens[k].Kind == TokenKind.Number))
-        {
-            start = comma + 1;
-        }
-        var orgs = PartyFinder.ScanOrganisations(tokens).Where(o => !o.IsPlaceOnly).ToList();
-        var first = orgs.FirstOrDefault(o => o.Start >= start);
-        if (first is null || first.Start != start)
-        {
-            return [];
-        }
-        var chain = Chain(tokens, orgs.Where(o => o.Start >= start).ToList(), start, backwards: false);
-        var end = chain[^1].End;
-        if (end >= tokens.Count || !tokens[end].IsWord || tokens[end].IsUpperInitial || tokens[end].Lower is "và" or "của" or "tại" or "thuộc")
-        {
-            return [];
-        }
-        var actors = new List<PartyMention>();
-        foreach (var o in chain)
-        {
-            SideMentions.AddNew(actors, SideMentions.Of(text, tokens, o, place, Provenance.PartyAntecedent));
-        }
-        return actors;
     }
 
     /// <summary>

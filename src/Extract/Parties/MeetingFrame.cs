@@ -31,15 +31,11 @@ internal static class MeetingFrame
     // Who stands for a body at a meeting: "đoàn công tác (của) B", "đoàn đại biểu B", "lãnh đạo B", "đại diện B".
     private static readonly PhraseLexicon<bool> Envoys = WordSetLexicon.Phrases("envoy");
 
-    /// <summary>A meeting verb of two syllables or more at <paramref name="at"/> followed by "với" ("hội đàm với", "làm việc với").</summary>
-    public static bool VerbAt(IReadOnlyList<Token> tokens, int at) =>
-        Verbs.Match(tokens, at) is { Length: >= 2 } verb && at + verb.Length < tokens.Count && tokens[at + verb.Length].Lower == "với";
-
     /// <summary>
     /// The end of the meeting phrase that opens at <paramref name="from"/> ("đã có buổi làm việc với lãnh đạo",
     /// "tiếp và làm việc với đoàn công tác của", "bắt tay với"), where the visitor's name starts; -1 when there is none.
     /// </summary>
-    public static int JoinEnd(IReadOnlyList<Token> tokens, int from)
+    private static int JoinEnd(IReadOnlyList<Token> tokens, int from)
     {
         var k = from;
         while (k < tokens.Count && k < from + 5 && tokens[k].IsWord && !tokens[k].IsUpperInitial && Before.Contains(tokens[k].Lower))

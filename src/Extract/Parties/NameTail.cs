@@ -14,10 +14,7 @@ namespace Extraction.Extract.Parties;
 internal static class NameTail
 {
     // First syllables of what follows a name in a sentence: aspect and verbs of the signing genre, prepositions, time words.
-    // With the verbs of a meeting ("đón", "thăm", "bắt tay"): "Trường X đón đoàn công tác …" ends the name before "đón".
-    private static readonly HashSet<string> Boundary = RuleSwitch.On("MeetingVerbEnd")
-        ? [.. NameCueLexicon.Group("boundary"), .. NameCueLexicon.Group("meeting-boundary")]
-        : NameCueLexicon.Group("boundary");
+    private static readonly HashSet<string> Boundary = NameCueLexicon.Group("boundary");
 
     // Boundary syllables that are also ordinary name syllables ("Tổng hợp", "Việc làm", "Hành chính", "Phát triển"):
     // they continue a name when a capitalised name word follows at once.
@@ -30,49 +27,12 @@ internal static class NameTail
         {
             return 0;
         }
-        // "Văn phòng Đăng ký đất đai": after a capitalised "Đăng", "ký" is the second syllable of "đăng ký" (register), not
-        // the signing verb; the name goes on through it (extract-gaps class 15).
-        if (RuleSwitch.On("RegisterWord") && at + 1 < tokens.Count && tokens[at].Lower is "ký" or "kí" && tokens[at - 1].Lower == "đăng")
-        {
-            return 1 + PlainLength(tokens, at + 1);
-        }
-        // "Tổng công ty X hội đàm với …", "Công ty Y làm việc với …": a meeting's verb opens the predicate.
-        if (RuleSwitch.On("MeetingVerbEnd") && MeetingFrame.VerbAt(tokens, at))
-        {
-            return 0;
-        }
         var plain = PlainLength(tokens, at);
-        var length = RuleSwitch.On("TailToNextName") ? Math.Max(plain, LengthToNextName(tokens, at)) : plain;
-        return length > 0 || !RuleSwitch.On("BoundaryTail") ? length : BoundaryTail(tokens, at);
+        return RuleSwitch.On("TailToNextName") ? Math.Max(plain, LengthToNextName(tokens, at)) : plain;
     }
 
     // Function words that never end a capitalised word of a name: they join, place or time what follows.
     private static readonly HashSet<string> NeverTail = WordSetLexicon.Group("never-tail");
-
-    /// <summary>
-    /// "Công ty Xuất nhập khẩu Thiết bị vật tư Sao Mai", "Công ty Thiết bị y tế Hoa Sen" (extract-gaps class 15): a capitalised
-    /// syllable that opens a word after a lower-case one (not inside a run of capitalised syllables, as a proper name is) keeps
-    /// its second syllable even when that syllable also opens a predicate ("bị"; not an aspect word: "Chính phủ X luôn ủng hộ …";
-    /// not after a head or a country, which are whole words), when the name visibly goes on right after it:
-    /// a capitalised name word that opens no new body, or a lower-case run that reaches one or a place.
-    /// </summary>
-    private static int BoundaryTail(IReadOnlyList<Token> tokens, int at)
-    {
-        var t = tokens[at];
-        if (at < 2 || !tokens[at - 2].IsWord || tokens[at - 2].IsUpperInitial || !t.IsWord || t.IsUpperInitial || !t.Text.All(char.IsLetter)
-            || !Boundary.Contains(t.Lower) || NeverTail.Contains(t.Lower) || BeforeVerb.Contains(t.Lower) || at + 1 >= tokens.Count
-            || OrgNameGrammar.HeadEnd(tokens, at - 1, out _) > 0 || CountryLexicon.Default.Match(tokens, at - 1) is not null)
-        {
-            return 0;
-        }
-        var next = tokens[at + 1];
-        if (next.IsUpperInitial && !next.IsAbbreviation && OrgNameGrammar.HeadEnd(tokens, at + 1, out _) < 0 && PersonTitles.StartsAt(tokens, at + 1) <= 0
-            && AdminPhraseParser.Parse(tokens, at + 1, allowCapitalKeyword: true) is null)
-        {
-            return 1;
-        }
-        return RunToName(tokens, at + 1, afterHead: false) is > 0 and var run ? 1 + run : 0;
-    }
 
     /// <summary>
     /// "Hành chính công tỉnh X", "Hóa chất quốc gia X", "Kiểm soát liên hợp Cửa khẩu X": up to three lower-case
@@ -143,7 +103,7 @@ internal static class NameTail
 
     /// <summary>
     /// "Hội hỗ trợ gia đình liệt sĩ tỉnh X", "Ban Quản lý vịnh Y", "Trung tâm Giáo dục thường xuyên huyện" (extract-gaps
-    /// class 8): a run of up to six lower-case words inside a name, kept because the name visibly goes on after it (a
+    /// class 8): a run of up to six lower-case syllables inside a name, kept because the name visibly goes on after it (a
     /// place or a capitalised name word), not because its words are listed. A verb, aspect word or preposition ends
     /// the run; a syllable that is both a boundary and a name syllable opens it only right after the head, or inside
     /// a lower-case part the name already holds (<paramref name="inLowerPart"/>: "dự án nâng cấp", "Hành chính công").
@@ -152,16 +112,11 @@ internal static class NameTail
     public static int RunToName(IReadOnlyList<Token> tokens, int at, bool afterHead, bool inLowerPart = false, SideSlot slot = SideSlot.None)
     {
         var k = at;
-        var words = 0;
-        while (k < tokens.Count && (RuleSwitch.On("RunWords") ? words < MaxRun : k < at + MaxRun) && IsRunSyllable(tokens[k])
-            && (!Boundary.Contains(tokens[k].Lower) || (NameSyllables.Contains(tokens[k].Lower) && (k > at || afterHead || inLowerPart))
-                || PurposeWord(tokens, at, k, afterHead))
+        while (k < tokens.Count && k < at + MaxRun && IsRunSyllable(tokens[k])
+            && (!Boundary.Contains(tokens[k].Lower) || (NameSyllables.Contains(tokens[k].Lower) && (k > at || afterHead || inLowerPart)))
             && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
         {
-            // "vì sự tiến bộ của phụ nữ": a listed word of several syllables ("phụ nữ") counts as one word of the six.
-            var listed = RuleSwitch.On("RunWords") ? OrgWordLexicon.MatchLength(tokens, k) : 0;
-            k += listed >= 2 && Enumerable.Range(k, listed).All(x => IsRunSyllable(tokens[x])) ? listed : 1;
-            words++;
+            k++;
         }
         if (k == at || k >= tokens.Count)
         {
@@ -192,7 +147,7 @@ internal static class NameTail
         // "Công ty phân bón cam kết cùng ký": and never after a verb-like syllable, though it may continue a name.
         for (var end = at; end <= k; end++)
         {
-            if (SideEndsAt(tokens, end, slot))
+            if (SideEndsAt(tokens, end))
             {
                 return end - at;
             }
@@ -205,22 +160,14 @@ internal static class NameTail
     }
 
     /// <summary>
-    /// "Ủy ban vì sự tiến bộ của phụ nữ", "Quỹ vì trẻ em vùng cao": a name that states its purpose opens with "vì" right after
-    /// the head, and may hold "của" after it; the run still needs what ends any run (a place, a name word, the side's end).
-    /// </summary>
-    private static bool PurposeWord(IReadOnlyList<Token> tokens, int at, int k, bool afterHead) =>
-        afterHead && RuleSwitch.On("PurposeName") && tokens[at].Lower == "vì" && (k == at || tokens[k].Lower == "của");
-
-    /// <summary>
     /// "Chi cục Quản lý chất lượng nông lâm sản và Sở Y tế …", "Quỹ hỗ trợ nông dân nghèo đã ký" (extract-gaps §4): the side
-    /// ends at <paramref name="k"/> when a list connector ("và", a comma, "với" after "giữa") opens the next side's head there, or when the signing verb
+    /// ends at <paramref name="k"/> when a list connector ("và", a comma) opens the next side's head there, or when the signing verb
     /// follows (after aspect words). Not at a full stop: "với Công ty X cung cấp thiết bị." ends in a verb phrase.
     /// </summary>
-    private static bool SideEndsAt(IReadOnlyList<Token> tokens, int k, SideSlot slot)
+    private static bool SideEndsAt(IReadOnlyList<Token> tokens, int k)
     {
         var t = tokens[k];
-        // "giữa A với B" joins two sides; elsewhere "với" after a run follows a verb ("bắt tay với", "liên kết với").
-        if ((t.Text is "," or ";" || t.Lower == "và" || (t.Lower == "với" && slot == SideSlot.AfterBetween && RuleSwitch.On("BetweenWith")))
+        if ((t.Text is "," or ";" || t.Lower == "và")
             && k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial
             && OrgNameGrammar.HeadEnd(tokens, k + 1, out _) > 0)
         {

@@ -13,8 +13,6 @@ namespace Extraction.Extract.Parties;
 /// </summary>
 internal static class OrgNameGrammar
 {
-    private static readonly string[] SchoolLevels = ["trung học", "tiểu học", "mầm non", "phổ thông"];
-
     // Words after a head that make it a common noun, not an organisation: Hội nghị, Ban hành, Bộ trưởng, Phòng chống.
     private static readonly HashSet<string> NotAfterHead =
     [
@@ -50,7 +48,6 @@ internal static class OrgNameGrammar
         AdminPhrase? place = null;
         var lowerRun = 0;
         SideSlot? slot = null;
-        bool? titled = null;
         while (pos < tokens.Count && pos - i < MaxNameTokens)
         {
             var t = tokens[pos];
@@ -86,7 +83,7 @@ internal static class OrgNameGrammar
             // "Hội đồng thành phố Kazan", "Ủy ban tỉnh X": a council or committee named by its place alone.
             if (admin is not null && (named || admin.Keyword is "khu vực" || (pos == headEnd && !admin.IsBare && IsCouncil(tokens, i))))
             {
-                place = ForeignPlaceSuffix.Extend(tokens, admin);
+                place = admin;
                 lastGood = pos = place.End;
                 named = true;
                 // "Học viện Chính trị khu vực II": a region numbered in Roman numerals.
@@ -117,12 +114,6 @@ internal static class OrgNameGrammar
                 // opens the next name when this one is a complete body or the head repeats this one's.
                 if (nestedEnd > 0 && tokens[pos - 1].Text is "-" or "–" && RuleSwitch.On("DashNewHead")
                     && (cls == OrgHeadClass.Complete || SameHead(tokens, i, headEnd, pos, nestedEnd)))
-                {
-                    break;
-                }
-                // "Thứ trưởng Bộ Ngoại giao Nhật Bản Takeshi Yamada": a body named after a person's title ends at its country; the
-                // capitalised words after it are the person, whose foreign name the family-name test below cannot see.
-                if (nestedEnd < 0 && named && RuleSwitch.On("TitledBodyCountryEnd") && (titled ??= PersonTitles.EndsAt(tokens, i) >= 0) && EndsWithCountry(tokens, pos, minLength: 2))
                 {
                     break;
                 }
@@ -178,10 +169,6 @@ internal static class OrgNameGrammar
                 continue;
             }
             var listed = OrgWordLexicon.MatchLength(tokens, pos);
-            if (listed > 0 && pos > headEnd && RuleSwitch.On("VerbAfterName") && NameTail.VerbAfterName(tokens, pos, listed))
-            {
-                break;
-            }
             if (listed > 0 && lowerRun < 6)
             {
                 pos += listed;
@@ -207,10 +194,8 @@ internal static class OrgNameGrammar
                 lowerRun++;
                 continue;
             }
-            // "Ban quản lý dự án nâng cấp …", "Hành chính công …": a name syllable continues a lower-case part already in the name.
-            var inLowerPart = RuleSwitch.On("RunInName") && pos > headEnd && tokens[pos - 1].IsWord && !tokens[pos - 1].IsUpperInitial;
             if (RuleSwitch.On("LowerRunToName") && lowerRun < 6
-                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, inLowerPart, slot ??= SlotOf(tokens, i)) is > 0 and var run)
+                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, slot: slot ??= SlotOf(tokens, i)) is > 0 and var run)
             {
                 pos += run;
                 lastGood = pos;
@@ -275,10 +260,7 @@ internal static class OrgNameGrammar
             lastGood = atEnd;
         }
         // A lower-case head is a name only when the name shows it: a capitalised word or a named place after the head.
-        // "giữa ủy ban dân tộc tỉnh và …", "hội nông dân huyện" (extract-gaps class 5): name words and then a bare unit ending the
-        // name show it too; the bare unit is the article's place, completed as any bare "tỉnh" is.
-        if (lowerHead && !Enumerable.Range(headEnd, lastGood - headEnd).Any(k => tokens[k].IsUpperInitial) && place is not { IsBare: false }
-            && !(RuleSwitch.On("LowerHeadBarePlace") && place is { IsBare: true } bare && bare.End == lastGood && bare.Start > headEnd))
+        if (lowerHead && !Enumerable.Range(headEnd, lastGood - headEnd).Any(k => tokens[k].IsUpperInitial) && place is not { IsBare: false })
         {
             return null;
         }
@@ -429,11 +411,7 @@ internal static class OrgNameGrammar
     /// </summary>
     private static SideSlot SlotOf(IReadOnlyList<Token> tokens, int i)
     {
-        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower == "giữa")
-        {
-            return SideSlot.AfterBetween;
-        }
-        return i == 0 || tokens[i - 1].Text is "," or ":" or ";" || (tokens[i - 1].IsWord && tokens[i - 1].Lower is "và" or "gồm" or "với" or "cùng")
+        return i == 0 || tokens[i - 1].Text is "," or ":" or ";" || (tokens[i - 1].IsWord && tokens[i - 1].Lower is "và" or "gồm" or "với" or "cùng" or "giữa")
             ? SideSlot.Side
             : SideSlot.None;
     }
@@ -449,12 +427,6 @@ internal static class OrgNameGrammar
         if (t.IsAbbreviation && OrgHeadLexicon.Default.IsAbbreviationHead(t.Text))
         {
             cls = OrgHeadClass.Complete;
-            return i + 1;
-        }
-        // "THPT A, THPT B" (extract-gaps class 5): a school level's abbreviation heads the school's name.
-        if (t.IsAbbreviation && RuleSwitch.On("SchoolLevelHead") && i + 1 < tokens.Count && tokens[i + 1].IsUpperInitial && !tokens[i + 1].IsAbbreviation
-            && AbbreviationLexicon.Default.Expand(t.Text) is { } school && SchoolLevels.Any(l => school.StartsWith(l, StringComparison.OrdinalIgnoreCase)))
-        {
             return i + 1;
         }
         var head = OrgHeadLexicon.Default.Match(tokens, i);
@@ -576,40 +548,7 @@ internal static class OrgNameGrammar
                 k += n;
             }
         }
-        return (words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1))
-            || (RuleSwitch.On("CommaPartToPlace") && PartToPlace(tokens, at));
-    }
-
-    // What follows a side's end: the next side, the list's comma, the signing verb and its aspect.
-    private static readonly HashSet<string> AfterSide = WordSetLexicon.Group("after-side");
-
-    /// <summary>
-    /// "Trung tâm Văn hóa và Thể thao, du lịch huyện X", "Hội Văn hóa, Nghệ thuật tỉnh Y" (extract-gaps class 19): after a
-    /// comma, one to three name words (no head, no place) that run straight into the name's place, the side ending there,
-    /// are the rest of this name, not a second side (a second side opens with a head).
-    /// </summary>
-    private static bool PartToPlace(IReadOnlyList<Token> tokens, int at)
-    {
-        var k = at;
-        var words = 0;
-        while (k < tokens.Count && words < 3 && tokens[k].IsWord && !tokens[k].IsAbbreviation && HeadEnd(tokens, k, out _) < 0
-            && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
-        {
-            var n = OrgWordLexicon.MatchLength(tokens, k);
-            if (n == 0 && !tokens[k].IsUpperInitial)
-            {
-                return false;
-            }
-            k += Math.Max(n, 1);
-            // "Nghệ thuật": the lower-case syllables of a capitalised word.
-            if (n == 0 && k < tokens.Count && NameTail.Length(tokens, k) is > 0 and var tail)
-            {
-                k += tail;
-            }
-            words++;
-        }
-        return words > 0 && k < tokens.Count && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is { } place
-            && place.End < tokens.Count && AfterSide.Contains(tokens[place.End].Lower);
+        return words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1);
     }
 
     /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Hà Nam)" nor a country ("(Hàn Quốc)"), which says where the body is from.</summary>
@@ -645,11 +584,9 @@ internal static class OrgNameGrammar
     }
 
     /// <summary>"Thông tấn xã Việt Nam và Tân Hoa xã": a name that ends in its country is complete; "và" lists the next side.</summary>
-    // A one-syllable country ("Anh", "Mỹ", "Pháp") is also a name word ("Trung tâm Anh ngữ"): the rule that ends a titled body
-    // at its country asks for a country of two syllables or more (minLength 2).
-    private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end, int minLength = 1)
+    private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end)
     {
-        for (var start = Math.Max(0, end - 3); start <= end - minLength; start++)
+        for (var start = Math.Max(0, end - 3); start < end; start++)
         {
             if (CountryLexicon.Default.Match(tokens, start) is { } c && start + c.Length == end)
             {

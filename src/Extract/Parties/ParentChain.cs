@@ -75,11 +75,6 @@ internal static class ParentChain
         return false;
     }
 
-    // A district's military command ("Ban Chỉ huy Quân sự huyện A") belongs to the province's ("Bộ Chỉ huy Quân sự tỉnh B"):
-    // it ranks as a unit, so a command after its comma is its parent (extract-gaps class 10). Other "Ban Chỉ huy" boards
-    // ("Ban Chỉ huy Phòng chống thiên tai") are civil and list another side.
-    private static readonly string[] DistrictCommand = ["ban", "chi", "huy", "quan", "su"];
-
     /// <summary>1 for a unit, 2 for a department or command, 3 for a ministry (abbreviated heads are not ranked); 0 otherwise.</summary>
     private static int Rank(IReadOnlyList<Token> tokens, OrgMatch org)
     {
@@ -94,8 +89,7 @@ internal static class ParentChain
             return 2;
         }
         if (Units.Any(h => Starts(tokens, org, h))
-            || (RuleSwitch.On("BorderGuardParent") && Starts(tokens, org, BorderPost))
-            || (RuleSwitch.On("DistrictCommand") && org.End - org.Start > DistrictCommand.Length && KeysAt(tokens, org.Start, DistrictCommand)))
+            || (RuleSwitch.On("BorderGuardParent") && Starts(tokens, org, BorderPost)))
         {
             return 1;
         }

@@ -31,13 +31,6 @@ internal static class PartyCanonicalizer
                 k = org.Place!.NameEnd - 1;
                 continue;
             }
-            if (ForeignPlaceSuffix.IsSuffixDash(tokens, k, org.End))
-            {
-                // "tỉnh Gyeonggi –do": the romanised suffix written against its name, as the name is spelled ("Gyeonggi-do").
-                sb.Append('-').Append(tokens[k + 1].Text);
-                k++;
-                continue;
-            }
             var word = t.Text;
             if (t.Text == "&")
             {

@@ -94,12 +94,6 @@ internal static class PartyFinder
                 }
             }
         }
-        if (joiner < 0 && result.Count > 0 && RuleSwitch.On("SupportedSide") && SupportedAt(tokens, clause.VerbEndToken) is > 0 and var cho)
-        {
-            // "Công ty X ký kết hỗ trợ đầu ra cho Hợp tác xã Y": signed with nobody else, the one supported signs.
-            joiner = cho;
-            result.AddRange(RunAfter(tokens, orgs, cho));
-        }
         if (RuleSwitch.On("DropLeadingRole"))
         {
             DropLeadingRole(tokens, result);
@@ -323,11 +317,10 @@ internal static class PartyFinder
         return [];
     }
 
-    // "A làm việc với B", "A tiếp đoàn công tác B", "A bắt tay với B": a headline's meeting joins its two sides too.
+    // "A và B", "A với B", "A phối hợp B": words a headline joins its two sides with.
     private static bool HeadlineJoin(IReadOnlyList<Token> tokens, int from, int to) =>
-        (to > from && to - from <= 3 && Enumerable.Range(from, to - from).All(k =>
-            tokens[k].Text is "," or ";" or "-" or "–" || tokens[k].Lower is "và" or "với" or "cùng" or "phối" or "hợp"))
-        || (to > from && RuleSwitch.On("MeetingHeadline") && MeetingFrame.JoinEnd(tokens, from) == to);
+        to > from && to - from <= 3 && Enumerable.Range(from, to - from).All(k =>
+            tokens[k].Text is "," or ";" or "-" or "–" || tokens[k].Lower is "và" or "với" or "cùng" or "phối" or "hợp");
 
     /// <summary>Every organisation name (and named place) in the sentence, left to right, not overlapping.</summary>
     public static List<OrgMatch> ScanOrganisations(IReadOnlyList<Token> tokens)
@@ -359,16 +352,8 @@ internal static class PartyFinder
             var admin = AdminPhraseParser.Parse(tokens, i, allowCapitalKeyword: true);
             if (admin is { IsBare: false } && admin.Level is AdminLevel.Province or AdminLevel.District)
             {
-                admin = ForeignPlaceSuffix.Extend(tokens, admin);
                 list.Add(new OrgMatch(i, admin.End, admin) { IsPlaceOnly = true });
                 i = admin.End - 1;
-                // "giữa tỉnh A – B" (extract-gaps class 18): a known place after a dash is the other side, unless the two
-                // are one unit's name ("Bà Rịa - Vũng Tàu").
-                if (RuleSwitch.On("DashPlacePair") && DashedPlaceEnd(tokens, admin) is > 0 and var dashedEnd)
-                {
-                    list.Add(new OrgMatch(admin.End + 1, dashedEnd, null) { IsPlaceOnly = true });
-                    i = dashedEnd - 1;
-                }
                 continue;
             }
             // "giữa Vĩnh Long và Trà Vinh" (extract-gaps class 20): a known province or district named bare as a side,
@@ -487,9 +472,7 @@ internal static class PartyFinder
         var closed = after is null || after.Text is "," or "." or ";" or "-" or "–" or "(" || after.Lower is "và" or "với";
         if (before is not null && before.IsWord && before.Lower is "giữa" or "với")
         {
-            // "ký bản ghi nhớ với KODEX về việc …", "với Zentra tại Hà Nội": a preposition ends the partner's name too
-            // (BrandBeforePreposition; national news names foreign partners by their abbreviation).
-            return closed || (after!.IsWord && Prepositions.Contains(after.Lower) && RuleSwitch.On("BrandBeforePreposition")) ? end : -1;
+            return closed ? end : -1;
         }
         if (before is not null && (before.Text == "," || before.Lower == "và") && found.Count > 0 && found[^1].End == i - 1
             && !found[^1].IsPlaceOnly && found[^1].Place is null && OrgNameGrammar.HeadEnd(tokens, found[^1].Start, out _) < 0)
@@ -561,23 +544,6 @@ internal static class PartyFinder
             }
         }
         return -1;
-    }
-
-    private static int DashedPlaceEnd(IReadOnlyList<Token> tokens, AdminPhrase admin)
-    {
-        var at = admin.End + 1;
-        if (at >= tokens.Count || tokens[admin.End].Text is not ("-" or "–") || !AdminPhraseParser.IsKnownPlace(tokens, at))
-        {
-            return -1;
-        }
-        var end = at;
-        while (end < tokens.Count && end - at < 3 && tokens[end].IsUpperInitial)
-        {
-            end++;
-        }
-        var name = string.Join(' ', Enumerable.Range(admin.NameStart, admin.NameEnd - admin.NameStart).Select(k => tokens[k].Key));
-        var next = string.Join(' ', Enumerable.Range(at, end - at).Select(k => tokens[k].Key));
-        return AdminUnitLexicon.Default.Find(name + " " + next).Count > 0 || AdminUnitLexicon.Default.Find(name).Count == 0 ? -1 : end;
     }
 
     /// <summary>
@@ -833,28 +799,6 @@ internal static class PartyFinder
 
     // Lower-case words between the verb and "cho": the support signed for ("hỗ trợ đầu ra", "bao tiêu sản phẩm").
     private const int MaxSupportWords = 6;
-
-    /// <summary>
-    /// "ký kết hỗ trợ đầu ra cho Hợp tác xã Y", "ký kết bao tiêu sản phẩm cho …" (extract-gaps class 13): the verb's
-    /// object is the support itself, a few lower-case words, and "cho" names who receives it; the position of "cho", or -1.
-    /// A document named after the verb ("ký quy chế … cho giai đoạn …") or punctuation first is no such object.
-    /// </summary>
-    private static int SupportedAt(IReadOnlyList<Token> tokens, int verbEnd)
-    {
-        for (var k = verbEnd; k < tokens.Count && k <= verbEnd + MaxSupportWords; k++)
-        {
-            var t = tokens[k];
-            if (!t.IsWord || t.IsUpperInitial)
-            {
-                return -1;
-            }
-            if (t.Lower == "cho")
-            {
-                return k > verbEnd ? k : -1;
-            }
-        }
-        return -1;
-    }
 
     /// <summary>First "giữa"/"với"/"cùng" after the verb, in the same sentence.</summary>
     private static int FindJoiner(IReadOnlyList<Token> tokens, int from)

@@ -30,40 +30,7 @@ internal static class PartySimilarity
         {
             return true;
         }
-        return shared == shorter && shorter >= 2 && a[0] == b[0] && !(RuleSwitch.On("InsertedNameWord") && InsertedNameWord(x, y));
-    }
-
-    /// <summary>
-    /// "Trường Đại học Cần Thơ" and "Trường Đại học Nam Cần Thơ", "… Y Dược Cần Thơ": the longer name is the shorter with
-    /// capitalised words put inside its proper-name tail, which makes another name, not a fuller one. Lower-case words
-    /// ("Cổ phần", "thành phố") and abbreviations ("TNHH", "TP") inserted, or a tail with a lower-case word ("tỉnh X"),
-    /// keep the two one body.
-    /// </summary>
-    private static bool InsertedNameWord(string x, string y)
-    {
-        var a = x.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var b = y.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (shortWords, longWords) = a.Length < b.Length ? (a, b) : (b, a);
-        if (shortWords.Length == longWords.Length)
-        {
-            return false;
-        }
-        var prefix = 0;
-        while (prefix < shortWords.Length && SameWord(shortWords[prefix], longWords[prefix]))
-        {
-            prefix++;
-        }
-        var suffix = 0;
-        while (suffix < shortWords.Length - prefix && SameWord(shortWords[^(suffix + 1)], longWords[^(suffix + 1)]))
-        {
-            suffix++;
-        }
-        if (prefix == 0 || suffix == 0 || prefix + suffix != shortWords.Length)
-        {
-            return false;
-        }
-        var inserted = longWords[prefix..^suffix];
-        return inserted.All(NameWord) && shortWords[prefix..].All(NameWord);
+        return shared == shorter && shorter >= 2 && a[0] == b[0];
     }
 
     private static bool SameWord(string a, string b) => TextKeys.Fold(a) == TextKeys.Fold(b);

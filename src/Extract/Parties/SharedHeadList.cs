@@ -107,25 +107,6 @@ internal static class SharedHeadList
         {
             return unknown;
         }
-        // "Ban Quản lý rừng phòng hộ A (tỉnh P), B, C (tỉnh Q)": members not known as places, but a bracket after the
-        // first says which place it is in, so the capitalised words ending the name are the first member of a list.
-        if (RuleSwitch.On("ParentPlaceList") && org.End + 1 < tokens.Count && tokens[org.End].Text == "("
-            && AdminPhraseParser.Parse(tokens, org.End + 1, allowCapitalKeyword: true) is { IsBare: false })
-        {
-            var first = org.End;
-            while (first - 1 > headEnd && tokens[first - 1].IsUpperInitial)
-            {
-                first--;
-            }
-            if (first > headEnd && first < org.End && org.End - first <= MaxMemberWords && !tokens[first - 1].IsUpperInitial)
-            {
-                var members = Members(tokens, first, requireKnown: false);
-                if (members.Count >= 2 && members[0].End == org.End)
-                {
-                    return new Distribution(org.Start, first, null, members);
-                }
-            }
-        }
         return null;
     }
 

@@ -28,7 +28,7 @@ internal static class SharedPlaceSuffix
             {
                 continue;
             }
-            if (k > runStart && PlaceAfter(tokens, sides[k]) is { } suffix && !(RuleSwitch.On("JointUnitPlace") && JointUnit(tokens, sides[k])))
+            if (k > runStart && PlaceAfter(tokens, sides[k]) is { } suffix)
             {
                 var from = RuleSwitch.On("NamedSideOwnsPlace") ? AfterOwnPlace(sides, runStart, k) : runStart;
                 for (var m = from; m < k; m++)
@@ -49,13 +49,6 @@ internal static class SharedPlaceSuffix
         }
         return shared;
     }
-
-    /// <summary>
-    /// "Đội Thuế liên xã B", "Trạm Y tế liên phường C": a place after "liên" is the area the unit itself covers, not a
-    /// place the bodies before it share ("Trạm Kiểm soát liên hợp A và Đội Thuế liên xã B" keeps A out of B).
-    /// </summary>
-    private static bool JointUnit(IReadOnlyList<Token> tokens, OrgMatch last) =>
-        last.Place is { IsBare: false } own && own.Start > last.Start && tokens[own.Start - 1].Lower == "liên";
 
     /// <summary>
     /// The first side after the last one (before <paramref name="last"/>) that has a place of its own: a suffix does not

@@ -6,9 +6,6 @@ internal enum SideSlot
     /// <summary>Inside a sentence, after a verb or a role word.</summary>
     None,
 
-    /// <summary>A clause start, a comma or colon, "và", "gồm", "với", "cùng".</summary>
+    /// <summary>A clause start, a comma or colon, "và", "gồm", "với", "cùng", "giữa".</summary>
     Side,
-
-    /// <summary>Right after "giữa": the first of the sides, which "với" may join to the next ("giữa A với B").</summary>
-    AfterBetween,
 }

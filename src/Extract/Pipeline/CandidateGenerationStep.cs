@@ -53,18 +53,13 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     /// <summary>
     /// "Đại diện A đã ký quy chế với đại diện X; đại diện B đã ký quy chế với đại diện Y" (extract-gaps class 2): signing
     /// clauses set apart by a semicolon are one candidate each when every one names two sides of its own; otherwise
-    /// the sentence is one candidate. Tried before that: a sentence run together at a hidden end (HiddenSentenceEnd), and
-    /// one signer with a document and its "với" partners per clause, its verb perhaps left out (SharedSignerClauses,
-    /// ElidedVerb).
+    /// the sentence is one candidate. Tried before that: one signer with a document and its "với" partners per clause, its
+    /// verb perhaps left out (SharedSignerClauses, ElidedVerb).
     /// </summary>
     private static List<Candidate> BuildPerClauseGroup(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence s)
     {
         Candidate? built = null;
         List<Candidate> whole() => [built ??= Build(text, tokens, clauses, place, s.Index, isTitle: false, text, s)];
-        if (RuleSwitch.On("HiddenSentenceEnd") && HiddenSentenceEnd(text, tokens, clauses, place, s) is { } parts)
-        {
-            return parts;
-        }
         // "ký thỏa thuận với B, biên bản ghi nhớ với C": a later document with its own partner is a clause with its verb left out.
         var withElided = RuleSwitch.On("ElidedVerb") ? SharedSignerClauses.WithElidedVerbs(tokens, clauses) : clauses;
         if (withElided.Count >= 2 && RuleSwitch.On("SharedSignerClauses"))
@@ -100,31 +95,6 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         }
         var split = groups.Select(g => Build(text, tokens, g, place, s.Index, isTitle: false, text, s)).ToList();
         return split.All(c => c.Parties.Count >= 2) ? split : whole();
-    }
-
-    /// <summary>
-    /// "… giữa Chính phủ Việt Nam và Chính phủ Nhật Bản. Ông A, Giám đốc Trung tâm X, và bà B, Chủ tịch Hội Y, đã ký kết
-    /// chương trình phối hợp" (extract-gaps class 2): the dot after a capitalised three-letter syllable is read as an
-    /// abbreviation's (TP. PGS.), so two sentences came as one. When signing clauses stand on both sides of such a dot and
-    /// each part names two sides of its own, the parts are two candidates; otherwise the sentence stays whole (a split
-    /// there, everywhere, cost sides on unseen pages).
-    /// </summary>
-    private static List<Candidate>? HiddenSentenceEnd(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence sentence)
-    {
-        for (var k = 1; k < clauses.Count && k < MaxClausesPerSentence; k++)
-        {
-            for (var d = clauses[k - 1].VerbEndToken; d + 1 < clauses[k].VerbToken; d++)
-            {
-                var word = d > 0 ? tokens[d - 1].Text : "";
-                if (tokens[d].Text != "." || word.Length != 3 || !char.IsUpper(word[0]) || !char.IsLower(word[1]) || !char.IsLower(word[2])
-                    || !tokens[d + 1].IsUpperInitial)
-                {
-                    continue;
-                }
-                return CutAt(text, tokens, clauses, k, d + 1, place, sentence);
-            }
-        }
-        return null;
     }
 
     /// <summary>

@@ -3,8 +3,7 @@ using Extraction.Extract.Dates;
 namespace Extraction.Extract.Pipeline;
 
 /// <summary>
-/// The report's opening date ("Báo X - Ngày 5-6, ...") for agreements whose signing sentences give none; on a page
-/// with no date, a day written in the sentence of a relative one ("Sáng qua, … ngày 12/3") instead of the relative.
+/// The report's opening date ("Báo X - Ngày 5-6, ...") for agreements whose signing sentences give none.
 /// </summary>
 internal sealed class OpeningDateStep : IExtractionStep
 {
@@ -18,16 +17,6 @@ internal sealed class OpeningDateStep : IExtractionStep
             foreach (var f in context.Frames.Where(f => f.Date is null))
             {
                 (f.Date, f.DateSentence) = (opening, openingSentence);
-            }
-        }
-        if (context.Article.Published is null && RuleSwitch.On("ExplicitOverRelative"))
-        {
-            foreach (var f in context.Frames)
-            {
-                if (f.Date is { DaysBeforePage: not null } relative && ReportDates.ExplicitInstead(relative, context.Sentences) is { } day)
-                {
-                    f.Date = day;
-                }
             }
         }
         return true;
