@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Extraction.Extract.Model;
+using Extraction.Extract.Tests.Support;
 using Extraction.Ingest;
 using Xunit.Abstractions;
 
@@ -137,12 +138,7 @@ public sealed class HostileTextTests(ITestOutputHelper output)
     /// <summary>The fastest of three extractions of 100 KB made of the seed articles, end to end.</summary>
     private static TimeSpan MeasureBaseline()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Extraction.sln")))
-        {
-            dir = dir.Parent;
-        }
-        var seeds = Directory.GetFiles(Path.Combine(dir.FullName, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var seeds = Directory.GetFiles(Path.Combine(RepoPaths.Root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var sb = new StringBuilder();
         while (sb.Length < 100_000)
         {

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Extraction.Extract.Tests.Items;
+using Extraction.Extract.Tests.Support;
 
 namespace Extraction.Extract.Tests;
 
@@ -19,11 +19,11 @@ public sealed partial class RuleSwitchListTests
     [Fact]
     public void The_ablation_script_lists_every_rule_switch_in_the_extractor_and_no_other()
     {
-        var inCode = Directory.EnumerateFiles(Path.Combine(DetailPaths.RepoRoot, "src", "Extract"), "*.cs", SearchOption.AllDirectories)
+        var inCode = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", "Extract"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => SwitchInCode().Matches(File.ReadAllText(f)).Select(m => m.Groups["rule"].Value))
             .ToHashSet(StringComparer.Ordinal);
-        var script = File.ReadAllText(Path.Combine(DetailPaths.RepoRoot, "bench", "ablation.sh"));
+        var script = File.ReadAllText(Path.Combine(RepoPaths.Root, "bench", "ablation.sh"));
         var listed = RulesInScript().Match(script).Groups["list"].Value
             .Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .ToHashSet(StringComparer.Ordinal);

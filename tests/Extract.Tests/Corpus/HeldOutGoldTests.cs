@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Extraction.Extract.Tests.Items;
 using Extraction.Extract.Tests.Support;
 
 namespace Extraction.Extract.Tests.Corpus;
@@ -19,7 +18,7 @@ public sealed class HeldOutGoldTests
         var texts = File.ReadLines(SharedData.Path("data", "vntc-news", records))
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
             .ToList();
-        var golds = Directory.GetFiles(System.IO.Path.Combine(DetailPaths.RepoRoot, "bench", set), "*.gold.json");
+        var golds = Directory.GetFiles(System.IO.Path.Combine(RepoPaths.Root, "bench", set), "*.gold.json");
         Assert.Equal(expected, golds.Length);
         var problems = new List<string>();
         foreach (var path in golds)

@@ -1,3 +1,4 @@
+using Extraction.Extract.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Extraction.Extract.Tests.Items;
@@ -8,35 +9,35 @@ namespace Extraction.Extract.Tests.Items;
 /// </summary>
 public sealed class ContentItemDevSetTests(ITestOutputHelper output)
 {
-    [DetailSharedDataFact]
+    [ExtractSharedDataFact]
     public void Item_F1_on_the_dev_set_stays_at_the_measured_level()
     {
         var score = new ItemScore();
-        var articles = Directory.GetFiles(DetailPaths.DevCorpus, "*.gold.json").Order(StringComparer.Ordinal).Count(score.Add);
+        var articles = Directory.GetFiles(RepoPaths.DevCorpus, "*.gold.json").Order(StringComparer.Ordinal).Count(score.Add);
         output.WriteLine($"dev: {articles} articles with agreements, {score}");
         output.WriteLine(score.Report.ToString());
         // Measured on all 187 dev pages (extractor 0.3.1): F1 0.933 (P 0.921, R 0.946).
         Assert.True(score.F1 >= 0.93, score.ToString());
     }
 
-    [DetailSharedDataFact]
+    [ExtractSharedDataFact]
     public void Item_F1_on_the_dev_set_from_the_first_signing_line_stays_at_the_measured_level()
     {
         var score = new ItemScore(fromFirstSigning: true);
-        var articles = Directory.GetFiles(DetailPaths.DevCorpus, "*.gold.json").Order(StringComparer.Ordinal).Count(score.Add);
+        var articles = Directory.GetFiles(RepoPaths.DevCorpus, "*.gold.json").Order(StringComparer.Ordinal).Count(score.Add);
         output.WriteLine($"dev, scope from the first signing line: {articles} articles with agreements, {score}");
         output.WriteLine(score.Report.ToString());
         // Measured on all 187 dev pages (extractor 0.3.1): F1 0.972 (P 1.000, R 0.946).
         Assert.True(score.F1 >= 0.97, score.ToString());
     }
 
-    [DetailSharedDataFact]
+    [ExtractSharedDataFact]
     public void Item_F1_on_seeds_001_and_003_is_at_least_0_8()
     {
         foreach (var stem in new[] { "001_d4a291a47314fe6a", "003_6fc777c1ffe37ebc" })
         {
             var score = new ItemScore();
-            Assert.True(score.Add(Path.Combine(DetailPaths.Seeds, stem + ".gold.json")));
+            Assert.True(score.Add(Path.Combine(RepoPaths.SharedSeeds, stem + ".gold.json")));
             output.WriteLine($"seed {stem}: {score}");
             output.WriteLine(score.Report.ToString());
             Assert.True(score.F1 >= 0.8, $"{stem}: {score}");

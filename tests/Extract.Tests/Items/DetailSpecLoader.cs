@@ -1,3 +1,4 @@
+using Extraction.Extract.Tests.Support;
 namespace Extraction.Extract.Tests.Items;
 
 /// <summary>
@@ -15,7 +16,7 @@ internal static class DetailSpecLoader
         var data = new TheoryData<string, string, string>();
         var heading = Path.GetFileNameWithoutExtension(fileName);
         var count = 0;
-        var lines = File.ReadAllLines(Path.Combine(DetailPaths.Specs, fileName));
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Specs, fileName));
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].StartsWith('#'))

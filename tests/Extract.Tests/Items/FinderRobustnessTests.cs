@@ -3,6 +3,7 @@ using Extraction.Extract.Items;
 using Extraction.Extract.Model;
 using Extraction.Extract.People;
 using Extraction.Extract.References;
+using Extraction.Extract.Tests.Support;
 
 namespace Extraction.Extract.Tests.Items;
 
@@ -34,11 +35,11 @@ public sealed class FinderRobustnessTests
         Assert.Equal(2, ContentItemFinder.Find(text, new TextSpan(0, text.Length + 50)).Count);
     }
 
-    [DetailSharedDataFact]
+    [ExtractSharedDataFact]
     public void Random_scopes_over_the_dev_pages_keep_every_span_inside_its_scope()
     {
         var random = new Random(20260521);
-        foreach (var file in Directory.GetFiles(DetailPaths.DevCorpus, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepoPaths.DevCorpus, "*.txt").Order(StringComparer.Ordinal))
         {
             var text = File.ReadAllText(file).Normalize(NormalizationForm.FormC);
             for (var k = 0; k < 10; k++)

@@ -1,17 +1,17 @@
 using System.Text;
 using Extraction.Extract.Model;
 using Extraction.Extract.People;
-using Extraction.Extract.Tests.Items;
+using Extraction.Extract.Tests.Support;
 
 namespace Extraction.Extract.Tests.People;
 
 /// <summary>The people of the real seed pages.</summary>
 public sealed class PeopleSeedTests
 {
-    [DetailSharedDataFact]
+    [ExtractSharedDataFact]
     public void Seed_001_has_the_two_signers_with_their_titles()
     {
-        var text = File.ReadAllText(Path.Combine(DetailPaths.Seeds, "001_d4a291a47314fe6a.txt")).Normalize(NormalizationForm.FormC);
+        var text = File.ReadAllText(Path.Combine(RepoPaths.SharedSeeds, "001_d4a291a47314fe6a.txt")).Normalize(NormalizationForm.FormC);
 
         var people = PeopleFinder.Find(text, new TextSpan(0, text.Length));
 
@@ -21,10 +21,10 @@ public sealed class PeopleSeedTests
         Assert.Equal(("Tỉnh ủy viên, Giám đốc Sở Lao động - Thương binh và Xã hội", "signed"), (director.Title, director.Role));
     }
 
-    [DetailSharedDataFact]
+    [ExtractSharedDataFact]
     public void Seed_000_lists_attendees_of_the_ceremony_with_abbreviated_titles()
     {
-        var text = File.ReadAllText(Path.Combine(DetailPaths.Seeds, "000_c7d75e0a50ce16bb.txt")).Normalize(NormalizationForm.FormC);
+        var text = File.ReadAllText(Path.Combine(RepoPaths.SharedSeeds, "000_c7d75e0a50ce16bb.txt")).Normalize(NormalizationForm.FormC);
 
         var people = PeopleFinder.Find(text, new TextSpan(0, text.Length));
 

@@ -1,17 +1,17 @@
 using System.Text;
 using Extraction.Extract.Model;
 using Extraction.Extract.References;
-using Extraction.Extract.Tests.Items;
+using Extraction.Extract.Tests.Support;
 
 namespace Extraction.Extract.Tests.References;
 
 /// <summary>The documents cited by the real seed pages.</summary>
 public sealed class ReferenceSeedTests
 {
-    [DetailSharedDataFact]
+    [ExtractSharedDataFact]
     public void Seed_003_cites_the_directive_the_resolution_and_the_national_programme()
     {
-        var text = File.ReadAllText(Path.Combine(DetailPaths.Seeds, "003_6fc777c1ffe37ebc.txt")).Normalize(NormalizationForm.FormC);
+        var text = File.ReadAllText(Path.Combine(RepoPaths.SharedSeeds, "003_6fc777c1ffe37ebc.txt")).Normalize(NormalizationForm.FormC);
 
         var found = ReferenceFinder.Find(text, new TextSpan(0, text.Length));
 
@@ -25,10 +25,10 @@ public sealed class ReferenceSeedTests
         Assert.Equal("Bộ Lao động TB&XH và Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam", programme.Issuer);
     }
 
-    [DetailSharedDataFact]
+    [ExtractSharedDataFact]
     public void Seed_001_cites_two_resolutions_with_a_comma_before_the_date()
     {
-        var text = File.ReadAllText(Path.Combine(DetailPaths.Seeds, "001_d4a291a47314fe6a.txt")).Normalize(NormalizationForm.FormC);
+        var text = File.ReadAllText(Path.Combine(RepoPaths.SharedSeeds, "001_d4a291a47314fe6a.txt")).Normalize(NormalizationForm.FormC);
 
         var found = ReferenceFinder.Find(text, new TextSpan(0, text.Length));
 

@@ -1,6 +1,6 @@
 namespace Extraction.Extract.Tests.Support;
 
-/// <summary>Locates the team's shared data folder: <c>../shared</c> beside the repository root (the folder holding Extraction.sln).</summary>
+/// <summary>The team's shared data folder (<c>../shared</c> beside the repository root), or null when it is absent.</summary>
 internal static class SharedData
 {
     private static readonly Lazy<string?> LazyRoot = new(Find);
@@ -10,18 +10,5 @@ internal static class SharedData
     public static string Path(params string[] parts) =>
         System.IO.Path.Combine([Root ?? throw new InvalidOperationException("shared data folder missing"), .. parts]);
 
-    private static string? Find()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Extraction.sln")))
-        {
-            dir = dir.Parent;
-        }
-        if (dir?.Parent is null)
-        {
-            return null;
-        }
-        var shared = System.IO.Path.Combine(dir.Parent.FullName, "shared");
-        return Directory.Exists(shared) ? shared : null;
-    }
+    private static string? Find() => Directory.Exists(RepoPaths.Shared) ? RepoPaths.Shared : null;
 }

@@ -1,17 +1,17 @@
-namespace Extraction.Extract.Tests.Items;
+namespace Extraction.Extract.Tests.Support;
 
-/// <summary>Where the repository and the shared data (../shared beside the repository) are.</summary>
-internal static class DetailPaths
+/// <summary>Where the repository (the folder holding Extraction.sln) and the shared data beside it (../shared) are.</summary>
+internal static class RepoPaths
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string Root { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     public static string DevCorpus => Path.Combine(Shared, "corpus", "dev");
 
-    public static string Seeds => Path.Combine(Shared, "seeds");
+    public static string SharedSeeds => Path.Combine(Shared, "seeds");
 
-    public static string Specs => Path.Combine(RepoRoot, "tests", "Extract.Tests", "Specs");
+    public static string Specs => Path.Combine(Root, "tests", "Extract.Tests", "Specs");
 
     private static string FindRoot()
     {
