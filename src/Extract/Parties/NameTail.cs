@@ -31,9 +31,6 @@ internal static class NameTail
         return RuleSwitch.On("TailToNextName") ? Math.Max(plain, LengthToNextName(tokens, at)) : plain;
     }
 
-    // Function words that never end a capitalised word of a name: they join, place or time what follows.
-    private static readonly HashSet<string> NeverTail = WordSetLexicon.Group("never-tail");
-
     /// <summary>
     /// "Hành chính công tỉnh X", "Hóa chất quốc gia X", "Kiểm soát liên hợp Cửa khẩu X": up to three lower-case
     /// syllables, name syllables that are also boundary words among them, when the name visibly goes on right

@@ -33,11 +33,6 @@ internal static class PartySimilarity
         return shared == shorter && shorter >= 2 && a[0] == b[0];
     }
 
-    private static bool SameWord(string a, string b) => TextKeys.Fold(a) == TextKeys.Fold(b);
-
-    /// <summary>A capitalised word of a name, not an abbreviation ("Nam", "Dược", "Y"; not "TNHH", "tỉnh").</summary>
-    private static bool NameWord(string w) => TextKeys.IsCapitalisedWord(w) && w.All(char.IsLetter);
-
     /// <summary>Words of a name without its standing body ("Lãnh đạo", "Thường trực"): how full a mention is.</summary>
     public static int CoreWordCount(string name) => WithoutStandingBody(TextKeys.FoldWords(name)).Length;
 
