@@ -38,7 +38,9 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         }
         if (candidates.Count > 0 && listedLines)
         {
-            candidates.AddRange(DocumentGroups.ListedLines(text, context.Sentences, context.Signing.Select(x => x.Sentence.Index).ToHashSet(), place));
+            var lines = DocumentGroups.ListedLines(text, context.Sentences, context.Signing.Select(x => x.Sentence.Index).ToHashSet(), place);
+            // A line the list after a counting sentence has already read (DocumentList.Following) is not told twice.
+            candidates.AddRange(lines.Where(line => !candidates.Any(c => SameListedDocument(c, line))).ToList());
             candidates = candidates.OrderBy(c => c.SentenceIndex).ToList();
         }
         // The headline goes last: it confirms or completes what the text says, it does not open agreements of its own.
@@ -165,6 +167,11 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
         candidates.AddRange(sides?.Skip(1).Select(c.WithParties) ?? []);
     }
+
+    private static bool SameListedDocument(Candidate listed, Candidate line) =>
+        listed.Listed != ListedRole.None && listed.Kinds.Count > 0 && line.Kinds.Count > 0
+        && listed.Kinds[0].Mention.Kind == line.Kinds[0].Mention.Kind && listed.Parties.Count == line.Parties.Count
+        && line.Parties.All(p => listed.Parties.Any(q => PartySimilarity.Same(p, q)));
 
     /// <summary>
     /// "A và B ký biên bản làm việc; ký kế hoạch phối hợp …" (extract-gaps class 2): a later verb set apart by ";"
