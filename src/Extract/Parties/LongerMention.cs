@@ -109,7 +109,7 @@ internal static class LongerMention
             && Enumerable.Range(0, own.Count).All(k => m.Tokens[m.Org.Start + k].Key == own[k].Key)).ToList();
 
     private static string Extension(List<Token> tokens, OrgMatch org, int from) =>
-        string.Join(' ', Enumerable.Range(org.Start + from, org.End - org.Start - from).Select(k => tokens[k].Key));
+        TokenSpans.Keys(tokens, org.Start + from, org.End);
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -62,7 +62,7 @@ internal static class OrgNameGrammar
             {
                 // "tỉnh Thừa Thiên- Huế": a place name broken by a dash is still one known place.
                 if (t.Text is "-" or "–" && pos + 1 < tokens.Count && tokens[pos + 1].IsUpperInitial && !place.IsBare
-                    && (AdminUnitLexicon.Default.Find(PlaceKey(tokens, place.NameStart, place.NameEnd) + " " + tokens[pos + 1].Key).Count > 0
+                    && (AdminUnitLexicon.Default.Find(TokenSpans.Keys(tokens, place.NameStart, place.NameEnd) + " " + tokens[pos + 1].Key).Count > 0
                         || AdminUnitLexicon.Default.Find(tokens[pos + 1].Key).Count > 0
                         || (pos + 2 < tokens.Count && tokens[pos + 2].IsUpperInitial
                             && AdminUnitLexicon.Default.Find(tokens[pos + 1].Key + " " + tokens[pos + 2].Key).Count > 0)))
@@ -563,7 +563,7 @@ internal static class OrgNameGrammar
                 {
                     return false;
                 }
-                var inner = string.Join(' ', Enumerable.Range(open + 1, k - open - 1).Select(x => tokens[x].Key));
+                var inner = TokenSpans.Keys(tokens, open + 1, k);
                 // "(BĐBP An Giang)", "(tỉnh Hà Nam)": a parent body or place of the name, not part of it.
                 if (AdminPhraseParser.Parse(tokens, open + 1, allowCapitalKeyword: true) is not null || tokens[open + 1].Lower is "ảnh" or "nguồn"
                     || AdminUnitLexicon.Default.Find(inner).Count > 0
@@ -605,7 +605,7 @@ internal static class OrgNameGrammar
         for (var start = Math.Max(0, end - 4); start < end; start++)
         {
             if (Enumerable.Range(start, end - start).All(k => tokens[k].IsUpperInitial)
-                && ProvinceNames.Find(string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text))) is not null)
+                && ProvinceNames.Find(TokenSpans.Words(tokens, start, end)) is not null)
             {
                 return true;
             }
@@ -615,9 +615,6 @@ internal static class OrgNameGrammar
 
     private static bool IsCouncil(IReadOnlyList<Token> tokens, int i) =>
         i + 1 < tokens.Count && ((tokens[i].Key == "hoi" && tokens[i + 1].Key == "dong") || (tokens[i].Key == "uy" && tokens[i + 1].Key == "ban"));
-
-    private static string PlaceKey(IReadOnlyList<Token> tokens, int from, int to) =>
-        string.Join(' ', Enumerable.Range(from, to - from).Select(k => tokens[k].Key));
 
     private static int ProperRunEnd(IReadOnlyList<Token> tokens, int at)
     {

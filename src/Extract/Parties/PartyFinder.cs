@@ -520,7 +520,7 @@ internal static class PartyFinder
         {
             end++;
         }
-        var key = string.Join(' ', Enumerable.Range(i, end - i).Select(k => tokens[k].Key));
+        var key = TokenSpans.Keys(tokens, i, end);
         // The whole capitalised run must be the place: "Sóc Trăng Xanh" is a name, not the province.
         return AdminUnitLexicon.Default.Find(key).Count > 0 && (end >= tokens.Count || !tokens[end].IsUpperInitial) ? end : -1;
     }

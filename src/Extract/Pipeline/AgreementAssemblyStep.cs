@@ -59,8 +59,7 @@ internal sealed class AgreementAssemblyStep : IExtractionStep
         var (kind, kindSpan, subject, subjectSpan) = (f.Kind, f.KindSpan, f.Subject, f.SubjectSpan);
         if (RuleSwitch.On("KindQualifier") && kind is not null && kindSpan is { } read)
         {
-            TextSpan grown;
-            (kind, grown, subject, subjectSpan) = KindQualifier.Grow(text, kind, read, subject, subjectSpan);
+            (kind, var grown, subject, subjectSpan) = KindQualifier.Grow(text, kind, read, subject, subjectSpan);
             kindSpan = grown;
         }
         var agreement = new Agreement(kind, subject, signedOn, f.Period, f.Location, parties, [], [], [], evidence, Measured(provenance))

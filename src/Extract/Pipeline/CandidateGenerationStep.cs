@@ -115,18 +115,18 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         {
             if (tokens[d].Text == ",")
             {
-                return CutAt(text, tokens, clauses, 1, d + 1, place, sentence);
+                return CutAt(text, tokens, clauses, d + 1, place, sentence);
             }
         }
         return null;
     }
 
-    /// <summary>The sentence cut before token <paramref name="cut"/>, clauses before <paramref name="k"/> on the left: two candidates when each names two sides.</summary>
-    private static List<Candidate>? CutAt(string text, List<Token> tokens, List<SigningClause> clauses, int k, int cut, ArticlePlace place, Sentence sentence)
+    /// <summary>The sentence of two signing clauses cut before token <paramref name="cut"/>: two candidates when each part names two sides.</summary>
+    private static List<Candidate>? CutAt(string text, List<Token> tokens, List<SigningClause> clauses, int cut, ArticlePlace place, Sentence sentence)
     {
-        var before = Build(text, tokens.GetRange(0, cut), clauses.Take(k).ToList(), place, sentence.Index, isTitle: false, text, sentence);
+        var before = Build(text, tokens.GetRange(0, cut), [clauses[0]], place, sentence.Index, isTitle: false, text, sentence);
         var after = Build(text, tokens.GetRange(cut, tokens.Count - cut),
-            clauses.Skip(k).Select(c => c with { VerbToken = c.VerbToken - cut, VerbEndToken = c.VerbEndToken - cut }).ToList(),
+            [clauses[1] with { VerbToken = clauses[1].VerbToken - cut, VerbEndToken = clauses[1].VerbEndToken - cut }],
             place, sentence.Index, isTitle: false, text, sentence);
         return before.Parties.Count >= 2 && after.Parties.Count >= 2 ? [before, after] : null;
     }

@@ -20,7 +20,7 @@ internal static class AdminPhraseParser
         for (var len = Math.Min(3, tokens.Count - at); len >= 2; len--)
         {
             if (AllUpperWords(tokens, at, len)
-                && AdminUnitLexicon.Default.Find(string.Join(' ', Enumerable.Range(at, len).Select(k => tokens[k].Key))).Count > 0)
+                && AdminUnitLexicon.Default.Find(TokenSpans.Keys(tokens, at, at + len)).Count > 0)
             {
                 return true;
             }
@@ -127,7 +127,7 @@ internal static class AdminPhraseParser
         // A last single letter standing alone is the unit's suffix ("Châu Thành A"), not a name word ("H'…").
         var words = run > 2 && IsSuffixLetter(tokens, start + run - 1) ? run - 1 : run;
         // A family name alone is no place either ("Tỉnh Đoàn": the provincial Youth Union).
-        if ((run == 1 && IsFamilyName(first)) || (IsAnyFamilyName(first) && words >= 3 && !Surnames.IsPlace(string.Join(' ', Enumerable.Range(start, run).Select(k => tokens[k].Text)))))
+        if ((run == 1 && IsFamilyName(first)) || (IsAnyFamilyName(first) && words >= 3 && !Surnames.IsPlace(TokenSpans.Words(tokens, start, start + run))))
         {
             return start;
         }
