@@ -13,7 +13,7 @@ internal static class OldConstants
     {
         Provenance.PartyFullName or Provenance.PartyFullerEarlier => 0.9,
         Provenance.PartyShortHead or Provenance.PartyAntecedent or Provenance.PartyReferredBack => 0.7,
-        Provenance.PartyPlaceOnly or Provenance.PartyHeadline or Provenance.PartySignerAffiliation or Provenance.PartyCollective => 0.6,
+        Provenance.PartyPlaceOnly or Provenance.PartyHeadline or Provenance.PartySignerAffiliation => 0.6,
         Provenance.KindSentence => 0.9,
         Provenance.KindHeadline => 0.6,
         Provenance.SubjectSentence => 0.8,

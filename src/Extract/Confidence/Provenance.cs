@@ -33,9 +33,6 @@ internal enum Provenance
     /// <summary>The body closing the title the page gives a person who signs.</summary>
     PartySignerAffiliation,
 
-    /// <summary>A counted collective in lower-case words kept as written ("N doanh nghiệp").</summary>
-    PartyCollective,
-
     /// <summary>An agreement reported by a ceremony clause, with two or more sides.</summary>
     AgreementCeremonyTwoSides,
 

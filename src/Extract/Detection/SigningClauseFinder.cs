@@ -17,8 +17,6 @@ internal static partial class SigningClauseFinder
 
     private static readonly PhraseLexicon<string> PlanMarkers = SigningCueLexicon.Phrases("plan");
 
-    private static readonly PhraseLexicon<string> TalkedAbout = SigningCueLexicon.Phrases("talked-about");
-
     private static readonly PhraseLexicon<string> BackgroundMarkers = SigningCueLexicon.Phrases("background");
 
     private static readonly PhraseLexicon<string> HistoryMarkers = SigningCueLexicon.Phrases("history");
@@ -141,18 +139,6 @@ internal static partial class SigningClauseFinder
         // object of its own speaks about a signing; the "giữa" after it names a cited programme's sides.
         if (RuleSwitch.On("NounUse") && WordBefore(tokens, verb, 1) is "việc" or "sự" && verbEnd < tokens.Count
             && tokens[verbEnd].IsWord && !tokens[verbEnd].IsUpperInitial && tokens[verbEnd].Lower is not ("thỏa" or "thoả" or "bản" or "biên" or "chương" or "kế" or "quy" or "hợp" or "các" or "giữa" or "với"))
-        {
-            return null;
-        }
-        // "Công ty A (đơn vị ký hợp đồng với Công ty B) đã …": a signing told inside brackets with no aspect describes who
-        // someone is; "(hai đơn vị vừa ký …)" still tells one.
-        if (RuleSwitch.On("SigningInBrackets") && InsideBrackets(tokens, verb) && !ToldDone(tokens, verb))
-        {
-            return null;
-        }
-        // "nhấn mạnh việc ký Hiệp định …", "bằng việc ký các hợp đồng …": the signing as the object of a word that talks
-        // about it or of a means is not reported (extract-gaps class 6); "chứng kiến việc ký kết", "diễn ra việc ký kết" are.
-        if (RuleSwitch.On("NounUseArgument") && WordBefore(tokens, verb, 1) is "việc" or "sự" && EndsRightBefore(tokens, verb - 1, TalkedAbout))
         {
             return null;
         }
@@ -323,9 +309,6 @@ internal static partial class SigningClauseFinder
     /// <summary>"Lễ ký thỏa thuận … sẽ được tổ chức vào ngày 14/8": the ceremony is announced, not reported.</summary>
     private static bool FutureCeremonyAfter(IReadOnlyList<Token> tokens, int verb, int verbEnd)
     {
-        // "Hai tỉnh đã ký biên bản … tăng cường hợp tác trong thời gian tới" (extract-gaps class 14): after a verb told as
-        // done, a coming time belongs to what was agreed, not to the ceremony.
-        var toldDone = RuleSwitch.On("DoneBeforeComingTime") && ToldDone(tokens, verb);
         for (var k = verbEnd; k < tokens.Count - 1 && k < verbEnd + 15; k++)
         {
             // "sẽ được tổ chức/ký", "sẽ diễn ra": the ceremony is to come.
@@ -335,34 +318,7 @@ internal static partial class SigningClauseFinder
                 return true;
             }
             // "tổ chức lễ ký trong thời gian tới", "… ký kết vào dịp sắp tới".
-            if (!toldDone && tokens[k].Lower is "gian" or "sắp" && tokens[k + 1].Lower == "tới" && (tokens[k].Lower == "sắp" || tokens[k - 1].Lower == "thời"))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Whether a phrase of <paramref name="markers"/> ends right before token <paramref name="at"/>.</summary>
-    private static bool EndsRightBefore(IReadOnlyList<Token> tokens, int at, PhraseLexicon<string> markers)
-    {
-        for (var n = 1; n <= 3 && at - n >= 0; n++)
-        {
-            if (markers.Match(tokens, at - n) is { Length: var length } && length == n)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"đã ký", "vừa chính thức ký", "đã cùng ký": "đã" or "vừa" among the aspect words right before the verb.</summary>
-    private static bool ToldDone(IReadOnlyList<Token> tokens, int verb)
-    {
-        for (var k = verb - 1; k >= 0 && k >= verb - 3 && tokens[k].IsWord && AspectWords.Contains(tokens[k].Lower); k--)
-        {
-            // Not "mới": "… thì mới ký" is "only then", still to come.
-            if (tokens[k].Lower is "đã" or "vừa")
+            if (tokens[k].Lower is "gian" or "sắp" && tokens[k + 1].Lower == "tới" && (tokens[k].Lower == "sắp" || tokens[k - 1].Lower == "thời"))
             {
                 return true;
             }
@@ -393,39 +349,6 @@ internal static partial class SigningClauseFinder
             }
         }
         return 0;
-    }
-
-    /// <summary>How far a bracketed description reaches on either side of its verb; a crafted page's brackets cost no more.</summary>
-    private const int BracketWindow = 40;
-
-    /// <summary>Whether an open bracket before <paramref name="verb"/> closes after it, with words before the verb inside.</summary>
-    private static bool InsideBrackets(IReadOnlyList<Token> tokens, int verb)
-    {
-        var open = -1;
-        for (var k = verb - 1; k >= 0 && k >= verb - BracketWindow && open < 0; k--)
-        {
-            if (tokens[k].Text == ")")
-            {
-                return false;
-            }
-            open = tokens[k].Text == "(" ? k : -1;
-        }
-        if (open < 0 || verb - open < 2)
-        {
-            return false;
-        }
-        for (var k = verb + 1; k < tokens.Count && k <= verb + BracketWindow; k++)
-        {
-            if (tokens[k].Text == "(")
-            {
-                return false;
-            }
-            if (tokens[k].Text == ")")
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static string? WordBefore(IReadOnlyList<Token> tokens, int i, int back)

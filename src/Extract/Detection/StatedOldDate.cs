@@ -32,10 +32,6 @@ internal static partial class StatedOldDate
     [GeneratedRegex(YearSaid + @"(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 
-    // "… được ký kết tại X, năm 1886": a year from 1500 to 1899 said of the signing is history on any page.
-    [GeneratedRegex(YearSaid + @"1[5-8]\d{2}(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex EarlierCenturyYear();
-
     // "ngày 4/5/2001", "hôm 5-3-1998": a day with its month and year, the form both readings below look for.
     private const string NamedDay = @"(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)";
 
@@ -98,13 +94,6 @@ internal static partial class StatedOldDate
             {
                 return true;
             }
-        }
-        // Only after the verb, not a period's start ("từ năm"), and not beside a word of recency: founding dates in an
-        // aside ("trường … thành lập từ năm 1636 vừa ký …") date something else.
-        if (RuleSwitch.On("EarlierCenturyYear") && !RecentWord().IsMatch(clauseText)
-            && EarlierCenturyYear().Matches(text[tokens[clause.VerbEndToken - 1].End..tokens[end - 1].End]).Any(m => !NamesPeriod(m.Value.TrimStart(',', ' '))))
-        {
-            return true;
         }
         foreach (Match m in Year().Matches(clauseText))
         {

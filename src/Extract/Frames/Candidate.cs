@@ -45,14 +45,6 @@ internal sealed class Candidate
     /// <summary>One of several documents listed after the sentence that counts them (DocumentList.Following): each opens an agreement of its own.</summary>
     public ListedRole Listed { get; init; }
 
-    /// <summary>The same sentence's report with other sides: one of several agreements it tells at once.</summary>
-    public Candidate WithParties(List<PartyMention> parties) => new()
-    {
-        SentenceIndex = SentenceIndex, IsTitle = IsTitle, Evidence = Evidence, SentenceText = SentenceText, Clause = Clause, Parties = parties,
-        Kinds = Kinds, Subject = Subject, SubjectSpan = SubjectSpan, Date = Date, DateSentence = DateSentence, Period = Period,
-        PeriodSpan = PeriodSpan, Location = Location, LocationSpan = LocationSpan,
-    };
-
     public bool IsPlural => Kinds.Count > 0 && Kinds[0].Mention.Plural;
 
     /// <summary>

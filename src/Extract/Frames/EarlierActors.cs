@@ -90,11 +90,6 @@ internal static class EarlierActors
         }
     }
 
-    /// <summary>Whether a noun a group of sides is called by ("bên", "đơn vị", "doanh nghiệp", "tỉnh") stands at <paramref name="at"/>.</summary>
-    public static bool IsGroupNoun(List<Token> tokens, int at) =>
-        GroupNouns.Match(tokens, at) is not null
-        || (RuleSwitch.On("PlaceGroupNouns") && PlaceGroupNouns.Match(tokens, at) is not null);
-
     /// <summary>
     /// The count of the group of sides that is the subject of the signing verb ("hai bên đã ký" 2; "các bên" 0 = any),
     /// or null; a group elsewhere in the sentence ("… của các cơ quan khác") is not its subject.

@@ -212,19 +212,7 @@ internal static class FrameBuilder
         {
             return;
         }
-        var addParties = target.Parties.Count < 2 || Compatible(target.Parties, title.Parties);
-        var others = frames.Where(f => f != target && !f.Umbrella).SelectMany(f => f.Parties).ToList();
-        if (addParties && RuleSwitch.On("HeadlineSummary") && others.Count > 0)
-        {
-            // "X ký văn bản hợp tác với A và B" over "… giữa X và A, … giữa X và B": the headline sums up agreements the
-            // text tells apart; a side that is another agreement's and not this one's stays there.
-            var own = title.Parties.Where(p => target.Parties.Any(q => PartySimilarity.Same(p, q)) || !others.Any(q => PartySimilarity.Same(p, q))).ToList();
-            if (own.Count < title.Parties.Count)
-            {
-                title = title.WithParties(own);
-            }
-        }
-        target.Absorb(title, addParties);
+        target.Absorb(title, target.Parties.Count < 2 || Compatible(target.Parties, title.Parties));
     }
 
     private static List<Frame> DropUmbrellas(List<Frame> frames)

@@ -69,10 +69,6 @@ internal static class SideCompleter
         {
             PersonSides.Complete(frames, text, sentences, place);
         }
-        if (RuleSwitch.On("CountedCollective"))
-        {
-            CountedCollective.Complete(frames, text, sentences);
-        }
         EarlierActors.Complete(frames, text, sentences, place);
         var dated = new ToldWithDay(title, sentences);
         // Last: a counted reference to the page's two states or cities, only where nothing nearer named a side.
@@ -84,10 +80,9 @@ internal static class SideCompleter
         {
             SentenceStates.Complete(frames, dated, text, sentences, place);
         }
-        var statePage = StateFullForms.PageOf(text, sentences);
         if (RuleSwitch.On("StateFullForm"))
         {
-            StateFullForms.Apply(frames, text, statePage);
+            StateFullForms.Apply(frames, text, sentences);
         }
         if (RuleSwitch.On("PlaceSideUnit"))
         {
@@ -95,7 +90,7 @@ internal static class SideCompleter
         }
         if (RuleSwitch.On("StateGovernment"))
         {
-            StateGovernments.Apply(frames, text, statePage);
+            StateGovernments.Apply(frames);
         }
         // Last, so each counted document is between the sides its agreement was completed with.
         if (RuleSwitch.On("CountedCopies"))

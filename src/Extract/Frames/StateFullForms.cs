@@ -14,12 +14,10 @@ internal static class StateFullForms
 
     private static readonly PhraseLexicon<bool> StateFormHeads = WordSetLexicon.Phrases("state-form-head");
 
-    /// <summary>The page's sentences as tokens, read once for every state side the completion steps look at.</summary>
-    public static Lazy<List<List<Token>>> PageOf(string text, IReadOnlyList<Sentence> sentences) =>
-        new(() => sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End)).ToList());
-
-    public static void Apply(List<Frame> frames, string text, Lazy<List<List<Token>>> page)
+    public static void Apply(List<Frame> frames, string text, IReadOnlyList<Sentence> sentences)
     {
+        // The page is read as tokens once, and only when a side names a state.
+        var page = new Lazy<List<List<Token>>>(() => sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End)).ToList());
         Dictionary<string, string?>? forms = null;
         foreach (var f in frames)
         {
@@ -35,7 +33,7 @@ internal static class StateFullForms
                 var key = string.Join(' ', own.Select(t => t.Key));
                 if (!forms.TryGetValue(key, out var full))
                 {
-                    forms[key] = full = OnePhrase(text, page.Value, own, OfficialFormStart);
+                    forms[key] = full = OnePhrase(text, page.Value, own);
                 }
                 if (full is not null)
                 {
@@ -49,11 +47,10 @@ internal static class StateFullForms
     public static bool OpensOfficialForm(IReadOnlyList<Token> tokens, int k) => tokens[k].IsUpperInitial && StateFormHeads.Match(tokens, k) is not null;
 
     /// <summary>
-    /// The one phrase the page writes ending in the state named by <paramref name="own"/> (the state ends it: "… Guinea Xích
-    /// Đạo" is not Guinea's), opening where <paramref name="start"/> says (the state's own index when none opens there);
-    /// null when none does, or when two differ.
+    /// The one official form the page writes ending in the state named by <paramref name="own"/> (the state ends it: "…
+    /// Guinea Xích Đạo" is not Guinea's); null when none does, or when two differ.
     /// </summary>
-    public static string? OnePhrase(string text, List<List<Token>> page, List<Token> own, Func<List<Token>, int, int> start)
+    private static string? OnePhrase(string text, List<List<Token>> page, List<Token> own)
     {
         string? found = null;
         foreach (var tokens in page)
@@ -65,7 +62,7 @@ internal static class StateFullForms
                 {
                     continue;
                 }
-                var from = start(tokens, k);
+                var from = OfficialFormStart(tokens, k);
                 if (from == k)
                 {
                     continue;

@@ -13,18 +13,10 @@ internal static class StateGovernments
 {
     private const string Government = "Chính phủ ";
 
-    /// <summary>At most this many words between "Chính phủ" and the state ("Chính phủ Hoàng gia X").</summary>
-    private const int MaxFormWords = 4;
-
     private static readonly HashSet<string> NoGovernment = WordSetLexicon.Group("state-without-government");
 
-    // Words between "Chính phủ" and the state in its government's full name ("Chính phủ Hoàng gia X").
-    private static readonly HashSet<string> FormWords = [.. WordSetLexicon.Group("state-form"), .. WordSetLexicon.Group("government-form")];
-
-    public static void Apply(List<Frame> frames, string text, Lazy<List<List<Token>>> page)
+    public static void Apply(List<Frame> frames)
     {
-        // The page is searched once per state, whatever number of sides name it.
-        var fullNames = new Dictionary<string, string?>();
         foreach (var f in frames)
         {
             for (var i = 0; i < f.Parties.Count; i++)
@@ -44,12 +36,7 @@ internal static class StateGovernments
                 {
                     continue;
                 }
-                var key = string.Join(' ', own.Select(t => t.Key));
-                if (!fullNames.TryGetValue(key, out var full))
-                {
-                    fullNames[key] = full = RuleSwitch.On("GovernmentFullName") ? StateFullForms.OnePhrase(text, page.Value, own, GovernmentNameStart) : null;
-                }
-                f.Parties[i] = p with { Canonical = full ?? Government + country.Canonical };
+                f.Parties[i] = p with { Canonical = Government + country.Canonical };
             }
         }
     }
@@ -58,21 +45,5 @@ internal static class StateGovernments
     {
         var words = Tokenizer.Tokenize(canonical, 0, canonical.Length);
         return words.Count > 0 && StateFullForms.OpensOfficialForm(words, 0);
-    }
-
-    /// <summary>
-    /// Where "Chính phủ Hoàng gia …" before token <paramref name="k"/> opens: "Chính phủ", then form words of which the
-    /// first is capitalised; <paramref name="k"/> when the state has no such name there.
-    /// </summary>
-    private static int GovernmentNameStart(List<Token> tokens, int k)
-    {
-        var start = k;
-        while (start > 0 && k - start < MaxFormWords && tokens[start - 1].IsWord && FormWords.Contains(tokens[start - 1].Lower))
-        {
-            start--;
-        }
-        return start < k && start >= 2 && tokens[start].IsUpperInitial && tokens[start - 2].Lower == "chính" && tokens[start - 1].Lower == "phủ"
-            ? start - 2
-            : k;
     }
 }

@@ -24,16 +24,14 @@ internal static class CountedReferBack
     private const int NamedSentencesAround = 2;
 
     /// <summary>
-    /// The sides with each counted group replaced by its members. One group facing other sides ("giữa UBND 2 huyện nói
-    /// trên với Trường X") gives one set of sides per member (<c>MemberPerAgreement</c>); else one set. Null when no
-    /// group is found or its members are not.
+    /// The sides with the counted group replaced by its members; null when no group is found or its members are not.
     /// </summary>
-    public static List<List<PartyMention>>? Resolve(
+    public static List<PartyMention>? Resolve(
         string text, IReadOnlyList<Sentence> sentences, int index, IReadOnlyList<Token> tokens, List<PartyMention> parties, ArticlePlace place)
     {
         if (parties.Count == 0)
         {
-            return BetweenGroup(text, sentences, index, tokens, place) is { } sides ? [sides] : null;
+            return BetweenGroup(text, sentences, index, tokens, place);
         }
         for (var p = 0; p < parties.Count; p++)
         {
@@ -55,12 +53,7 @@ internal static class CountedReferBack
                 continue;
             }
             members = members.Select(m => m with { Partner = party.Partner }).ToList();
-            var others = parties.Where((_, k) => k != p).ToList();
-            if (others.Count > 0 && RuleSwitch.On("MemberPerAgreement"))
-            {
-                return members.Select(m => parties.Take(p).Append(m).Concat(parties.Skip(p + 1)).ToList()).ToList();
-            }
-            return [parties.Take(p).Concat(members).Concat(parties.Skip(p + 1)).ToList()];
+            return [.. parties.Take(p), .. members, .. parties.Skip(p + 1)];
         }
         return null;
     }

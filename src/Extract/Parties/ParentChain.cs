@@ -35,7 +35,7 @@ internal static class ParentChain
             var rank = Rank(tokens, current);
             while (i + 1 < orgs.Count && orgs[i + 1].Start == current.End + 1 && tokens[current.End].Text == ","
                 && !orgs[i + 1].IsPlaceOnly && Rank(tokens, orgs[i + 1]) is var next
-                && ((rank > 0 && (next > rank || CentralParent(tokens, current, orgs[i + 1]) || ArmyParent(tokens, current, orgs[i + 1])
+                && ((rank > 0 && (next > rank || ArmyParent(tokens, current, orgs[i + 1])
                         || PoliceParent(tokens, current, orgs[i + 1])))
                     || MemberSchool(tokens, current, orgs[i + 1])))
             {
@@ -46,33 +46,6 @@ internal static class ParentChain
             result.Add(current);
         }
         return result;
-    }
-
-    // Bodies of ministry rank that hold departments ("Vụ") besides the ministries: the supreme procuracy and court,
-    // central committees and boards, offices, the inspectorate, the state bank.
-    private static readonly string[][] CentralBodies = [["vien"], ["toa", "an"], ["ban"], ["uy", "ban"], ["van", "phong"], ["thanh", "tra"], ["ngan", "hang"]];
-
-    /// <summary>"Vụ X, Viện Y": a department ("Vụ") followed by a central body of ministry rank belongs to it.</summary>
-    private static bool CentralParent(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent) =>
-        RuleSwitch.On("CentralParent") && Starts(tokens, child, ["vu"]) && tokens[parent.Start].IsUpperInitial
-        && parent.End - parent.Start >= 2 && CentralBodies.Any(h => parent.Start + h.Length < parent.End && KeysAt(tokens, parent.Start, h))
-        && Rank(tokens, parent) < 3 && parent.Place is null && Central(tokens, parent);
-
-    private static readonly string[] CentralWords = ["trung uong", "toi cao", "chinh phu", "nha nuoc", "quoc gia", "quoc hoi"];
-
-    /// <summary>A name that says it is central: "… Trung ương", "… tối cao", "… Chính phủ", or an abbreviation ending so ("KSNDTC", "MTTQTW").</summary>
-    private static bool Central(IReadOnlyList<Token> tokens, OrgMatch org)
-    {
-        for (var k = org.Start; k < org.End; k++)
-        {
-            var key = tokens[k].Key;
-            if ((k + 1 < org.End && CentralWords.Contains(key + " " + tokens[k + 1].Key))
-                || (tokens[k].IsAbbreviation && key.Length >= 4 && (key.EndsWith("tc", StringComparison.Ordinal) || key.EndsWith("tw", StringComparison.Ordinal))))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>1 for a unit, 2 for a department or command, 3 for a ministry (abbreviated heads are not ranked); 0 otherwise.</summary>

@@ -371,14 +371,6 @@ internal static class PartyFinder
                 i += length - 1;
                 continue;
             }
-            // "Nhật báo Sao Mai (NBSM)": a name with no head from the lexicon, vouched for by the bracketed
-            // abbreviation of its own initials (extract-gaps §4: parentheses that repeat an abbreviation).
-            if (RuleSwitch.On("InitialsName") && InitialsNameEnd(tokens, i) is > 0 and var initialsEnd)
-            {
-                list.Add(new OrgMatch(i, initialsEnd, null));
-                i = initialsEnd - 1;
-                continue;
-            }
             // "giữa Alpha và Betacom", "ABC ký với Zentra Corporation": brand names with no head (extract-gaps class 20).
             if (RuleSwitch.On("BrandSides") && BrandNameEnd(tokens, i, list) is > 0 and var brandEnd)
             {
@@ -387,46 +379,6 @@ internal static class PartyFinder
             }
         }
         return RuleSwitch.On("ParentChain") ? ParentChain.Join(tokens, list) : list;
-    }
-
-    /// <summary>
-    /// The end (after the closing bracket) of "W1 w2 … Wn (ABC)" starting at <paramref name="i"/>, where the bracket holds
-    /// the initials of the n words; -1 otherwise. Not a person (family name first) nor a place or country.
-    /// </summary>
-    private static int InitialsNameEnd(IReadOnlyList<Token> tokens, int i)
-    {
-        const int MaxWords = 7;
-        if (!tokens[i].IsUpperInitial || tokens[i].IsAbbreviation || AdminPhraseParser.IsFamilyName(tokens[i])
-            || (i > 0 && (tokens[i - 1].IsUpperInitial || tokens[i - 1].Text == "(")))
-        {
-            return -1;
-        }
-        for (var n = 2; n <= MaxWords && i + n + 2 < tokens.Count; n++)
-        {
-            if (!tokens[i + n - 1].IsWord || tokens[i + n - 1].IsAbbreviation)
-            {
-                return -1;
-            }
-            var open = i + n;
-            if (tokens[open].Text != "(")
-            {
-                continue;
-            }
-            var abbr = tokens[open + 1];
-            if (!abbr.IsAbbreviation || tokens[open + 2].Text != ")" || abbr.Key.Length != n)
-            {
-                return -1;
-            }
-            for (var k = 0; k < n; k++)
-            {
-                if (tokens[i + k].Key[0] != abbr.Key[k])
-                {
-                    return -1;
-                }
-            }
-            return AdminPhraseParser.IsKnownPlace(tokens, i) || CountryLexicon.Default.Match(tokens, i) is not null ? -1 : open + 3;
-        }
-        return -1;
     }
 
     // Titles of heads of state and envoys, written capitalised before a person ("với Thủ tướng X").

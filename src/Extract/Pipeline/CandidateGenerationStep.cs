@@ -151,9 +151,9 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         if (sides is not null)
         {
             c.Parties.Clear();
-            c.Parties.AddRange(sides[0]);
+            c.Parties.AddRange(sides);
         }
-        // Not where the sentence's sides are members split one agreement each (CountedReferBack).
+        // Not where the sentence's counted group was replaced by its members (CountedReferBack).
         if (RuleSwitch.On("DocumentListInSentence") && sides is null && DocumentList.InSentence(c, text, tokens, place) is { } listed)
         {
             candidates.AddRange(listed);
@@ -165,7 +165,6 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             return;
         }
         candidates.AddRange(documentGroups ? DocumentGroups.Split(c, text, tokens, place) : [c]);
-        candidates.AddRange(sides?.Skip(1).Select(c.WithParties) ?? []);
     }
 
     private static bool SameListedDocument(Candidate listed, Candidate line) =>
