@@ -5,7 +5,7 @@ namespace Extraction.Extract.Frames;
 
 /// <summary>
 /// A signing sentence that points back at a document already told (extract-gaps class 2, the reverse: one ceremony, many
-/// signers, one agreement): "… lễ ký Thỏa thuận hợp tác giữa Việt Nam và Nhật Bản. Thay mặt hai chính phủ, Thứ trưởng
+/// signers, one agreement): "… lễ ký Thỏa thuận hợp tác giữa nước A và nước B. Thay mặt hai chính phủ, Thứ trưởng
 /// Bộ X … và Thứ trưởng Bộ Y … đã ký kết thỏa thuận này." The kind followed by "này", "nói trên", "vừa nêu" is the same
 /// agreement: the sentence joins it and adds no side to one that already has two (its names are the signers' offices).
 /// </summary>

@@ -551,7 +551,7 @@ internal static class OrgNameGrammar
         return words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1);
     }
 
-    /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Hà Nam)" nor a country ("(Hàn Quốc)"), which says where the body is from.</summary>
+    /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Đồi Mây)" nor a country ("(Hàn Quốc)"), which says where the body is from.</summary>
     private static bool TryParenthesis(IReadOnlyList<Token> tokens, int open, out int after)
     {
         after = open;
@@ -564,7 +564,7 @@ internal static class OrgNameGrammar
                     return false;
                 }
                 var inner = TokenSpans.Keys(tokens, open + 1, k);
-                // "(BĐBP An Giang)", "(tỉnh Hà Nam)": a parent body or place of the name, not part of it.
+                // "(BĐBP Đồi Mây)", "(tỉnh Suối Lạnh)": a parent body or place of the name, not part of it.
                 if (AdminPhraseParser.Parse(tokens, open + 1, allowCapitalKeyword: true) is not null || tokens[open + 1].Lower is "ảnh" or "nguồn"
                     || AdminUnitLexicon.Default.Find(inner).Count > 0
                     || (RuleSwitch.On("CountryParenthesis") && CountryLexicon.Default.Match(tokens, open + 1) is { } country && open + 1 + country.Length == k)
@@ -583,7 +583,7 @@ internal static class OrgNameGrammar
         return false;
     }
 
-    /// <summary>"Thông tấn xã Việt Nam và Tân Hoa xã": a name that ends in its country is complete; "và" lists the next side.</summary>
+    /// <summary>"Hội Sao Mai Việt Nam và Hãng Kestrel": a name that ends in its country is complete; "và" lists the next side.</summary>
     private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end)
     {
         for (var start = Math.Max(0, end - 3); start < end; start++)

@@ -128,7 +128,7 @@ internal static class PartyCanonicalizer
         return end;
     }
 
-    /// <summary>"Sở Y tế Thanh Hóa" → "Sở Y tế tỉnh Thanh Hóa"; "Sở Tư pháp" → "Sở Tư pháp tỉnh X".</summary>
+    /// <summary>"Sở Y tế Đồi Mây" → "Sở Y tế tỉnh Đồi Mây"; "Sở Tư pháp" → "Sở Tư pháp tỉnh X".</summary>
     private static string CompleteWithoutKeyword(string canonical, IReadOnlyList<Token> tokens, OrgMatch org, ArticlePlace place)
     {
         var first = tokens[org.Start].Lower;

@@ -235,7 +235,7 @@ internal static class PartyFinder
         return groups;
     }
 
-    /// <summary>"Các tỉnh gồm: Nam Định, Thái Bình, Hà Nam vừa ký kết": two or more bare province or district names as the subject.</summary>
+    /// <summary>"Các tỉnh gồm: Đồi Mây, Suối Lạnh, Hòa An vừa ký kết": two or more bare province or district names as the subject.</summary>
     private static List<OrgMatch> PlaceList(IReadOnlyList<Token> tokens, int from, int to)
     {
         var list = new List<OrgMatch>();
@@ -285,7 +285,7 @@ internal static class PartyFinder
             list.Add(place);
         }
 
-        // Only a list that opens the subject slot ("…gồm: Nam Định, Thái Bình"), not places visited ("đã đến 3 tỉnh A, B"); or one
+        // Only a list that opens the subject slot ("…gồm: Đồi Mây, Suối Lạnh"), not places visited ("đã đến 3 tỉnh A, B"); or one
         // that ends the slot right before the verb ("Sau hội đàm, hai nước Việt Nam và Lào đã ký"), whatever opens the sentence.
         return list.Count >= 2 && (list[0].Start <= from + 1 || (RuleSwitch.On("PlacesBeforeVerb") && OnlyAspectBefore(tokens, list[^1].End, to))) ? list : [];
     }
@@ -578,7 +578,7 @@ internal static class PartyFinder
     }
 
     /// <summary>
-    /// "Việt Nam và Ngân hàng Thế giới (WB) đã ký" (extract-gaps class 20): a state joined by "và" or a comma to a body of the
+    /// "Việt Nam và Quỹ Sao Mai (SMF) đã ký" (extract-gaps class 20): a state joined by "và" or a comma to a body of the
     /// subject signs beside it; the place list reads states only where no body stands in the subject.
     /// </summary>
     private static List<OrgMatch> WithJoinedCountries(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, List<OrgMatch> subject, int from, int verb)

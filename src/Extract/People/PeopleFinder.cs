@@ -49,7 +49,7 @@ public static class PeopleFinder
         }
         else
         {
-            // "Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi", "tỉnh Tiền Giang Nguyễn Văn A": the name is the tail that
+            // "Chủ tịch UBND thành phố Sao Mai Trần Văn Bình", "tỉnh Đồi Mây Nguyễn Văn A": the name is the tail that
             // opens with a family name; the last such tail of three or more syllables, else a two-syllable one.
             first = -1;
             for (var k = run.Count - 3; k >= 0 && run.Count - k <= 4; k--)

@@ -77,7 +77,7 @@ internal sealed class AgreementAssemblyStep : IExtractionStep
     }
 
     /// <summary>
-    /// "Đại sứ Nhật Bản …, thay mặt Chính phủ Nhật Bản, …": two mentions of one body (the same canonical name, as the state rules
+    /// "Đại sứ nước A …, thay mặt Chính phủ nước A, …": two mentions of one body (the same canonical name, as the state rules
     /// that run last can make them) are one side, named by its fuller mention at the first one's place.
     /// </summary>
     private static List<Party> OnePerCanonical(List<Party> parties)
