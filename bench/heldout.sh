@@ -4,7 +4,8 @@
 # and its texts are never read side by side in the repository. Nobody writes or tunes rules from these sets.
 # The study set (bench/study-politics, even-index VNTC politics records) is read the same way, but rules MAY be written
 # from it: it is the news genre's counterpart of the dev pages.
-# Usage: bench/heldout.sh news|politics|study-politics [JSONL] [eval options, e.g. --json]
+# Usage: bench/heldout.sh news|politics|study-politics [JSONL] [--unread] [eval options, e.g. --json]
+#        --unread leaves out the records listed in the set's read-by-mistake.txt (pages a session read; see its README)
 #        bench/heldout.sh news|politics|study-politics --write DIR   (texts and gold into DIR, for bench/Learning; nothing is scored)
 set -euo pipefail
 caller="$PWD"
@@ -20,17 +21,20 @@ gold_dir="bench/heldout-$set_name"
 [[ "$set_name" == study-* ]] && gold_dir="bench/$set_name"
 if [[ $# -gt 0 && "$1" != -* ]]; then data="$1"; shift; fi
 if [[ ! -f "$data" ]]; then echo "$set_name: $data not found (the VNTC files live in ../shared/data/vntc-news)" >&2; exit 2; fi
+skip_file=/dev/null
+if [[ "${1:-}" == "--unread" ]]; then skip_file="$gold_dir/read-by-mistake.txt"; shift; [[ -f "$skip_file" ]] || skip_file=/dev/null; fi
 if [[ "${1:-}" == "--write" ]]; then
   dir="${2:?usage: bench/heldout.sh news|politics --write DIR}"; [[ "$dir" == /* ]] || dir="$caller/$dir"; mkdir -p "$dir"; write_only=1
 else
   dir="$(mktemp -d)"; write_only=0
   trap 'rm -rf "$dir"' EXIT
 fi
-python3 - "$data" "$dir" "$gold_dir" <<'PY'
+python3 - "$data" "$dir" "$gold_dir" "$skip_file" <<'PY'
 import json, shutil, sys
 from pathlib import Path
 data, out, gold = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-stems = {int(p.name.split(".")[0][1:]): p.name[: -len(".gold.json")] for p in gold.glob("*.gold.json")}
+skip = {line.split("#")[0].strip() for line in Path(sys.argv[4]).read_text(encoding="utf-8").splitlines()} - {""}
+stems = {int(p.name.split(".")[0][1:]): p.name[: -len(".gold.json")] for p in gold.glob("*.gold.json") if p.name[: -len(".gold.json")] not in skip}
 with open(data, encoding="utf-8") as f:
     for index, line in enumerate(f):
         if index in stems:
