@@ -32,7 +32,7 @@ internal static partial class SigningClauseFinder
             F(HasBefore(tokens, verb, clauseStart, 4, PlanMarkers)),
             F(HasBefore(tokens, verb, clauseStart, 6, BackgroundMarkers)),
             F(FutureInSentence(tokens, verb)),
-            F(FutureCeremonyAfter(tokens, verb, verbEnd)),
+            F(FutureCeremonyAfter(tokens, verbEnd)),
             F(IsHistory(tokens, verb, verbEnd, clauseStart)),
             F(HasBefore(tokens, verb, clauseStart, 8, IntentMarkers)),
             F((WordBefore(tokens, verb, 1) == "năm" && tokens[verb - 2].Kind == TokenKind.Number) || Within(tokens, verb, 5, "mà")),

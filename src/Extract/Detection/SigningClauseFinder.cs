@@ -99,7 +99,7 @@ internal static partial class SigningClauseFinder
     {
         var clauseStart = ClauseStart(tokens, verb);
         if (HasBefore(tokens, verb, clauseStart, 4, PlanMarkers) || HasBefore(tokens, verb, clauseStart, 6, BackgroundMarkers)
-            || FutureInSentence(tokens, verb) || (RuleSwitch.On("FutureCeremonyAfter") && FutureCeremonyAfter(tokens, verb, verbEnd)))
+            || FutureInSentence(tokens, verb) || (RuleSwitch.On("FutureCeremonyAfter") && FutureCeremonyAfter(tokens, verbEnd)))
         {
             return null;
         }
@@ -307,7 +307,7 @@ internal static partial class SigningClauseFinder
     }
 
     /// <summary>"Lễ ký thỏa thuận … sẽ được tổ chức vào ngày 14/8": the ceremony is announced, not reported.</summary>
-    private static bool FutureCeremonyAfter(IReadOnlyList<Token> tokens, int verb, int verbEnd)
+    private static bool FutureCeremonyAfter(IReadOnlyList<Token> tokens, int verbEnd)
     {
         for (var k = verbEnd; k < tokens.Count - 1 && k < verbEnd + 15; k++)
         {
@@ -318,7 +318,7 @@ internal static partial class SigningClauseFinder
                 return true;
             }
             // "tổ chức lễ ký trong thời gian tới", "… ký kết vào dịp sắp tới".
-            if (tokens[k].Lower is "gian" or "sắp" && tokens[k + 1].Lower == "tới" && (tokens[k].Lower == "sắp" || tokens[k - 1].Lower == "thời"))
+            if ((tokens[k].Lower == "sắp" || (tokens[k].Lower == "gian" && tokens[k - 1].Lower == "thời")) && tokens[k + 1].Lower == "tới")
             {
                 return true;
             }

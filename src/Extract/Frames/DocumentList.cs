@@ -1,6 +1,5 @@
 using Extraction.Extract.Kinds;
 using Extraction.Extract.Lexicons;
-using Extraction.Extract.Model;
 using Extraction.Extract.Parties;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;

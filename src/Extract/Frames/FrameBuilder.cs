@@ -170,7 +170,6 @@ internal static class FrameBuilder
         }
     }
 
-    /// <summary>"X cùng lúc ký văn bản phối hợp với A và B", then "X và A ký …", "X cùng B ký …": the sentence sums up agreements told one by one.</summary>
     /// <summary>
     /// "Lễ ký kết … giữa A, B và C", then "ký kết … giữa A và B", "… giữa A và C": a sentence naming three or more
     /// sides sums up agreements that later sentences tell pair by pair, each with sides of its own.
@@ -187,6 +186,7 @@ internal static class FrameBuilder
         return pairs.Count >= 2 && pairs.Any(a => pairs.Any(b => !b.Parties.All(p => a.Parties.Any(q => PartySimilarity.Same(p, q)))));
     }
 
+    /// <summary>"X cùng lúc ký văn bản phối hợp với A và B", then "X và A ký …", "X cùng B ký …": the sentence sums up agreements told one by one.</summary>
     private static bool ToldPerPartner(Candidate c, IReadOnlyList<Candidate> all)
     {
         if (c.IsTitle)

@@ -18,7 +18,7 @@ internal static class StateFullForms
     {
         // The page is read as tokens once, and only when a side names a state.
         var page = new Lazy<List<List<Token>>>(() => sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End)).ToList());
-        Dictionary<string, string?>? forms = null;
+        var forms = new Dictionary<string, string?>();
         foreach (var f in frames)
         {
             for (var i = 0; i < f.Parties.Count; i++)
@@ -29,7 +29,6 @@ internal static class StateFullForms
                 {
                     continue;
                 }
-                forms ??= [];
                 var key = string.Join(' ', own.Select(t => t.Key));
                 if (!forms.TryGetValue(key, out var full))
                 {

@@ -52,8 +52,7 @@ internal static class CountedReferBack
             {
                 continue;
             }
-            members = members.Select(m => m with { Partner = party.Partner }).ToList();
-            return [.. parties.Take(p), .. members, .. parties.Skip(p + 1)];
+            return [.. parties.Take(p), .. members.Select(m => m with { Partner = party.Partner }), .. parties.Skip(p + 1)];
         }
         return null;
     }

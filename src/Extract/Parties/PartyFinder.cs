@@ -749,9 +749,6 @@ internal static class PartyFinder
         return before is not null && before.IsWord && before.Lower is "tại" or "dự" or "trong" or "sau" or "trước" or "của" or "kiến" or "tới" or "về";
     }
 
-    // Lower-case words between the verb and "cho": the support signed for ("hỗ trợ đầu ra", "bao tiêu sản phẩm").
-    private const int MaxSupportWords = 6;
-
     /// <summary>First "giữa"/"với"/"cùng" after the verb, in the same sentence.</summary>
     private static int FindJoiner(IReadOnlyList<Token> tokens, int from)
     {

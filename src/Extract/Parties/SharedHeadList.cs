@@ -235,7 +235,7 @@ internal static class SharedHeadList
         return false;
     }
 
-    private static readonly HashSet<string> Aspect = WordSetLexicon.Group("collective-aspect");
+    private static readonly HashSet<string> Aspect = WordSetLexicon.Group("list-end-aspect");
 
     /// <summary>
     /// Whether the list ends at <paramref name="k"/>: a comma, a bracket, a sentence end or the verb with its aspect words

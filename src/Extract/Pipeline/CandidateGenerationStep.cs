@@ -146,7 +146,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         {
             (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
         }
-        // "giữa UBND 2 huyện nói trên với X": a counted group's members named before; one agreement each when it faces a side.
+        // "giữa UBND 2 huyện nói trên với X": a counted group's members named before replace it.
         var sides = RuleSwitch.On("CountedReferBack") ? CountedReferBack.Resolve(text, context.Sentences, s.Index, tokens, c.Parties, place) : null;
         if (sides is not null)
         {
