@@ -10,7 +10,7 @@ rules=(KindQualifier KindAfterPartner ContractAfterPartner CommaClauses CountedD
        StatedOldDay AbleToSign NumberedCitation
        ProvinceEndsName SlashRunWord ProperNameNoTail
        SharedSignerClauses ElidedVerb AlsoSigned EveryKindTwin InTurn ThisDocument
-       MeetingSides MeetingOneSide DelegationStandsFor PlaceGroupNouns MeetingNoSubject
+       MeetingSides MeetingOneSide DelegationStandsFor MeetingNoSubject
        NamedSideOwnsPlace FirmNamedAfterPlace CourtOfThePeople BorderGuardParent MemberSchool
        RelativeCommaDay
        SigningTopic AgreementInClause EarlierOpener IssuedAlone

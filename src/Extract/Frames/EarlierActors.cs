@@ -28,9 +28,6 @@ internal static class EarlierActors
     // Nouns a group of sides is called by when its members were named before: "hai bên", "các đơn vị", "hai cơ quan".
     private static readonly PhraseLexicon<bool> GroupNouns = WordSetLexicon.Phrases("group-noun");
 
-    // Places a group of sides is called by: "hai tỉnh đã ký", "hai nước", "hai thành phố" (PlaceGroupNouns).
-    private static readonly PhraseLexicon<bool> PlaceGroupNouns = WordSetLexicon.Phrases("place-group-noun");
-
     public static void Complete(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
     {
         foreach (var f in frames.Where(f => f.Parties.Count < 2 && f.FirstTextCandidate is not null))
@@ -53,13 +50,10 @@ internal static class EarlierActors
             // A cut sentence's second part counts its verb from the cut: past the end, the sentence's end stands for it.
             var verbAt = f.FirstTextCandidate.Clause.VerbToken < signing.Count ? signing[f.FirstTextCandidate.Clause.VerbToken].Start : sentences[at].End;
             var group = f.Parties.Count == 0 ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken) : null;
-            // "hai tỉnh", "hai nước" refer back to the places of a meeting only: any two places named before are no sides.
-            var placeGroup = f.Parties.Count == 0 && RuleSwitch.On("PlaceGroupNouns")
-                ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken, places: true)
-                : null;
-            // "Tại buổi làm việc, thỏa thuận hợp tác đã được ký kết", "lễ ký kết … đã diễn ra": no subject, the meeting's sides.
-            var noSubject = f.Parties.Count == 0 && group is null && placeGroup is null && RuleSwitch.On("MeetingNoSubject");
-            if (((group ?? placeGroup) is 0 or 2 || noSubject) && RuleSwitch.On("MeetingSides") && MeetingSides.Before(text, sentences, at, place, verbAt) is { } met)
+            // "Tại buổi làm việc, thỏa thuận hợp tác đã được ký kết", "lễ ký kết … đã diễn ra", "hai tỉnh đã ký": no subject
+            // named, the meeting's sides.
+            var noSubject = f.Parties.Count == 0 && group is null && RuleSwitch.On("MeetingNoSubject");
+            if ((group is 0 or 2 || noSubject) && RuleSwitch.On("MeetingSides") && MeetingSides.Before(text, sentences, at, place, verbAt) is { } met)
             {
                 f.Parties.AddRange(met);
                 continue;
@@ -94,16 +88,14 @@ internal static class EarlierActors
     /// The count of the group of sides that is the subject of the signing verb ("hai bên đã ký" 2; "các bên" 0 = any),
     /// or null; a group elsewhere in the sentence ("… của các cơ quan khác") is not its subject.
     /// </summary>
-    private static int? GroupCount(List<Token> tokens, int verb, bool places = false)
+    private static int? GroupCount(List<Token> tokens, int verb)
     {
         const int SubjectWindow = 6;
         for (var i = Math.Max(0, verb - SubjectWindow); i + 1 < tokens.Count && i < verb; i++)
         {
             int? count = !tokens[i].IsWord ? null
                 : tokens[i].Lower switch { "các" => 0, "đôi" => 2, var w => NumberWords.Word(w) is <= MaxGroup and var n ? n : null };
-            var noun = count is null ? null
-                : places ? PlaceGroupNouns.Match(tokens, i + 1)
-                : GroupNouns.Match(tokens, i + 1);
+            var noun = count is null ? null : GroupNouns.Match(tokens, i + 1);
             if (noun is { } found && i + found.Length < verb)
             {
                 return count;
