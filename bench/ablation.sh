@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rules=(KindQualifier KindAfterPartner ContractAfterPartner CommaClauses CountedDocumentsApart UnknownPlaceList PluralHeadOverPlaces BarePlaceNoBarrier CapitalisedCanonical InstitutionNamedAfterPlace PlacedContractSide AbbreviationContractSide PassiveContract FieldHeadList KindInName CommaPartTail OwnershipWord FamilyNameBeforeLower RunToAbbreviation SignerFamilyName PoliceParent OneSidePerCanonical LowerFieldList ArmyEchelon MarkerInCompound FieldPairName SpelledAbbreviation PluralInName RomanRegion NumberBeforeStop PlaceSideUnit JustSignedInBackground DocumentListInSentence StateGovernment InnerTimePhrase PlacesBeforeVerb CountryBesideBody StateFullForm SideEndRun RunOverTail DashNewHead EnvoyCountry CityAbbreviationEnd EarlierActors CoOrganisers CountedReferBack PersonSides SignerNameCut VerbComplementEnd BrandSides AbbreviationDefined ContractBetweenBodies StatedOldDate NounPhraseSigning LaterClauseKind NamedAmongCollective NounUse BarePlaceSides SemicolonClauses ShortAbbreviationPart SameMonthYear LongerMention NextSentenceMembers ListAfterDescriptor LowerCaseHead LowerRunToName CollectiveMembers MarkerInName PlaceSides SharedHeadList SharedPlaceSuffix ParentChain Countries CountryParenthesis TailToNextName GroupSplit ListedLines ContentsBefore History Intent SameDayYear ReportYear SideCompleter CitationBetween
-       DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind SemicolonKinds SignedDay
+       DropLeadingRole ToldPerPartner ToldPerPair FutureCeremonyAfter RelativeClauseAfterKind SemicolonKinds
        PlaceInsideName
        StatedOldDay AbleToSign NumberedCitation
        ProvinceEndsName SlashRunWord ProperNameNoTail

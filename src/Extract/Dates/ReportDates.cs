@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using Extraction.Extract.Lexicons;
 using Extraction.Extract.Frames;
 using Extraction.Extract.Model;
 using Extraction.Extract.Text;
@@ -7,11 +5,8 @@ using Extraction.Extract.Text;
 namespace Extraction.Extract.Dates;
 
 /// <summary>Where a report's signing date comes from when its sentence has none, and which year it is.</summary>
-internal static partial class ReportDates
+internal static class ReportDates
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:" + PatternWords.NotSigningVerbBefore + @")\s+)(?:ký|kí)(?:\s+kết)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SigningVerbBefore();
-
     /// <summary>How many sentences back a sentence without a date may take the date of the one that opened the report.</summary>
     private const int LeadDateLookBack = 4;
 
@@ -33,21 +28,9 @@ internal static partial class ReportDates
     }
 
     /// <summary>
-    /// A sentence's date of an event: a day written right after the signing verb ("được ký ngày 12/3, giới thiệu sáng
-    /// 16/3", "ký kết vào ngày 5/6") first, else the first day written with an event word ("Sáng 12/3").
+    /// A sentence's date of an event: the first day written with an event word ("Sáng 12/3").
     /// </summary>
-    private static DateMention? EventDate(Sentence s)
-    {
-        var dates = DateFinder.Find(s.Text, s.Start);
-        return (RuleSwitch.On("SignedDay") ? dates.FirstOrDefault(m => m.DaysBeforePage is null && AfterSigningVerb(s, m)) : null)
-            ?? dates.FirstOrDefault(m => m.EventWord);
-    }
-
-    private static bool AfterSigningVerb(Sentence s, DateMention m)
-    {
-        var before = s.Text[Math.Max(0, m.Start - s.Start - 16)..(m.Start - s.Start)];
-        return SigningVerbBefore().IsMatch(before);
-    }
+    private static DateMention? EventDate(Sentence s) => DateFinder.Find(s.Text, s.Start).FirstOrDefault(m => m.EventWord);
 
     public static (DateMention?, string?) OpeningDate(string? title, List<Sentence> sentences)
     {
