@@ -850,13 +850,19 @@ internal static class PartyFinder
             yield break;
         }
         // "các bộ Tài chính, Tư pháp": a head written in lower case is capitalised with every canonical name (PartyCanonicalizer.Capitalised).
-        var head = TokenSpans.Words(tokens, list.HeadStart, list.HeadEnd);
+        // "Công an 3 tỉnh A, B và C": the count is the list's, not part of each member's head.
+        var headEnd = list.HeadEnd;
+        while (RuleSwitch.On("CountOutOfHead") && headEnd - 1 > list.HeadStart && (NumberWords.IsCount(tokens[headEnd - 1]) || tokens[headEnd - 1].Lower is "các" or "những"))
+        {
+            headEnd--;
+        }
+        var head = TokenSpans.Words(tokens, list.HeadStart, headEnd);
         for (var m = 0; m < list.Members.Count; m++)
         {
             var (s, e, own) = list.Members[m];
             var name = TokenSpans.Spelled(tokens, s, e);
             // "hai tỉnh A và B": the keyword written before the first place is every place's.
-            var keyword = own ?? list.Keyword ?? (org.IsPlaceOnly ? list.Members[0].Keyword : null);
+            var keyword = own ?? KnownUnitWord(tokens, s, e, list.Keyword) ?? list.Keyword ?? (org.IsPlaceOnly ? list.Members[0].Keyword : null);
             var prefix = string.Join(' ', new[] { head, keyword }.Where(w => !string.IsNullOrEmpty(w)));
             var canonical = prefix.Length == 0 ? name : prefix + " " + name;
             // The last member's span already holds the shared place.
@@ -866,6 +872,20 @@ internal static class PartyFinder
             }
             yield return (org, name, canonical, tokens[s].Start, tokens[e - 1].End);
         }
+    }
+
+    /// <summary>
+    /// "Công an các tỉnh, thành phố A, B": a province-level list member the lexicon knows takes its own unit word, a city
+    /// listed among provinces staying "thành phố"; null when the list's word is no province's or the place is unknown.
+    /// </summary>
+    private static string? KnownUnitWord(IReadOnlyList<Token> tokens, int start, int end, string? listKeyword)
+    {
+        if (!RuleSwitch.On("KnownPlaceMember") || listKeyword is not ("tỉnh" or "thành phố"))
+        {
+            return null;
+        }
+        var types = AdminUnitLexicon.Default.Find(TokenSpans.Keys(tokens, start, end)).Where(u => u.IsProvince).Select(u => u.Type).Distinct().ToList();
+        return types.Count == 1 ? types[0] : null;
     }
 
     /// <summary>The places a head is shared by, when the name is followed (or ended) by such a list.</summary>

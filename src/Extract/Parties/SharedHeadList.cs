@@ -171,6 +171,11 @@ internal static class SharedHeadList
                 own = kw.Text;
             }
             var s = k;
+            // A known place is one member whole, though a syllable of it heads bodies elsewhere ("Phòng", "Hội").
+            if (RuleSwitch.On("KnownPlaceMember") && PartyFinder.KnownBarePlaceEnd(tokens, k) is > 0 and var placeEnd)
+            {
+                k = placeEnd;
+            }
             while (k < tokens.Count && k - s < MaxMemberWords && tokens[k].IsUpperInitial
                 && (k == s || OrgNameGrammar.HeadEnd(tokens, k, out _) < 0))
             {
