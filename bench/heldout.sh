@@ -4,7 +4,7 @@
 # and its texts are never read side by side in the repository. Nobody writes or tunes rules from these sets.
 # The study set (bench/study-politics, even-index VNTC politics records) is read the same way, but rules MAY be written
 # from it: it is the news genre's counterpart of the dev pages.
-# Usage: bench/heldout.sh news|politics|study-politics [JSONL] [--unread] [eval options, e.g. --json]
+# Usage: bench/heldout.sh news|politics|politics2|study-politics [JSONL] [--unread] [eval options, e.g. --json]
 #        --unread leaves out the records listed in the set's read-by-mistake.txt (pages a session read; see its README)
 #        bench/heldout.sh news|politics|study-politics --write DIR   (texts and gold into DIR, for bench/Learning; nothing is scored)
 set -euo pipefail
@@ -13,9 +13,9 @@ cd "$(dirname "$0")/.."
 set_name="${1:-}"; shift || true
 case "$set_name" in
   news) data="../shared/data/vntc-news/vntc-other-topics-sample.jsonl" ;;
-  politics) data="../shared/data/vntc-news/vntc-chinh-tri-xa-hoi.jsonl" ;;
+  politics|politics2) data="../shared/data/vntc-news/vntc-chinh-tri-xa-hoi.jsonl" ;;
   study-politics) data="../shared/data/vntc-news/vntc-chinh-tri-xa-hoi.jsonl" ;;
-  *) echo "usage: bench/heldout.sh news|politics|study-politics [JSONL] [eval options]" >&2; exit 2 ;;
+  *) echo "usage: bench/heldout.sh news|politics|politics2|study-politics [JSONL] [eval options]" >&2; exit 2 ;;
 esac
 gold_dir="bench/heldout-$set_name"
 [[ "$set_name" == study-* ]] && gold_dir="bench/$set_name"

@@ -4,7 +4,7 @@ using Extraction.Extract.Tests.Support;
 namespace Extraction.Extract.Tests.Corpus;
 
 /// <summary>
-/// The held-out gold sets (bench/heldout-news, bench/heldout-politics) keep their shape: each file names a record of
+/// The held-out gold sets (bench/heldout-news, bench/heldout-politics, bench/heldout-politics2) keep their shape: each file names a record of
 /// its VNTC file, a page without a signing lists no agreement, and every side is a verbatim mention, so the scorer's
 /// figures on them mean what their READMEs say. Nothing here runs the extractor on them: they stay unread by rules.
 /// </summary>
@@ -13,6 +13,7 @@ public sealed class HeldOutGoldTests
     [ExtractSharedDataTheory]
     [InlineData("heldout-news", "vntc-other-topics-sample.jsonl", 82)]
     [InlineData("heldout-politics", "vntc-chinh-tri-xa-hoi.jsonl", 100)]
+    [InlineData("heldout-politics2", "vntc-chinh-tri-xa-hoi.jsonl", 83)]
     public void Every_held_out_gold_names_a_record_and_its_sides_verbatim(string set, string records, int expected)
     {
         var texts = File.ReadLines(SharedData.Path("data", "vntc-news", records))
