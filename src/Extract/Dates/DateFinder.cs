@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extraction.Extract.Lexicons;
+using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Dates;
 
@@ -24,6 +25,20 @@ internal static partial class DateFinder
     // Anchored (\G) at the relative word it is tried at, so a miss costs no scan of the rest of the sentence.
     [GeneratedRegex(@"\G(?<![\p{L}\d])(?<tw>(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?:nay|qua))\s*,\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?=\s*,)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeCommaDay();
+
+    // The signing verb right before a day: "được ký ngày", "ký kết vào ngày"; the word before it is checked apart ("đăng ký").
+    [GeneratedRegex(@"(?:(?<before>\p{L}+)\s+|^\s*)(?:ký|kí)(?:\s+kết)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SigningVerbBefore();
+
+    // Words before "ký" that make it part of another word ("đăng ký", "chữ ký"), as the clause finder reads them.
+    private static readonly HashSet<string> NotVerbBefore = SigningCueLexicon.Words("not-verb-before");
+
+    /// <summary>
+    /// A sentence's day of an event: a day written right after the signing verb ("được ký ngày 12/3 và công bố sáng
+    /// 16/3") first, then the first day written with an event word ("Sáng 12/3"); null when neither is written.
+    /// </summary>
+    public static DateMention? EventDate(List<DateMention> dates) =>
+        (RuleSwitch.On("DayAfterVerb") ? dates.FirstOrDefault(d => d.AfterSigningVerb) : null) ?? dates.FirstOrDefault(d => d.EventWord);
 
     // A document number just before "ngày": "số 10 ngày", "05-NQ/TU, ngày", "/QĐ-UBND ngày".
     [GeneratedRegex(@"(?:\bsố\s+\S+|\S*\d\S*/\S+|\S+-[A-ZĐ]+\S*)[\s,]*$", RegexOptions.CultureInvariant)]
@@ -64,6 +79,9 @@ internal static partial class DateFinder
         return list;
     }
 
+    private static bool AfterVerb(string before) =>
+        SigningVerbBefore().Match(before) is { Success: true } v && !(v.Groups["before"].Success && NotVerbBefore.Contains(TextKeys.Lower(v.Groups["before"].Value)));
+
     private static void Add(List<DateMention> list, string sentence, Match m, int offset)
     {
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
@@ -88,6 +106,9 @@ internal static partial class DateFinder
         {
             return;
         }
-        list.Add(new DateMention(offset + m.Index, offset + m.Index + m.Length, day, month, year, !lowerNgay));
+        list.Add(new DateMention(offset + m.Index, offset + m.Index + m.Length, day, month, year, !lowerNgay)
+        {
+            AfterSigningVerb = AfterVerb(sentence[Math.Max(0, m.Index - 24)..m.Index]),
+        });
     }
 }

@@ -28,13 +28,13 @@ internal static class ReportDates
     }
 
     /// <summary>
-    /// A sentence's date of an event: the first day written with an event word ("Sáng 12/3").
+    /// A sentence's date of an event (<see cref="DateFinder.EventDate"/>).
     /// </summary>
-    private static DateMention? EventDate(Sentence s) => DateFinder.Find(s.Text, s.Start).FirstOrDefault(m => m.EventWord);
+    private static DateMention? EventDate(Sentence s) => DateFinder.EventDate(DateFinder.Find(s.Text, s.Start));
 
     public static (DateMention?, string?) OpeningDate(string? title, List<Sentence> sentences)
     {
-        if (!string.IsNullOrEmpty(title) && DateFinder.Find(title, 0).FirstOrDefault(m => m.EventWord) is { } t)
+        if (!string.IsNullOrEmpty(title) && DateFinder.EventDate(DateFinder.Find(title, 0)) is { } t)
         {
             return (t with { Start = 0, End = 0 }, title);
         }
