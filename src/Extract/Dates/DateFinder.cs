@@ -26,9 +26,13 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\G(?<![\p{L}\d])(?<tw>(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?:nay|qua))\s*,\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?=\s*,)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeCommaDay();
 
-    // The signing verb right before a day: "được ký ngày", "ký kết vào ngày"; the word before it is checked apart ("đăng ký").
-    [GeneratedRegex(@"(?:(?<before>\p{L}+)\s+|^\s*)(?:ký|kí)(?:\s+kết)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The signing verb right before a day: "được ký ngày", "ký kết vào ngày", "ký chính thức ngày", ", ký ngày".
+    [GeneratedRegex(@"(?<![\p{L}])(?:ký|kí)(?:\s+kết)?(?:\s+chính\s+thức)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SigningVerbBefore();
+
+    // The word right before that verb, which may make it part of another word ("đăng ký").
+    [GeneratedRegex(@"(?<word>\p{L}+)\s+(?:ký|kí)(?:\s+kết)?(?:\s+chính\s+thức)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordBeforeVerb();
 
     // Words before "ký" that make it part of another word ("đăng ký", "chữ ký"), as the clause finder reads them.
     private static readonly HashSet<string> NotVerbBefore = SigningCueLexicon.Words("not-verb-before");
@@ -80,7 +84,8 @@ internal static partial class DateFinder
     }
 
     private static bool AfterVerb(string before) =>
-        SigningVerbBefore().Match(before) is { Success: true } v && !(v.Groups["before"].Success && NotVerbBefore.Contains(TextKeys.Lower(v.Groups["before"].Value)));
+        SigningVerbBefore().IsMatch(before)
+        && !(WordBeforeVerb().Match(before) is { Success: true } w && NotVerbBefore.Contains(TextKeys.Lower(w.Groups["word"].Value)));
 
     private static void Add(List<DateMention> list, string sentence, Match m, int offset)
     {
@@ -108,7 +113,7 @@ internal static partial class DateFinder
         }
         list.Add(new DateMention(offset + m.Index, offset + m.Index + m.Length, day, month, year, !lowerNgay)
         {
-            AfterSigningVerb = AfterVerb(sentence[Math.Max(0, m.Index - 24)..m.Index]),
+            AfterSigningVerb = AfterVerb(sentence[Math.Max(0, m.Index - 32)..m.Index]),
         });
     }
 }

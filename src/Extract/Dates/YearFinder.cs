@@ -33,6 +33,11 @@ internal static partial class YearFinder
     [GeneratedRegex(@"(?<![\d/.-])(?<d1>\d{1,2})(?:\s*[-–]\s*(?<d2>\d{1,2}))?[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2})(?![\d/.-]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDay();
 
+    // "từ ngày 23 đến 27/5/2006", "từ 23/5 đến 27/5/2006", "hai ngày 24 và 25/5/2006": a range of days joined by a word,
+    // its first day with or without its own month.
+    [GeneratedRegex(@"(?<![\d/.-])(?<d1>\d{1,2})(?:/(?<m1>\d{1,2}))?\s+(?:đến|tới|và)\s+(?:(?:ngày|hết)\s+)?(?<d2>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2})(?![\d/.-]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordDayRange();
+
     /// <summary>
     /// The year of a full date elsewhere in the text that names the signing's own day ("ngày 24/5" and a visit
     /// "23-27/5/2017"): the day and month agree, so the year is the event's, not a cited document's.
@@ -44,6 +49,20 @@ internal static partial class YearFinder
             var d1 = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
             var d2 = m.Groups["d2"].Success ? int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) : d1;
             if (int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) == month && d1 <= day && day <= d2)
+            {
+                return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+        if (!RuleSwitch.On("DayRangeWords"))
+        {
+            return null;
+        }
+        foreach (Match m in WordDayRange().Matches(text))
+        {
+            var last = (int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture));
+            var first = (m.Groups["m1"].Success ? int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture) : last.Item1,
+                int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture));
+            if (first.CompareTo((month, day)) <= 0 && (month, day).CompareTo(last) <= 0)
             {
                 return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             }
