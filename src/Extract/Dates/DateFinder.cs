@@ -44,6 +44,9 @@ internal static partial class DateFinder
     public static DateMention? EventDate(List<DateMention> dates) =>
         (RuleSwitch.On("DayAfterVerb") ? dates.FirstOrDefault(d => d.AfterSigningVerb) : null) ?? dates.FirstOrDefault(d => d.EventWord);
 
+    /// <summary>The date a signing sentence gives its signing: its event day, else the first day it writes.</summary>
+    public static DateMention? SigningDate(List<DateMention> dates) => EventDate(dates) ?? dates.FirstOrDefault();
+
     // A document number just before "ngày": "số 10 ngày", "05-NQ/TU, ngày", "/QĐ-UBND ngày".
     [GeneratedRegex(@"(?:\bsố\s+\S+|\S*\d\S*/\S+|\S+-[A-ZĐ]+\S*)[\s,]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumberBefore();

@@ -74,7 +74,7 @@ internal static class DocumentGroups
             var s = sentences[index];
             var clause = new SigningClause(kind.Start, kind.Start, Ceremony: false, Strong: false);
             var dates = DateFinder.Find(s.Text, s.Start);
-            var date = DateFinder.EventDate(dates) ?? dates.FirstOrDefault();
+            var date = DateFinder.SigningDate(dates);
             var line = new Candidate
             {
                 SentenceIndex = index,
