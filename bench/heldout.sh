@@ -6,7 +6,7 @@
 # from it: it is the news genre's counterpart of the dev pages.
 # Usage: bench/heldout.sh news|politics|politics2|study-politics [JSONL] [--unread] [eval options, e.g. --json]
 #        --unread leaves out the records listed in the set's read-by-mistake.txt (pages a session read; see its README)
-#        bench/heldout.sh news|politics|study-politics --write DIR   (texts and gold into DIR, for bench/Learning; nothing is scored)
+#        bench/heldout.sh news|politics|politics2|study-politics --write DIR   (texts and gold into DIR, for bench/Learning; nothing is scored)
 set -euo pipefail
 caller="$PWD"
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ if [[ ! -f "$data" ]]; then echo "$set_name: $data not found (the VNTC files liv
 skip_file=/dev/null
 if [[ "${1:-}" == "--unread" ]]; then skip_file="$gold_dir/read-by-mistake.txt"; shift; [[ -f "$skip_file" ]] || skip_file=/dev/null; fi
 if [[ "${1:-}" == "--write" ]]; then
-  dir="${2:?usage: bench/heldout.sh news|politics --write DIR}"; [[ "$dir" == /* ]] || dir="$caller/$dir"; mkdir -p "$dir"; write_only=1
+  dir="${2:?usage: bench/heldout.sh news|politics|politics2|study-politics --write DIR}"; [[ "$dir" == /* ]] || dir="$caller/$dir"; mkdir -p "$dir"; write_only=1
 else
   dir="$(mktemp -d)"; write_only=0
   trap 'rm -rf "$dir"' EXIT

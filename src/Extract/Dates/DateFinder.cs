@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extraction.Extract.Lexicons;
-using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Dates;
 
@@ -26,23 +25,8 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\G(?<![\p{L}\d])(?<tw>(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?:nay|qua))\s*,\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?=\s*,)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeCommaDay();
 
-    // The signing verb right before a day: "được ký ngày", "ký kết vào ngày", "ký chính thức ngày", ", ký ngày".
-    [GeneratedRegex(@"(?<![\p{L}])(?:ký|kí)(?:\s+kết)?(?:\s+chính\s+thức)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SigningVerbBefore();
-
-    // The word right before that verb, which may make it part of another word ("đăng ký").
-    [GeneratedRegex(@"(?<word>\p{L}+)\s+(?:ký|kí)(?:\s+kết)?(?:\s+chính\s+thức)?(?:\s+vào)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex WordBeforeVerb();
-
-    // Words before "ký" that make it part of another word ("đăng ký", "chữ ký"), as the clause finder reads them.
-    private static readonly HashSet<string> NotVerbBefore = SigningCueLexicon.Words("not-verb-before");
-
-    /// <summary>
-    /// A sentence's day of an event: a day written right after the signing verb ("được ký ngày 12/3 và công bố sáng
-    /// 16/3") first, then the first day written with an event word ("Sáng 12/3"); null when neither is written.
-    /// </summary>
-    public static DateMention? EventDate(List<DateMention> dates) =>
-        (RuleSwitch.On("DayAfterVerb") ? dates.FirstOrDefault(d => d.AfterSigningVerb) : null) ?? dates.FirstOrDefault(d => d.EventWord);
+    /// <summary>A sentence's day of an event: the first day written with an event word ("Sáng 12/3"), else null.</summary>
+    public static DateMention? EventDate(List<DateMention> dates) => dates.FirstOrDefault(d => d.EventWord);
 
     /// <summary>The date a signing sentence gives its signing: its event day, else the first day it writes.</summary>
     public static DateMention? SigningDate(List<DateMention> dates) => EventDate(dates) ?? dates.FirstOrDefault();
@@ -86,10 +70,6 @@ internal static partial class DateFinder
         return list;
     }
 
-    private static bool AfterVerb(string before) =>
-        SigningVerbBefore().IsMatch(before)
-        && !(WordBeforeVerb().Match(before) is { Success: true } w && NotVerbBefore.Contains(TextKeys.Lower(w.Groups["word"].Value)));
-
     private static void Add(List<DateMention> list, string sentence, Match m, int offset)
     {
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
@@ -114,9 +94,6 @@ internal static partial class DateFinder
         {
             return;
         }
-        list.Add(new DateMention(offset + m.Index, offset + m.Index + m.Length, day, month, year, !lowerNgay)
-        {
-            AfterSigningVerb = AfterVerb(sentence[Math.Max(0, m.Index - 32)..m.Index]),
-        });
+        list.Add(new DateMention(offset + m.Index, offset + m.Index + m.Length, day, month, year, !lowerNgay));
     }
 }

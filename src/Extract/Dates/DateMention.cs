@@ -5,7 +5,4 @@ internal sealed record DateMention(int Start, int End, int Day, int Month, int? 
 {
     /// <summary>Days before the page date for "hôm nay"/"hôm qua" forms, else null.</summary>
     public int? DaysBeforePage { get; init; }
-
-    /// <summary>Written right after the signing verb ("được ký ngày 12/3", "ký kết vào ngày 5/6"): the signing's own day.</summary>
-    public bool AfterSigningVerb { get; init; }
 }

@@ -28,9 +28,14 @@ internal static class ReportDates
     }
 
     /// <summary>
-    /// A sentence's date of an event (<see cref="DateFinder.EventDate"/>).
+    /// A sentence's date of an event: the day right after a signing verb (<see cref="SigningDay"/>), else the first day
+    /// written with an event word ("Sáng 12/3").
     /// </summary>
-    private static DateMention? EventDate(Sentence s) => DateFinder.EventDate(DateFinder.Find(s.Text, s.Start));
+    private static DateMention? EventDate(Sentence s)
+    {
+        var dates = DateFinder.Find(s.Text, s.Start);
+        return SigningDay.In(s, dates) ?? DateFinder.EventDate(dates);
+    }
 
     public static (DateMention?, string?) OpeningDate(string? title, List<Sentence> sentences)
     {

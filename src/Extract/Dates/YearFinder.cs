@@ -30,45 +30,53 @@ internal static partial class YearFinder
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d/.-])(?<d1>\d{1,2})(?:\s*[-–]\s*(?<d2>\d{1,2}))?[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2})(?![\d/.-]?\d)", RegexOptions.CultureInvariant)]
+    // "24/5/2017", "23-27/5/2017", and ranges written with words: "từ ngày 23 đến 27/5/2006", "từ 30/7 đến 2/8/2019",
+    // "hai ngày 24 và 25/5/2006" (the first day with or without its own month).
+    [GeneratedRegex(@"(?<![\d/.-])(?<d1>\d{1,2})(?:(?:[/.-](?<m1>\d{1,2}))?\s*(?<j>[-–]|đến|tới|và)\s*(?:(?:ngày|hết)\s+)?(?<d2>\d{1,2}))?[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2})(?![\d/.-]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumericDay();
-
-    // "từ ngày 23 đến 27/5/2006", "từ 23/5 đến 27/5/2006", "hai ngày 24 và 25/5/2006": a range of days joined by a word,
-    // its first day with or without its own month.
-    [GeneratedRegex(@"(?<![\d/.-])(?<d1>\d{1,2})(?:/(?<m1>\d{1,2}))?\s+(?:đến|tới|và)\s+(?:(?:ngày|hết)\s+)?(?<d2>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2})(?![\d/.-]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex WordDayRange();
 
     /// <summary>
     /// The year of a full date elsewhere in the text that names the signing's own day ("ngày 24/5" and a visit
-    /// "23-27/5/2017"): the day and month agree, so the year is the event's, not a cited document's.
+    /// "23-27/5/2017"): the day and month agree, so the year is the event's, not a cited document's. Two days joined by
+    /// "và" are those two days, not the days between; a range over a year's end gives its first days the year before.
     /// </summary>
     public static int? OfSameDay(string text, int month, int day)
     {
+        var words = RuleSwitch.On("DayRangeWords");
         foreach (Match m in NumericDay().Matches(text))
         {
-            var d1 = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
-            var d2 = m.Groups["d2"].Success ? int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture) : d1;
-            if (int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) == month && d1 <= day && day <= d2)
+            var joiner = m.Groups["j"].Success ? m.Groups["j"].Value.ToLowerInvariant() : null;
+            if (!words && (m.Groups["m1"].Success || joiner is not (null or "-" or "–")))
             {
-                return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                continue;
             }
-        }
-        if (!RuleSwitch.On("DayRangeWords"))
-        {
-            return null;
-        }
-        foreach (Match m in WordDayRange().Matches(text))
-        {
-            var last = (int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture));
-            var first = (m.Groups["m1"].Success ? int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture) : last.Item1,
-                int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture));
-            if (first.CompareTo((month, day)) <= 0 && (month, day).CompareTo(last) <= 0)
+            var year = Int(m, "y");
+            var last = (Int(m, "m"), joiner is null ? Int(m, "d1") : Int(m, "d2"));
+            var first = (m.Groups["m1"].Success ? Int(m, "m1") : last.Item1, Int(m, "d1"));
+            var signed = (month, day);
+            if (joiner == "và")
             {
-                return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                if (signed == first || signed == last)
+                {
+                    return year;
+                }
+            }
+            else if (first.CompareTo(last) <= 0)
+            {
+                if (first.CompareTo(signed) <= 0 && signed.CompareTo(last) <= 0)
+                {
+                    return year;
+                }
+            }
+            else if (signed.CompareTo(first) >= 0 || signed.CompareTo(last) <= 0)
+            {
+                return signed.CompareTo(first) >= 0 ? year - 1 : year;
             }
         }
         return null;
     }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
     // "4/2008", "tháng 4/2008", "tháng 4 năm 2008", "từ tháng 4 đến 10/2008", "tháng 4 - 6/2008": a month (or a month
     // range) with its year, not the tail of a full day/month/year date.

@@ -850,13 +850,7 @@ internal static class PartyFinder
             yield break;
         }
         // "các bộ Tài chính, Tư pháp": a head written in lower case is capitalised with every canonical name (PartyCanonicalizer.Capitalised).
-        // "Công an 3 tỉnh A, B và C": the count is the list's, not part of each member's head.
-        var headEnd = list.HeadEnd;
-        while (RuleSwitch.On("CountOutOfHead") && headEnd - 1 > list.HeadStart && (NumberWords.IsCount(tokens[headEnd - 1]) || tokens[headEnd - 1].Lower is "các" or "những"))
-        {
-            headEnd--;
-        }
-        var head = TokenSpans.Words(tokens, list.HeadStart, headEnd);
+        var head = TokenSpans.Words(tokens, list.HeadStart, list.HeadEnd);
         for (var m = 0; m < list.Members.Count; m++)
         {
             var (s, e, own) = list.Members[m];
@@ -875,18 +869,14 @@ internal static class PartyFinder
     }
 
     /// <summary>
-    /// "Công an các tỉnh, thành phố A, B": a province-level list member the lexicon knows takes its own unit word, a city
-    /// listed among provinces staying "thành phố"; null when the list's word is no province's or the place is unknown.
+    /// "Công an các tỉnh, thành phố A, B": a city the lexicon knows, listed under "tỉnh", stays "thành phố"; null
+    /// otherwise (a list written "các thành phố" keeps its word for every member).
     /// </summary>
-    private static string? KnownUnitWord(IReadOnlyList<Token> tokens, int start, int end, string? listKeyword)
-    {
-        if (!RuleSwitch.On("KnownPlaceMember") || listKeyword is not ("tỉnh" or "thành phố"))
-        {
-            return null;
-        }
-        var types = AdminUnitLexicon.Default.Find(TokenSpans.Keys(tokens, start, end)).Where(u => u.IsProvince).Select(u => u.Type).Distinct().ToList();
-        return types.Count == 1 ? types[0] : null;
-    }
+    private static string? KnownUnitWord(IReadOnlyList<Token> tokens, int start, int end, string? listKeyword) =>
+        RuleSwitch.On("KnownPlaceMember") && listKeyword == "tỉnh"
+        && AdminUnitLexicon.Default.Find(TokenSpans.Keys(tokens, start, end)).FirstOrDefault(u => u.IsProvince)?.Type is "thành phố"
+            ? "thành phố"
+            : null;
 
     /// <summary>The places a head is shared by, when the name is followed (or ended) by such a list.</summary>
     private static SharedHeadList.Distribution? Distribute(IReadOnlyList<Token> tokens, OrgMatch org)
@@ -908,11 +898,6 @@ internal static class PartyFinder
             return SharedHeadList.FindAfterFirstMember(tokens, org);
         }
         // "Hội Nông dân 4 huyện gồm …": the grammar read the count and unit word as a bare place of the name.
-        var headEnd = org.Place.Start;
-        while (headEnd - 1 > org.Start && (tokens[headEnd - 1].Kind == TokenKind.Number || tokens[headEnd - 1].Lower is "các" or "những"))
-        {
-            headEnd--;
-        }
-        return SharedHeadList.Find(tokens, org.Start, headEnd);
+        return SharedHeadList.Find(tokens, org.Start, SharedHeadList.BeforeCounts(tokens, org.Start, org.Place.Start));
     }
 }

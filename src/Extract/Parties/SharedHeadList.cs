@@ -16,6 +16,19 @@ internal static class SharedHeadList
 
     private const int MaxMemberWords = 4;
 
+    /// <summary>A count or plural mark written before a list's unit word ("3", "hai", "các"): the list's, never its head's.</summary>
+    public static bool IsCount(Token t) => t.Kind == TokenKind.Number || (t.IsWord && Counts.Contains(t.Lower));
+
+    /// <summary>Where a head ends once the counts written right before <paramref name="end"/> are left out.</summary>
+    public static int BeforeCounts(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        while (end - 1 > start && IsCount(tokens[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+
     /// <summary>A head's list of member places, or null. <paramref name="headEnd"/> is where the head's own words end.</summary>
     public static Distribution? Find(IReadOnlyList<Token> tokens, int headStart, int headEnd)
     {
@@ -26,7 +39,7 @@ internal static class SharedHeadList
         var k = headEnd;
         // A list needs a plural mark: a count or "các", two unit words, or a colon / "gồm" ("UBND tỉnh, ông X" is no list).
         var plural = false;
-        while (k < tokens.Count && (tokens[k].Kind == TokenKind.Number || tokens[k].IsWord && Counts.Contains(tokens[k].Lower)) && k - headEnd < 2)
+        while (k < tokens.Count && IsCount(tokens[k]) && k - headEnd < 2)
         {
             k++;
             plural = true;
@@ -78,7 +91,9 @@ internal static class SharedHeadList
             && Members(tokens, firstUnit.NameStart, requireKnown: false, firstUnit.Keyword) is { Count: >= 3 } listed
             && listed[0].End == org.End && listed.Skip(1).All(m => m.Keyword is null) && ClosedByAnd(tokens, listed[^1]) && ListEnds(tokens, listed[^1].End))
         {
-            return new Distribution(org.Start, firstUnit.Start, firstUnit.Keyword, listed);
+            // "Sở Y tế 3 tỉnh A, B và C": the count is the list's, not part of each member's head.
+            var listHeadEnd = RuleSwitch.On("CountOutOfHead") ? BeforeCounts(tokens, org.Start, firstUnit.Start) : firstUnit.Start;
+            return new Distribution(org.Start, listHeadEnd, firstUnit.Keyword, listed);
         }
         for (var start = Math.Max(headEnd, org.Start + 1); start < org.End; start++)
         {
@@ -171,7 +186,7 @@ internal static class SharedHeadList
                 own = kw.Text;
             }
             var s = k;
-            // A known place is one member whole, though a syllable of it heads bodies elsewhere ("Phòng", "Hội").
+            // A known place is one member whole, though a syllable of it heads bodies elsewhere ("Hải Phòng").
             if (RuleSwitch.On("KnownPlaceMember") && PartyFinder.KnownBarePlaceEnd(tokens, k) is > 0 and var placeEnd)
             {
                 k = placeEnd;

@@ -235,7 +235,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         var offset = sentence?.Start ?? 0;
         var (subject, subjectSpan) = SubjectReader.Read(source, tokens, kinds.Count > 0 ? kinds[0].k : null, isTitle);
         var dates = isTitle ? [] : DateFinder.Find(sentenceText, offset);
-        var date = DateFinder.SigningDate(dates);
+        var date = SigningDay.After(tokens, clauses, dates) ?? DateFinder.SigningDate(dates);
         var period = DetailFinder.Period(sentenceText, offset);
         var location = DetailFinder.Location(sentenceText, offset);
         return new Candidate
