@@ -17,7 +17,7 @@ internal static class SharedHeadList
     private const int MaxMemberWords = 4;
 
     /// <summary>A count or plural mark written before a list's unit word ("3", "hai", "các"): the list's, never its head's.</summary>
-    public static bool IsCount(Token t) => t.Kind == TokenKind.Number || (t.IsWord && Counts.Contains(t.Lower));
+    private static bool IsCount(Token t) => t.Kind == TokenKind.Number || (t.IsWord && Counts.Contains(t.Lower));
 
     /// <summary>Where a head ends once the counts written right before <paramref name="end"/> are left out.</summary>
     public static int BeforeCounts(IReadOnlyList<Token> tokens, int start, int end)
