@@ -144,7 +144,7 @@ internal static class NameTail
         // "Công ty phân bón cam kết cùng ký": and never after a verb-like syllable, though it may continue a name.
         for (var end = at; end <= k; end++)
         {
-            if (SideEndsAt(tokens, end))
+            if (SideEndsAt(tokens, at, end))
             {
                 return end - at;
             }
@@ -158,15 +158,23 @@ internal static class NameTail
 
     /// <summary>
     /// "Chi cục Quản lý chất lượng nông lâm sản và Sở Y tế …", "Quỹ hỗ trợ nông dân nghèo đã ký" (extract-gaps §4): the side
-    /// ends at <paramref name="k"/> when a list connector ("và", a comma) opens the next side's head there, or when the signing verb
-    /// follows (after aspect words). Not at a full stop: "với Công ty X cung cấp thiết bị." ends in a verb phrase.
+    /// ends at <paramref name="k"/> when a list connector ("và", a comma) opens the next side's head there, when the signing verb
+    /// follows (after aspect words), or when the purpose or the time opens after a partner. Not at a full stop: "với Công ty X
+    /// cung cấp thiết bị." ends in a verb phrase.
     /// </summary>
-    private static bool SideEndsAt(IReadOnlyList<Token> tokens, int k)
+    private static bool SideEndsAt(IReadOnlyList<Token> tokens, int at, int k)
     {
         var t = tokens[k];
         if ((t.Text is "," or ";" || t.Lower == "và")
             && k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial
             && OrgNameGrammar.HeadEnd(tokens, k + 1, out _) > 0)
+        {
+            return true;
+        }
+        // "ký với Tổ chức Tầm nhìn thế giới về …": a partner's name ends where the purpose or the time opens, unless the run
+        // before holds the document signed ("với Đại học X biên bản ghi nhớ về …").
+        if (RuleSwitch.On("PartnerRunEnd") && WordSetLexicon.PartnerEnd.Has(t)
+            && !Enumerable.Range(at, k - at).Any(x => KindLexicon.Default.Match(tokens, x) is not null))
         {
             return true;
         }
