@@ -148,7 +148,7 @@ internal static class NameTail
             {
                 return end - at;
             }
-            if (end > at && end < k && Boundary.Contains(tokens[end].Lower))
+            if (end > at && end < k && Boundary.Contains(tokens[end].Lower) && !(RuleSwitch.On("NameSyllableInRun") && NameSyllables.Contains(tokens[end].Lower)))
             {
                 return 0;
             }
