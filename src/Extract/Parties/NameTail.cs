@@ -141,7 +141,8 @@ internal static class NameTail
             return 0;
         }
         // "Sở Y tế tiến hành ký": the side ends where the words before the verb begin, which may be inside the run;
-        // "Công ty phân bón cam kết cùng ký": and never after a verb-like syllable, though it may continue a name.
+        // "Công ty phân bón cam kết cùng ký": and never past a verb-like syllable, unless it is also a name syllable
+        // ("cây công nghiệp", NameSyllableInRun).
         for (var end = at; end <= k; end++)
         {
             if (SideEndsAt(tokens, at, end))
@@ -159,8 +160,8 @@ internal static class NameTail
     /// <summary>
     /// "Chi cục Quản lý chất lượng nông lâm sản và Sở Y tế …", "Quỹ hỗ trợ nông dân nghèo đã ký" (extract-gaps §4): the side
     /// ends at <paramref name="k"/> when a list connector ("và", a comma) opens the next side's head there, when the signing verb
-    /// follows (after aspect words), or when the purpose or the time opens after a partner. Not at a full stop: "với Công ty X
-    /// cung cấp thiết bị." ends in a verb phrase.
+    /// follows (after aspect words), or when the purpose or the time opens, as after a partner ("với X về …"). Not at a full
+    /// stop: "với Công ty X cung cấp thiết bị." ends in a verb phrase.
     /// </summary>
     private static bool SideEndsAt(IReadOnlyList<Token> tokens, int at, int k)
     {
@@ -171,7 +172,7 @@ internal static class NameTail
         {
             return true;
         }
-        // "ký với Tổ chức Tầm nhìn thế giới về …": a partner's name ends where the purpose or the time opens, unless the run
+        // "ký với Tổ chức Tầm nhìn thế giới về …": a side's name ends where the purpose or the time opens, unless the run
         // before holds the document signed ("với Đại học X biên bản ghi nhớ về …").
         if (RuleSwitch.On("PartnerRunEnd") && WordSetLexicon.PartnerEnd.Has(t)
             && !Enumerable.Range(at, k - at).Any(x => KindLexicon.Default.Match(tokens, x) is not null))
