@@ -38,7 +38,8 @@ internal static class SigningDay
     /// <summary>The day right after an accepted signing verb of <paramref name="s"/>, or null.</summary>
     public static DateMention? In(Sentence s, List<DateMention> dates)
     {
-        if (!RuleSwitch.On("DayAfterVerb") || dates.Count == 0)
+        // Most dated sentences sign nothing: the detection's own cheap test spares them the tokens and the clause judgement.
+        if (!RuleSwitch.On("DayAfterVerb") || dates.Count == 0 || !SigningTrigger.Mentions(s.Text))
         {
             return null;
         }

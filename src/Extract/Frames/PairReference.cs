@@ -187,7 +187,7 @@ internal static class PairReference
             found.Add(o);
             // "giữa TP A và B": the second, a known place named bare after a place with its unit word, stays apart from the scan.
             if (o.End + 1 < tokens.Count && (tokens[o.End].Text is "-" or "–" || tokens[o.End].Lower is "và" or "với")
-                && PartyFinder.KnownBarePlaceEnd(tokens, o.End + 1) is > 0 and var bareEnd)
+                && AdminPhraseParser.KnownBarePlaceEnd(tokens, o.End + 1) is > 0 and var bareEnd)
             {
                 found.Add(new OrgMatch(o.End + 1, bareEnd, null) { IsPlaceOnly = true });
             }

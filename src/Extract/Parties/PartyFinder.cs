@@ -457,24 +457,7 @@ internal static class PartyFinder
         var opens = before.IsWord && before.Lower == "giữa";
         var joins = (before.Text == "," || before.Lower == "và") && found.Count > 0 && found[^1].IsPlaceOnly && found[^1].End == i - 1
             && found[^1].Place is null && i >= 2;
-        return opens || joins ? KnownBarePlaceEnd(tokens, i) : -1;
-    }
-
-    /// <summary>Where a known province or district named bare at <paramref name="i"/> ends ("Cần Thơ"), or -1.</summary>
-    public static int KnownBarePlaceEnd(IReadOnlyList<Token> tokens, int i)
-    {
-        if (i >= tokens.Count || !tokens[i].IsUpperInitial || !AdminPhraseParser.IsKnownPlace(tokens, i))
-        {
-            return -1;
-        }
-        var end = i;
-        while (end < tokens.Count && end - i < 3 && tokens[end].IsUpperInitial)
-        {
-            end++;
-        }
-        var key = TokenSpans.Keys(tokens, i, end);
-        // The whole capitalised run must be the place: "Sóc Trăng Xanh" is a name, not the province.
-        return AdminUnitLexicon.Default.Find(key).Count > 0 && (end >= tokens.Count || !tokens[end].IsUpperInitial) ? end : -1;
+        return opens || joins ? AdminPhraseParser.KnownBarePlaceEnd(tokens, i) : -1;
     }
 
     /// <summary>

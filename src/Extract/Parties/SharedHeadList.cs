@@ -187,7 +187,7 @@ internal static class SharedHeadList
             }
             var s = k;
             // A known place is one member whole, though a syllable of it heads bodies elsewhere ("Hải Phòng").
-            if (RuleSwitch.On("KnownPlaceMember") && PartyFinder.KnownBarePlaceEnd(tokens, k) is > 0 and var placeEnd)
+            if (RuleSwitch.On("KnownPlaceMember") && AdminPhraseParser.KnownBarePlaceEnd(tokens, k) is > 0 and var placeEnd)
             {
                 k = placeEnd;
             }

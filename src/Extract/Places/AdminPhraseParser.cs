@@ -28,6 +28,23 @@ internal static class AdminPhraseParser
         return false;
     }
 
+    /// <summary>Where a known province or district named bare at <paramref name="i"/> ends ("Cần Thơ"), or -1.</summary>
+    public static int KnownBarePlaceEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsUpperInitial || !IsKnownPlace(tokens, i))
+        {
+            return -1;
+        }
+        var end = i;
+        while (end < tokens.Count && end - i < 3 && tokens[end].IsUpperInitial)
+        {
+            end++;
+        }
+        var key = TokenSpans.Keys(tokens, i, end);
+        // The whole capitalised run must be the place: "Sóc Trăng Xanh" is a name, not the province.
+        return AdminUnitLexicon.Default.Find(key).Count > 0 && (end >= tokens.Count || !tokens[end].IsUpperInitial) ? end : -1;
+    }
+
     public static AdminPhrase? Parse(IReadOnlyList<Token> tokens, int i, bool allowCapitalKeyword)
     {
         var t = tokens[i];
