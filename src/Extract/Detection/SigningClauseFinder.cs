@@ -137,7 +137,7 @@ internal static partial class SigningClauseFinder
         }
         // "Việc ký kết là bước cụ thể hóa chương trình giữa A và B" (extract-gaps class 6): a noun use of the verb with no
         // object of its own speaks about a signing; the "giữa" after it names a cited programme's sides.
-        if (RuleSwitch.On("NounUse") && WordBefore(tokens, verb, 1) is "việc" or "sự" && verbEnd < tokens.Count
+        if (RuleSwitch.On("NounUse") && verb > 0 && WordSetLexicon.NounUse.Has(tokens[verb - 1]) && verbEnd < tokens.Count
             && tokens[verbEnd].IsWord && !tokens[verbEnd].IsUpperInitial && tokens[verbEnd].Lower is not ("thỏa" or "thoả" or "bản" or "biên" or "chương" or "kế" or "quy" or "hợp" or "các" or "giữa" or "với"))
         {
             return null;

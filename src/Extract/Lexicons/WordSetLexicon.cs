@@ -15,6 +15,10 @@ internal static class WordSetLexicon
     /// "trong"): asked by the contract's partner scan and the kind named after the partner.</summary>
     public static readonly TokenWordSet PartnerEnd = new("partner-end");
 
+    /// <summary>Words that make the signing verb after them a noun ("việc ký", "sự ký kết"): asked by the clause finder's noun
+    /// use and the plain one-sided report.</summary>
+    public static readonly TokenWordSet NounUse = new("noun-use");
+
     /// <summary>A group whose entries are phrases, words joined by a space, matched on tokens' lower-case forms.</summary>
     public static PhraseLexicon<bool> Phrases(string name) =>
         new(Group(name).Select(phrase => (phrase.Split(' '), true)), t => t.Lower);
