@@ -15,6 +15,10 @@ internal static partial class YearFinder
 
     private static readonly HashSet<string> NotEventBefore = WordSetLexicon.Group("not-event-before-year");
 
+    /// <summary>Every "năm 2000" in <paramref name="text"/>, whatever stands before it; not a range ("năm 2021-2025").</summary>
+    public static IEnumerable<int> YearsSaid(string text) =>
+        YearPhrase().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+
     public static int? Find(string sentence)
     {
         foreach (Match m in YearPhrase().Matches(sentence))

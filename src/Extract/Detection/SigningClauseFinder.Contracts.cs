@@ -18,6 +18,9 @@ internal static partial class SigningClauseFinder
     /// <summary>Words between the subject and the verb: "đã", "vừa", "cùng", "chính thức".</summary>
     private static readonly HashSet<string> AspectWords = SigningCueLexicon.Words("aspect");
 
+    /// <summary>The words of the verb's subject, read back from the verb to its clause's start (";", ":").</summary>
+    internal static (int Start, int End) SubjectSpan(IReadOnlyList<Token> tokens, int verb) => SubjectSpan(tokens, verb, ClauseStart(tokens, verb));
+
     /// <summary>The words of the clause's subject: back from the verb, past aspect words, to the last comma or colon.</summary>
     private static (int Start, int End) SubjectSpan(IReadOnlyList<Token> tokens, int verb, int clauseStart)
     {

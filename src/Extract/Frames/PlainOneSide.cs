@@ -1,3 +1,5 @@
+using Extraction.Extract.Dates;
+using Extraction.Extract.Detection;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Text;
 
@@ -5,46 +7,46 @@ namespace Extraction.Extract.Frames;
 
 /// <summary>
 /// "Sở A ký Thỏa thuận hợp tác về …" with the partner named nowhere: one side and the kind as the plain verb's own object
-/// report a signing, as they do after "đã ký" or "ký kết". Not a contract, which needs two named bodies; not a signing
-/// spoken of as a noun ("Việc A ký thỏa thuận là …"); not one placed by a bare year before it ("năm 2000, A ký …"),
-/// which tells history.
+/// (right after it, or after one lower-case word) report a signing, as they do after "đã ký" or "ký kết". Not a contract, which
+/// needs two named bodies; not a signing spoken of ("Việc A ký thỏa thuận là …": a noun-use word before the subject's
+/// body or the verb); not one placed by a year before the report's ("đến năm 2000, A ký …"), which tells history.
 /// </summary>
 internal static class PlainOneSide
 {
     private static readonly PhraseLexicon<string> Contract = SigningCueLexicon.Phrases("contract");
 
-    /// <summary>Words that may stand between the verb and the kind it signs ("ký một hiệp định", "ký bản thỏa thuận").</summary>
-    private const int MaxWordsBeforeKind = 1;
-
-    public static bool IsReport(string text, Frame frame)
+    public static bool IsReport(string text, Frame frame, DateOnly? published)
     {
-        if (frame.Parties.Count != 1 || frame.Kind is null || frame.KindSpan is not { } kind || frame.FirstTextCandidate is not { } c)
+        if (frame.Parties.Count != 1 || frame.Kind is null || frame.FirstTextCandidate is not { } c
+            || c.Clause.VerbEndToken <= c.Clause.VerbToken)
+        {
+            // A listed line or an elided verb carries no verb of its own (VerbEndToken == VerbToken).
+            return false;
+        }
+        if (c.TokensAtVerb() is not { } tokens)
         {
             return false;
         }
-        var tokens = Tokenizer.Tokenize(text, c.Evidence.Start, c.Evidence.End);
         var (verb, verbEnd) = (c.Clause.VerbToken, c.Clause.VerbEndToken);
-        if (verbEnd >= tokens.Count || verbEnd <= verb || tokens[verb].Lower is not ("ký" or "kí"))
+        // The kind opens the object, or follows one lower-case word ("ký một hiệp định", "ký tắt hiệp định").
+        var objectAt = c.Kinds.Select(k => k.Mention.Start).Where(at => at == verbEnd || (at == verbEnd + 1 && tokens[verbEnd].IsWord
+            && !tokens[verbEnd].IsUpperInitial)).DefaultIfEmpty(-1).First();
+        if (objectAt < 0 || Contract.Match(tokens, objectAt) is not null)
         {
             return false;
         }
-        var kindAt = Enumerable.Range(verbEnd, Math.Min(MaxWordsBeforeKind + 1, tokens.Count - verbEnd)).FirstOrDefault(k => tokens[k].Start == kind.Start, -1);
-        if (kindAt < 0 || Contract.Match(tokens, kindAt) is not null)
+        // "Việc A ký …", "Tuy nhiên việc A ký …", "việc ký …": the noun-use word before the body that signs, or before the verb;
+        // not a syllable of a compound in the name ("Trung tâm Dịch vụ việc làm", "Bộ Chỉ huy Quân sự").
+        var (subject, _) = SigningClauseFinder.SubjectSpan(tokens, verb);
+        for (var k = subject; k < verb; k++)
         {
-            return false;
+            if (WordSetLexicon.NounUse.Has(tokens[k]) && (k + 1 == verb || tokens[k + 1].IsUpperInitial))
+            {
+                return false;
+            }
         }
-        var subject = verb;
-        while (subject > 0 && tokens[subject - 1].Text is not ("," or ";" or ":"))
-        {
-            subject--;
-        }
-        if (WordSetLexicon.NounUse.Has(tokens[subject]) || (verb > 0 && WordSetLexicon.NounUse.Has(tokens[verb - 1])))
-        {
-            return false;
-        }
-        return !tokens.Take(verb).Any(IsYear);
+        // "đến năm 2000, A và B ký …": a year said before the verb, earlier than the report's (none known: any year).
+        var reportYear = published?.Year ?? YearFinder.ReportYear(text) ?? int.MaxValue;
+        return !YearFinder.YearsSaid(c.SentenceText[..tokens[verb].Start]).Any(year => year < reportYear);
     }
-
-    private static bool IsYear(Token t) =>
-        t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, out var year) && year is >= 1900 and < 2100;
 }

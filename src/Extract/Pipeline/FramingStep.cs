@@ -10,7 +10,7 @@ internal sealed class FramingStep : IExtractionStep
     public bool Run(ExtractionContext context)
     {
         context.Frames = FrameBuilder.Build(context.Candidates)
-            .Where(f => IsReport(f) || (RuleSwitch.On("PlainOneSide") && PlainOneSide.IsReport(context.Text, f))).ToList();
+            .Where(f => IsReport(f) || (RuleSwitch.On("PlainOneSide") && PlainOneSide.IsReport(context.Text, f, context.Article.Published))).ToList();
         return context.Frames.Count > 0;
     }
 
