@@ -56,7 +56,9 @@ internal static partial class SigningClauseFinder
                 and = k;
             }
         }
-        if (and >= 0)
+        // "Công ty Sữa và Thực phẩm A ký hợp đồng với …": a "và" that opens no head is inside the one subject's name (extract-gaps
+        // class 19), whose partner follows "với" (AndInsideName).
+        if (and >= 0 && (!RuleSwitch.On("AndInsideName") || HeadLength(tokens, and + 1) is not null))
         {
             return IsNamedBody(tokens, start, and) && IsNamedBody(tokens, and + 1, end);
         }
@@ -189,6 +191,16 @@ internal static partial class SigningClauseFinder
         return true;
     }
 
+    /// <summary>
+    /// The words of the organisation head at <paramref name="start"/>, or null. "UBND tỉnh X", "HTX Dịch vụ Y": an
+    /// abbreviation of a head counts as the head (`AbbreviationContractSide`).
+    /// </summary>
+    private static int? HeadLength(IReadOnlyList<Token> tokens, int start) =>
+        start >= tokens.Count || !tokens[start].IsWord ? null
+        : OrgHeadLexicon.Default.Match(tokens, start)?.Words.Length
+            ?? ContractSideHeads.Match(tokens, start)?.Length
+            ?? (RuleSwitch.On("AbbreviationContractSide") && tokens[start].IsAbbreviation && OrgHeadLexicon.Default.IsAbbreviationHead(tokens[start].Text) ? 1 : null);
+
     /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>
     private static bool IsNamedBody(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -196,11 +208,7 @@ internal static partial class SigningClauseFinder
         {
             return false;
         }
-        // "UBND tỉnh X", "HTX Dịch vụ Y": an abbreviation of a head counts as the head (`AbbreviationContractSide`).
-        var headLength = OrgHeadLexicon.Default.Match(tokens, start)?.Words.Length
-            ?? ContractSideHeads.Match(tokens, start)?.Length
-            ?? (RuleSwitch.On("AbbreviationContractSide") && tokens[start].IsAbbreviation && OrgHeadLexicon.Default.IsAbbreviationHead(tokens[start].Text) ? 1 : null);
-        if (headLength is not int length)
+        if (HeadLength(tokens, start) is not int length)
         {
             return false;
         }
