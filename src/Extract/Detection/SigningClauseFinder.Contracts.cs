@@ -15,6 +15,9 @@ internal static partial class SigningClauseFinder
 
     private static readonly PhraseLexicon<string> Contract = SigningCueLexicon.Phrases("contract");
 
+    /// <summary>Whether the contract noun ("hợp đồng") stands at <paramref name="at"/>: asked by the plain one-sided report too.</summary>
+    internal static bool IsContractAt(IReadOnlyList<Token> tokens, int at) => At(Contract, tokens, at);
+
     /// <summary>Words between the subject and the verb: "đã", "vừa", "cùng", "chính thức".</summary>
     private static readonly HashSet<string> AspectWords = SigningCueLexicon.Words("aspect");
 

@@ -13,8 +13,6 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class PlainOneSide
 {
-    private static readonly PhraseLexicon<string> Contract = SigningCueLexicon.Phrases("contract");
-
     public static bool IsReport(string text, Frame frame, DateOnly? published)
     {
         if (frame.Parties.Count != 1 || frame.Kind is null || frame.FirstTextCandidate is not { } c
@@ -31,7 +29,7 @@ internal static class PlainOneSide
         // The kind opens the object, or follows one lower-case word ("ký một hiệp định", "ký tắt hiệp định").
         var objectAt = c.Kinds.Select(k => k.Mention.Start).Where(at => at == verbEnd || (at == verbEnd + 1 && tokens[verbEnd].IsWord
             && !tokens[verbEnd].IsUpperInitial)).DefaultIfEmpty(-1).First();
-        if (objectAt < 0 || Contract.Match(tokens, objectAt) is not null)
+        if (objectAt < 0 || SigningClauseFinder.IsContractAt(tokens, objectAt))
         {
             return false;
         }
