@@ -1,4 +1,5 @@
 using Extraction.Extract.Lexicons;
+using Extraction.Extract.Parties;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 
@@ -59,9 +60,15 @@ internal static partial class SigningClauseFinder
                 and = k;
             }
         }
-        // "Công ty Sữa và Thực phẩm A ký hợp đồng với …": a "và" that opens no head is inside the one subject's name (extract-gaps
-        // class 19), whose partner follows "với" (AndInsideName).
-        if (and >= 0 && (!RuleSwitch.On("AndInsideName") || HeadLength(tokens, and + 1) is not null))
+        // AndInsideName: the subject is one body whose partner follows "với" when its "và" joins two predicates ("Công ty A
+        // tổ chức hội thảo và ký hợp đồng với …": the "và" right before the verb) or two words of its name ("Công ty Sữa và
+        // Thực phẩm A", extract-gaps class 19: no head, count or person after it, and a capitalised word further on).
+        // "và các bệnh viện", "và ông B", "và sinh viên" still join two sides.
+        if (and >= 0 && RuleSwitch.On("AndInsideName") && and + 1 == end)
+        {
+            end = and;
+        }
+        else if (and >= 0 && (!RuleSwitch.On("AndInsideName") || !NameGoesOnAfterAnd(tokens, and, end)))
         {
             return IsNamedBody(tokens, start, and) && IsNamedBody(tokens, and + 1, end);
         }
@@ -194,8 +201,19 @@ internal static partial class SigningClauseFinder
         return true;
     }
 
+    private static readonly HashSet<string> CountWords = WordSetLexicon.Group("head-list-count");
+
+    /// <summary>Whether the words after "và" up to <paramref name="end"/> go on with the name it stands in (AndInsideName).</summary>
+    private static bool NameGoesOnAfterAnd(IReadOnlyList<Token> tokens, int and, int end)
+    {
+        var next = and + 1;
+        return tokens[next].IsWord && HeadLength(tokens, next) is null && !NumberWords.IsCount(tokens[next])
+            && !CountWords.Contains(tokens[next].Lower) && PersonTitles.StartsAt(tokens, next) <= 0
+            && Enumerable.Range(next, end - next).Any(k => tokens[k].IsUpperInitial);
+    }
+
     /// <summary>
-    /// The words of the organisation head at <paramref name="start"/>, or null. "UBND tỉnh X", "HTX Dịch vụ Y": an
+    /// How many words the organisation head at <paramref name="start"/> takes, or null. "UBND tỉnh X", "HTX Dịch vụ Y": an
     /// abbreviation of a head counts as the head (`AbbreviationContractSide`).
     /// </summary>
     private static int? HeadLength(IReadOnlyList<Token> tokens, int start) =>
