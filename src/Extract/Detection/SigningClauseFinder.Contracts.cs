@@ -201,14 +201,12 @@ internal static partial class SigningClauseFinder
         return true;
     }
 
-    private static readonly HashSet<string> CountWords = WordSetLexicon.Group("head-list-count");
-
     /// <summary>Whether the words after "và" up to <paramref name="end"/> go on with the name it stands in (AndInsideName).</summary>
     private static bool NameGoesOnAfterAnd(IReadOnlyList<Token> tokens, int and, int end)
     {
         var next = and + 1;
-        return tokens[next].IsWord && HeadLength(tokens, next) is null && !NumberWords.IsCount(tokens[next])
-            && !CountWords.Contains(tokens[next].Lower) && PersonTitles.StartsAt(tokens, next) <= 0
+        return tokens[next].IsWord && HeadLength(tokens, next) is null && !SharedHeadList.IsCount(tokens[next])
+            && PersonTitles.StartsAt(tokens, next) <= 0
             && Enumerable.Range(next, end - next).Any(k => tokens[k].IsUpperInitial);
     }
 

@@ -27,8 +27,8 @@ internal static class PlainOneSide
         }
         var (verb, verbEnd) = (c.Clause.VerbToken, c.Clause.VerbEndToken);
         // The kind opens the object, or follows one lower-case word ("ký một hiệp định", "ký tắt hiệp định").
-        var objectAt = c.Kinds.Select(k => k.Mention.Start).Where(at => at == verbEnd || (at == verbEnd + 1 && tokens[verbEnd].IsWord
-            && !tokens[verbEnd].IsUpperInitial)).DefaultIfEmpty(-1).First();
+        var objectAt = c.Kinds.Select(k => k.Mention.Start).FirstOrDefault(at => at == verbEnd || (at == verbEnd + 1 && tokens[verbEnd].IsWord
+            && !tokens[verbEnd].IsUpperInitial), -1);
         if (objectAt < 0 || SigningClauseFinder.IsContractAt(tokens, objectAt))
         {
             return false;

@@ -17,7 +17,7 @@ internal static class SharedHeadList
     private const int MaxMemberWords = 4;
 
     /// <summary>A count or plural mark written before a list's unit word ("3", "hai", "các"): the list's, never its head's.</summary>
-    private static bool IsCount(Token t) => t.Kind == TokenKind.Number || (t.IsWord && Counts.Contains(t.Lower));
+    internal static bool IsCount(Token t) => t.Kind == TokenKind.Number || (t.IsWord && Counts.Contains(t.Lower));
 
     /// <summary>Where a head ends once the counts written right before <paramref name="end"/> are left out.</summary>
     public static int BeforeCounts(IReadOnlyList<Token> tokens, int start, int end)
@@ -186,7 +186,7 @@ internal static class SharedHeadList
                 own = kw.Text;
             }
             var s = k;
-            // A known place is one member whole, though a syllable of it heads bodies elsewhere ("Hải Phòng").
+            // A known place is one member whole, though one of its later syllables is also a head word (an office's).
             if (RuleSwitch.On("KnownPlaceMember") && AdminPhraseParser.KnownBarePlaceEnd(tokens, k) is > 0 and var placeEnd)
             {
                 k = placeEnd;

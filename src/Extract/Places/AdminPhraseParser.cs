@@ -28,7 +28,7 @@ internal static class AdminPhraseParser
         return false;
     }
 
-    /// <summary>Where a known province or district named bare at <paramref name="i"/> ends ("Cần Thơ"), or -1.</summary>
+    /// <summary>Where a known province or district named bare at <paramref name="i"/> ends ("Hậu Giang"), or -1.</summary>
     public static int KnownBarePlaceEnd(IReadOnlyList<Token> tokens, int i)
     {
         if (i >= tokens.Count || !tokens[i].IsUpperInitial || !IsKnownPlace(tokens, i))
