@@ -34,11 +34,34 @@ internal static partial class SigningClauseFinder
             end--;
         }
         var start = end;
-        while (start > clauseStart && tokens[start - 1].Text is not ("," or ";" or ":" or "-" or "–"))
+        while (start > clauseStart && (tokens[start - 1].Text is not ("," or ";" or ":" or "-" or "–")
+            || (RuleSwitch.On("HyphenInName") && HyphenInName(tokens, start - 1, clauseStart))))
         {
             start--;
         }
         return (start, end);
+    }
+
+    /// <summary>
+    /// "Tập đoàn Công nghiệp Than - Khoáng sản A", "Bộ Lao động - Thương binh và Xã hội" (extract-gaps class 18): a dash
+    /// between a word of a name an organisation head opens and a capitalised word joins the name; a dash after a bracket,
+    /// a dateline ("HÀ NỘI -") or a place with no head before it ("Suối Mây - Sáng qua, …") ends the subject.
+    /// </summary>
+    private static bool HyphenInName(IReadOnlyList<Token> tokens, int dash, int clauseStart)
+    {
+        if (tokens[dash].Text is not ("-" or "–") || dash + 1 >= tokens.Count || !tokens[dash + 1].IsUpperInitial || dash - 1 < clauseStart
+            || tokens[dash - 1] is not { IsWord: true } before || !before.Text.All(char.IsLetter) || before.Text.All(char.IsUpper))
+        {
+            return false;
+        }
+        for (var k = dash - 1; k >= clauseStart && tokens[k].IsWord && tokens[k].Lower is not ("và" or "với"); k--)
+        {
+            if (OrgNameGrammar.HeadEnd(tokens, k, out _) > k)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
