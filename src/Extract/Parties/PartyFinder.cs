@@ -533,6 +533,28 @@ internal static class PartyFinder
                 k = j - 1;
             }
         }
+        return RuleSwitch.On("OccasionPhrase") ? AfterOccasion(tokens, start, verb) : start;
+    }
+
+    private static readonly PhraseLexicon<bool> OccasionOpeners = WordSetLexicon.Phrases("occasion-opener");
+
+    /// <summary>
+    /// "Nhân kỷ niệm 92 năm Ngày thành lập Đoàn X, Tỉnh đoàn Y ký …", "Hưởng ứng Ngày Pháp luật Việt Nam, Sở A và Đài B ký …":
+    /// the bodies of a phrase of the occasion, basis or purpose opening the slot are no sides; the subject follows its comma.
+    /// </summary>
+    private static int AfterOccasion(IReadOnlyList<Token> tokens, int start, int verb)
+    {
+        if (start >= verb || OccasionOpeners.Match(tokens, start) is null)
+        {
+            return start;
+        }
+        for (var k = start + 1; k < verb - 1; k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return k + 1;
+            }
+        }
         return start;
     }
 
