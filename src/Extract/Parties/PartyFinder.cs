@@ -538,13 +538,16 @@ internal static class PartyFinder
 
     private static readonly PhraseLexicon<bool> OccasionOpeners = WordSetLexicon.Phrases("occasion-opener");
 
+    private static readonly PhraseLexicon<string> BasisOpeners = SigningCueLexicon.Phrases("phrase-opener");
+
     /// <summary>
-    /// "Nhân kỷ niệm 92 năm Ngày thành lập Đoàn X, Tỉnh đoàn Y ký …", "Hưởng ứng Ngày Pháp luật Việt Nam, Sở A và Đài B ký …":
-    /// the bodies of a phrase of the occasion, basis or purpose opening the slot are no sides; the subject follows its comma.
+    /// "Nhân kỷ niệm 92 năm Ngày thành lập Đoàn X, Tỉnh đoàn Y ký …", "Hưởng ứng Ngày Pháp luật Việt Nam, Sở A và Đài B ký …",
+    /// "Thực hiện Nghị quyết của Ban Chấp hành Hội, …": the bodies of a phrase of the occasion, purpose or basis (the openers the
+    /// clause finder reads as a noun phrase's) opening the slot are no sides; the subject follows its comma.
     /// </summary>
     private static int AfterOccasion(IReadOnlyList<Token> tokens, int start, int verb)
     {
-        if (start >= verb || OccasionOpeners.Match(tokens, start) is null)
+        if (start >= verb || (OccasionOpeners.Match(tokens, start) is null && BasisOpeners.Match(tokens, start) is null))
         {
             return start;
         }
