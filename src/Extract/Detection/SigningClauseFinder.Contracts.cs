@@ -43,7 +43,7 @@ internal static partial class SigningClauseFinder
     }
 
     /// <summary>
-    /// "Tập đoàn Công nghiệp Than - Khoáng sản A", "Bộ Lao động - Thương binh và Xã hội" (extract-gaps class 18): a dash
+    /// "Tập đoàn Công nghiệp Than - Khoáng sản A", "Sở Tài nguyên - Môi trường B" (extract-gaps class 18): a dash
     /// between a word of a name an organisation head opens and a capitalised word joins the name; a dash after a bracket,
     /// a dateline ("HÀ NỘI -") or a place with no head before it ("Suối Mây - Sáng qua, …") ends the subject.
     /// </summary>

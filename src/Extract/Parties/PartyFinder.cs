@@ -770,7 +770,6 @@ internal static class PartyFinder
         return -1;
     }
 
-    /// <summary>The first organisation right after the joiner, or after a short "các đơn vị:" / "gồm" preamble.</summary>
     /// <summary>
     /// Collective and counted parties with their members listed (extract-gaps.md class 4): "với 3 hội đoàn thể
     /// và các sở, ngành của tỉnh gồm: A, B, C". A longer preamble of lower-case words, counts and commas may stand
@@ -794,6 +793,7 @@ internal static class PartyFinder
         return -1;
     }
 
+    /// <summary>The first organisation right after the joiner, or after a short "các đơn vị:" / "gồm" preamble.</summary>
     private static int FirstAfterPreamble(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, int from)
     {
         var limit = from + 2;
