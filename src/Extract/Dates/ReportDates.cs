@@ -11,7 +11,7 @@ internal static class ReportDates
     private const int LeadDateLookBack = 4;
 
     /// <summary>How many sentences at the top may hold the report's opening date (after bylines and date lines).</summary>
-    private const int OpeningSentences = 4;
+    internal const int OpeningSentences = 4;
 
     /// <summary>The nearest earlier date of an event ("Chiều ngày 11/8, …") within a few sentences.</summary>
     public static (DateMention?, string?) LeadDate(List<Sentence> sentences, int index)

@@ -1,4 +1,5 @@
 using Extraction.Extract.Confidence;
+using Extraction.Extract.Dates;
 using Extraction.Extract.Parties;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
@@ -23,10 +24,23 @@ internal static class MeetingSides
     public static List<PartyMention>? Before(string text, List<Sentence> sentences, int at, ArticlePlace place, int verbStart)
     {
         var lead = text.IndexOf('\n') is var nl and >= 0 ? nl : text.Length;
+        // A meeting in the page's opening sentences ("Ban A vừa làm việc với Phòng B …") is the event the page reports: a
+        // "hai bên đã ký" told paragraphs later is signed by its host and visitor (MeetingInOpening).
+        var openingOn = RuleSwitch.On("MeetingInOpening");
         // The signing sentence's own words before its verb first: "A đến thăm B; nhân dịp này, hai đơn vị đã ký …".
-        for (var k = at; k >= 0 && k >= at - LookBack; k--)
+        for (var k = at; k >= 0; k--)
         {
-            if (k < at && sentences[k].Start >= lead && text.AsSpan(sentences[k].End, sentences[at].Start - sentences[k].End).Contains('\n'))
+            var opening = openingOn && k < ReportDates.OpeningSentences;
+            if (k < at - LookBack && !opening)
+            {
+                if (!openingOn)
+                {
+                    break;
+                }
+                k = ReportDates.OpeningSentences;
+                continue;
+            }
+            if (k < at && !opening && sentences[k].Start >= lead && text.AsSpan(sentences[k].End, sentences[at].Start - sentences[k].End).Contains('\n'))
             {
                 continue;
             }
