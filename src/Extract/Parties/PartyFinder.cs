@@ -785,7 +785,10 @@ internal static class PartyFinder
             {
                 return k > from ? k : -1;
             }
-            if (t.IsUpperInitial || t.IsAbbreviation || (t.Kind == TokenKind.Punct && t.Text != ","))
+            // "các tổ chức chính trị - xã hội": a dash between two lower-case words of the preamble joins them (DashInPreamble).
+            var joiningDash = t.Text is "-" or "–" && k > from && tokens[k - 1].IsWord && k + 1 < tokens.Count && tokens[k + 1].IsWord
+                && !tokens[k + 1].IsUpperInitial && RuleSwitch.On("DashInPreamble");
+            if (t.IsUpperInitial || t.IsAbbreviation || (t.Kind == TokenKind.Punct && t.Text != "," && !joiningDash))
             {
                 return -1;
             }
