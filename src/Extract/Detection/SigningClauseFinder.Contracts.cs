@@ -99,8 +99,10 @@ internal static partial class SigningClauseFinder
         {
             return false;
         }
-        // One body as the subject: the other after "với" in the clause ("ký hợp đồng … với Tập đoàn B").
-        for (var k = verbEnd + 2; k < tokens.Count && k < verbEnd + 14 && tokens[k].Text is not ("." or ";" or ","); k++)
+        // One body as the subject: the other after "với" in the clause ("ký hợp đồng … với Tập đoàn B"), past an object as long
+        // as a contract's noun phrase may be ("hợp đồng xuất khẩu 2.000 tấn cà phê và 500 tấn hạt tiêu với …", LongContractObject).
+        var reach = RuleSwitch.On("LongContractObject") ? MaxContractPhrase : 14;
+        for (var k = verbEnd + 2; k < tokens.Count && k < verbEnd + reach && tokens[k].Text is not ("." or ";" or ","); k++)
         {
             if (tokens[k].IsWord && tokens[k].Lower == "với")
             {
