@@ -74,6 +74,12 @@ internal static class SentenceSplitter
         {
             return false;
         }
+        // "… trị giá 300 triệu USD. Công ty A ký …": a currency code closes an amount and never stands before a name.
+        if ((word.SequenceEqual("USD") || word.SequenceEqual("VND") || word.SequenceEqual("VNĐ") || word.SequenceEqual("EUR"))
+            && RuleSwitch.On("CurrencyEnd"))
+        {
+            return false;
+        }
         // TP. TS. PGS. Th.S: short words with a capital are titles or abbreviations, not sentence ends.
         return word.Length is > 0 and <= 3 && char.IsUpper(word[0]);
     }
