@@ -119,33 +119,26 @@ internal static partial class SigningClauseFinder
 
     /// <summary>
     /// "với nhóm ngân hàng gồm Ngân hàng A, Ngân hàng B …", "với 3 hợp tác xã: HTX A, …" (extract-gaps class 4): a partner
-    /// described in a few lower-case words whose members "gồm" or a colon then names.
+    /// described in lower-case words (the description the party finder reads before a collective's members) whose members
+    /// "gồm" or a colon then names.
     /// </summary>
     private static bool MembersNamed(IReadOnlyList<Token> tokens, int from)
     {
-        const int MaxDescription = 8;
-        for (var k = from; k < tokens.Count && k < from + MaxDescription; k++)
+        if (PartyFinder.CollectiveIntroEnd(tokens, from) is not (> 0 and var intro))
         {
-            if (tokens[k].Text == ":" || tokens[k].Lower == "gồm")
-            {
-                var start = k + 1;
-                while (start < tokens.Count && tokens[start].Text == ":")
-                {
-                    start++;
-                }
-                var stop = start;
-                while (stop < tokens.Count && stop < start + 10 && tokens[stop].IsWord)
-                {
-                    stop++;
-                }
-                return k > from && IsNamedBody(tokens, start, stop);
-            }
-            if (!(tokens[k].IsWord && !tokens[k].IsUpperInitial && !tokens[k].IsAbbreviation) && tokens[k].Kind != TokenKind.Number)
-            {
-                return false;
-            }
+            return false;
         }
-        return false;
+        var start = intro + 1;
+        while (start < tokens.Count && tokens[start].Text == ":")
+        {
+            start++;
+        }
+        var stop = start;
+        while (stop < tokens.Count && stop < start + 10 && tokens[stop].IsWord)
+        {
+            stop++;
+        }
+        return IsNamedBody(tokens, start, stop);
     }
 
     /// <summary>

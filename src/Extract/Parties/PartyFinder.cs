@@ -776,7 +776,7 @@ internal static class PartyFinder
     /// before "gồm"/":"; the members after it are the sides. Returns the position of "gồm"/":", or -1 when a
     /// capitalised word, a full stop or a semicolon comes first (then the words are not a collective's name).
     /// </summary>
-    private static int CollectiveIntroEnd(IReadOnlyList<Token> tokens, int from)
+    internal static int CollectiveIntroEnd(IReadOnlyList<Token> tokens, int from)
     {
         for (var k = from; k < Math.Min(tokens.Count, from + 20); k++)
         {
