@@ -45,7 +45,7 @@ internal static partial class SigningClauseFinder
     /// <summary>
     /// "Tập đoàn Công nghiệp Than - Khoáng sản A", "Sở Tài nguyên - Môi trường B" (extract-gaps class 18): a dash
     /// between a word of a name an organisation head opens and a capitalised word joins the name; a dash after a bracket,
-    /// a dateline ("HÀ NỘI -") or a place with no head before it ("Suối Mây - Sáng qua, …") ends the subject.
+    /// a dateline ("ĐỒI CÁT -") or a place with no head before it ("Suối Mây - Sáng qua, …") ends the subject.
     /// </summary>
     private static bool HyphenInName(IReadOnlyList<Token> tokens, int dash, int clauseStart)
     {
@@ -56,7 +56,7 @@ internal static partial class SigningClauseFinder
         }
         for (var k = dash - 1; k >= clauseStart && tokens[k].IsWord && tokens[k].Lower is not ("và" or "với"); k--)
         {
-            if (OrgNameGrammar.HeadEnd(tokens, k, out _) > k)
+            if (HeadLength(tokens, k) is not null)
             {
                 return true;
             }
@@ -101,7 +101,7 @@ internal static partial class SigningClauseFinder
         }
         // One body as the subject: the other after "với" in the clause ("ký hợp đồng … với Tập đoàn B"), past an object as long
         // as a contract's noun phrase may be ("hợp đồng xuất khẩu 2.000 tấn cà phê và 500 tấn hạt tiêu với …", LongContractObject).
-        var reach = RuleSwitch.On("LongContractObject") ? MaxContractPhrase : 14;
+        var reach = RuleSwitch.On("LongContractObject") ? MaxContractPhrase : MaxContractWords;
         for (var k = verbEnd + 2; k < tokens.Count && k < verbEnd + reach && tokens[k].Text is not ("." or ";" or ","); k++)
         {
             if (tokens[k].IsWord && tokens[k].Lower == "với")

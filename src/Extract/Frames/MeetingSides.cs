@@ -24,23 +24,16 @@ internal static class MeetingSides
     public static List<PartyMention>? Before(string text, List<Sentence> sentences, int at, ArticlePlace place, int verbStart)
     {
         var lead = text.IndexOf('\n') is var nl and >= 0 ? nl : text.Length;
-        // A meeting in the page's opening sentences ("Ban A vừa làm việc với Phòng B …") is the event the page reports: a
-        // "hai bên đã ký" told paragraphs later is signed by its host and visitor (MeetingInOpening).
+        // The signing sentence's own words before its verb first: "A đến thăm B; nhân dịp này, hai đơn vị đã ký …"; then the few
+        // sentences before it. A meeting in the page's opening sentences ("Ban A vừa làm việc với Phòng B …") is the event the
+        // page reports: a "hai bên đã ký" told paragraphs later is signed by its host and visitor (MeetingInOpening).
         var openingOn = RuleSwitch.On("MeetingInOpening");
-        // The signing sentence's own words before its verb first: "A đến thăm B; nhân dịp này, hai đơn vị đã ký …".
-        for (var k = at; k >= 0; k--)
+        var near = Enumerable.Range(Math.Max(0, at - LookBack), Math.Min(at, LookBack) + 1).Reverse();
+        var opening = openingOn ? Enumerable.Range(0, Math.Clamp(at - LookBack, 0, ReportDates.OpeningSentences)).Reverse() : [];
+        foreach (var k in near.Concat(opening))
         {
-            var opening = openingOn && k < ReportDates.OpeningSentences;
-            if (k < at - LookBack && !opening)
-            {
-                if (!openingOn)
-                {
-                    break;
-                }
-                k = ReportDates.OpeningSentences;
-                continue;
-            }
-            if (k < at && !opening && sentences[k].Start >= lead && text.AsSpan(sentences[k].End, sentences[at].Start - sentences[k].End).Contains('\n'))
+            var inOpening = openingOn && k < ReportDates.OpeningSentences;
+            if (k < at && !inOpening && sentences[k].Start >= lead && text.AsSpan(sentences[k].End, sentences[at].Start - sentences[k].End).Contains('\n'))
             {
                 continue;
             }

@@ -75,8 +75,7 @@ internal static class SentenceSplitter
             return false;
         }
         // "… trị giá 300 triệu USD. Công ty A ký …": a currency code closes an amount and never stands before a name.
-        if ((word.SequenceEqual("USD") || word.SequenceEqual("VND") || word.SequenceEqual("VNĐ") || word.SequenceEqual("EUR"))
-            && RuleSwitch.On("CurrencyEnd"))
+        if (word is "USD" or "VND" or "VNĐ" or "EUR" && RuleSwitch.On("CurrencyEnd"))
         {
             return false;
         }
