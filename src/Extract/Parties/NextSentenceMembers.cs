@@ -1,3 +1,5 @@
+using Extraction.Extract.Confidence;
+using Extraction.Extract.Detection;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 
@@ -28,40 +30,113 @@ internal static class NextSentenceMembers
                 continue;
             }
             var tokens = Tokenizer.Tokenize(text, next.Start, next.End);
-            var open = -1;
-            for (var k = 0; k < Math.Min(tokens.Count, MaxIntro); k++)
-            {
-                if (tokens[k].Text == ":" || tokens[k].Lower == "gồm")
-                {
-                    open = k + 1;
-                    while (open < tokens.Count && tokens[open].Text == ":")
-                    {
-                        open++;
-                    }
-                    break;
-                }
-            }
-            if (open < 0 || open >= tokens.Count)
+            if (Listed(text, tokens, ListOpen(tokens, 0, MaxIntro), count, keyword) is not { } expanded)
             {
                 continue;
             }
-            var members = SharedHeadList.ListAt(tokens, open);
-            if (members.Count < 2 || (count > 0 && members.Count != count))
-            {
-                continue;
-            }
-            var expanded = members.Select(m =>
-            {
-                var name = text[tokens[m.Start].Start..tokens[m.End - 1].End];
-                return new PartyMention(name, $"{head} {m.Keyword ?? keyword} {name}", tokens[m.Start].Start, tokens[m.End - 1].End, party.Source)
-                {
-                    Partner = party.Partner,
-                };
-            });
-            var result = parties.Take(p).Concat(expanded).Concat(parties.Skip(p + 1)).ToList();
-            return result;
+            var members = expanded.Select(m => m with { Canonical = $"{head} {m.Canonical}", Source = party.Source, Partner = party.Partner });
+            return parties.Take(p).Concat(members).Concat(parties.Skip(p + 1)).ToList();
         }
         return parties;
+    }
+
+    /// <summary>
+    /// "Ngày 5-3, 6 tỉnh phía Bắc đã ký kết chương trình …. Các tỉnh gồm: A, B, …", "… đã ký kết chương trình …, gồm: A, B,
+    /// …", "A ký quy chế với 3 xã biên giới gồm B, C và D" (extract-gaps class 1, the list after a collective): a bare
+    /// counted unit opening the subject, or right after "với", names no side itself; the members listed after "gồm"/":"
+    /// later in its sentence or at the start of the next one are the sides, each named by its place. The written count
+    /// must equal the members, so an unrelated list is not taken.
+    /// </summary>
+    public static List<PartyMention>? FromBareCount(string text, List<Token> tokens, SigningClause clause, List<PartyMention> parties, Sentence? next)
+    {
+        if (clause.VerbToken >= tokens.Count || BareCount(tokens, clause) is not var (keyword, count, at, partner))
+        {
+            return null;
+        }
+        // The slot must be empty: a side already read there is what the sentence names.
+        var slotStart = tokens[at].Start;
+        if (parties.Any(x => !x.InTitle && (partner ? x.Start >= slotStart : x.Start < tokens[clause.VerbToken].Start)))
+        {
+            return null;
+        }
+        var listed = Listed(text, tokens, ListOpen(tokens, Math.Max(at, clause.VerbEndToken), tokens.Count), count, keyword);
+        if (listed is null && next is not null)
+        {
+            var following = Tokenizer.Tokenize(text, next.Start, next.End);
+            listed = Listed(text, following, ListOpen(following, 0, MaxIntro), count, keyword);
+        }
+        if (listed is null)
+        {
+            return null;
+        }
+        var sides = listed.Select(m => new PartyMention(m.Name, m.Canonical, m.Start, m.End, Provenance.PartyPlaceOnly) { Partner = partner });
+        return partner ? [.. parties, .. sides] : [.. sides, .. parties];
+    }
+
+    /// <summary>
+    /// "6 tỉnh phía Bắc" opening the clause (at the sentence's start or after an opening phrase's comma) before the verb, or
+    /// "3 xã" right after the first "với" after it: its unit word, its count, where the unit stands and whether it is the partner.
+    /// </summary>
+    private static (string Keyword, int Count, int At, bool Partner)? BareCount(List<Token> tokens, SigningClause clause)
+    {
+        for (var c = clause.VerbToken - 1; c >= 0 && tokens[c].Text != ","; c--)
+        {
+            if ((c == 0 || tokens[c - 1].Text == ",") && Counted(tokens, c) is { } unit)
+            {
+                return (unit.Keyword, unit.Count, c, false);
+            }
+        }
+        for (var k = clause.VerbEndToken; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower == "với")
+            {
+                return Counted(tokens, k + 1) is { } unit ? (unit.Keyword, unit.Count, k + 1, true) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A count of two or more and a unit word with no name ("6 tỉnh", "ba xã") at <paramref name="c"/>.</summary>
+    private static (string Keyword, int Count)? Counted(List<Token> tokens, int c) =>
+        CountOf(tokens[c]) is >= 2 and var count && AdminPhraseParser.Parse(tokens, c + 1, allowCapitalKeyword: false) is { IsBare: true } unit
+            ? (unit.Keyword, count)
+            : null;
+
+    /// <summary>Where a list opens: after the first "gồm" or ":" among tokens [from, limit), or -1.</summary>
+    private static int ListOpen(List<Token> tokens, int from, int limit)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, limit); k++)
+        {
+            if (tokens[k].Text == ":" || tokens[k].Lower == "gồm")
+            {
+                var open = k + 1;
+                while (open < tokens.Count && tokens[open].Text == ":")
+                {
+                    open++;
+                }
+                return open < tokens.Count ? open : -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The members listed at <paramref name="open"/>, each canonical with its unit word; null when fewer than two or not the count written.</summary>
+    private static List<PartyMention>? Listed(string text, List<Token> tokens, int open, int count, string keyword)
+    {
+        if (open < 0)
+        {
+            return null;
+        }
+        var members = SharedHeadList.ListAt(tokens, open);
+        if (members.Count < 2 || (count > 0 && members.Count != count))
+        {
+            return null;
+        }
+        return members.Select(m =>
+        {
+            var name = text[tokens[m.Start].Start..tokens[m.End - 1].End];
+            return new PartyMention(name, $"{m.Keyword ?? keyword} {name}", tokens[m.Start].Start, tokens[m.End - 1].End, Provenance.PartyPlaceOnly);
+        }).ToList();
     }
 
     /// <summary>A written count ("6", "sáu"; 0 for "các"), or -1.</summary>

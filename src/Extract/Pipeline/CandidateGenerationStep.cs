@@ -133,6 +133,12 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
 
     private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates)
     {
+        if (RuleSwitch.On("BareCountMembers") && c.TokensAtVerb() is not null
+            && NextSentenceMembers.FromBareCount(text, tokens, c.Clause, c.Parties, s.Index + 1 < context.Sentences.Count ? context.Sentences[s.Index + 1] : null) is { } bare)
+        {
+            c.Parties.Clear();
+            c.Parties.AddRange(bare);
+        }
         if (RuleSwitch.On("NextSentenceMembers") && s.Index + 1 < context.Sentences.Count)
         {
             var members = NextSentenceMembers.Expand(text, c.Parties, context.Sentences[s.Index + 1]);
