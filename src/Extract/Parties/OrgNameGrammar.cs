@@ -16,7 +16,7 @@ internal static class OrgNameGrammar
     // Words after a head that make it a common noun, not an organisation: Hội nghị, Ban hành, Bộ trưởng, Phòng chống.
     private static readonly HashSet<string> NotAfterHead =
     [
-        "nghị", "thảo", "chợ", "viên", "hành", "chống", "cháy", "ngừa", "việc", "án", "cáo", "kết", "hợp", "đầu", "trưởng",
+        "nghị", "thảo", "chợ", "viên", "hành", "chống", "cháy", "ngừa", "việc", "án", "cáo", "kết", "đầu", "trưởng",
         "phó", "phận", "máy", "tiêu", "thi", "diễn", "công", "tổ", "đội",
     ];
 
