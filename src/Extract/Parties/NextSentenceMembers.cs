@@ -9,7 +9,8 @@ namespace Extraction.Extract.Parties;
 /// A counted collective whose members the next sentence lists (extract-gaps class 1, last form): "Công an 6 tỉnh
 /// phía Bắc đã ký kết quy chế …. Các tỉnh gồm: A, B, C, …". The members after "gồm"/":" replace the collective,
 /// each named by its place, canonical with the head and the unit word; a written number must equal the members
-/// counted, so an unrelated list is not taken.
+/// counted, so an unrelated list is not taken. A bare count with no head ("6 tỉnh phía Bắc") names no side of its own:
+/// its members may also follow in its own sentence (<see cref="FromBareCount"/>).
 /// </summary>
 internal static class NextSentenceMembers
 {
@@ -69,7 +70,7 @@ internal static class NextSentenceMembers
         {
             return null;
         }
-        var sides = listed.Select(m => new PartyMention(m.Name, m.Canonical, m.Start, m.End, Provenance.PartyPlaceOnly) { Partner = partner });
+        var sides = listed.Select(m => m with { Partner = partner });
         return partner ? [.. parties, .. sides] : [.. sides, .. parties];
     }
 
