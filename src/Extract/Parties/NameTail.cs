@@ -109,11 +109,26 @@ internal static class NameTail
     public static int RunToName(IReadOnlyList<Token> tokens, int at, bool afterHead, bool inLowerPart = false, SideSlot slot = SideSlot.None)
     {
         var k = at;
-        while (k < tokens.Count && k < at + MaxRun && IsRunSyllable(tokens[k])
-            && (!Boundary.Contains(tokens[k].Lower) || (NameSyllables.Contains(tokens[k].Lower) && (k > at || afterHead || inLowerPart)))
+        var joined = false;
+        while (k < tokens.Count && k < at + (joined ? 2 * MaxRun : MaxRun) && IsRunSyllable(tokens[k])
             && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is null)
         {
-            k++;
+            if (!Boundary.Contains(tokens[k].Lower) || (NameSyllables.Contains(tokens[k].Lower) && (k > at || afterHead || inLowerPart)))
+            {
+                k++;
+                continue;
+            }
+            // "Trung tâm đào tạo và chuyển giao công nghệ A": "và" between two lower-case fields of one name, once, when the
+            // run after it opens no body of its own; the whole run must then reach the name's next word or place.
+            if (!joined && k > at && tokens[k].Lower == "và" && RuleSwitch.On("AndInLowerRun") && k + 1 < tokens.Count
+                && IsRunSyllable(tokens[k + 1]) && (!Boundary.Contains(tokens[k + 1].Lower) || OrgWordLexicon.MatchLength(tokens, k + 1) > 0)
+                && OrgHeadLexicon.Default.Match(tokens, k + 1) is null)
+            {
+                joined = true;
+                k++;
+                continue;
+            }
+            break;
         }
         if (k == at || k >= tokens.Count)
         {
@@ -134,6 +149,10 @@ internal static class NameTail
         if (name && !openedInPart)
         {
             return k - at;
+        }
+        if (joined)
+        {
+            return 0;
         }
         // "Hội Nông dân xây dựng mô hình.": a verb opening a run inside the name needs a place after it, not only the side's end.
         if (slot == SideSlot.None || openedInPart || !RuleSwitch.On("SideEndRun"))

@@ -507,7 +507,11 @@ internal static class OrgNameGrammar
             return HeadEnd(tokens, at, out _) < 0 && (!t.IsAbbreviation || shortPart) && AdminPhraseParser.Parse(tokens, at, true) is null
                 && !OpensPerson(tokens, at);
         }
-        return OrgWordLexicon.MatchLength(tokens, at) > 0 && AdminPhraseParser.Parse(tokens, at, false) is null;
+        return (OrgWordLexicon.MatchLength(tokens, at) > 0
+                // "Trung tâm đào tạo và chuyển giao công nghệ A": a lower-case run after "và" that reaches the name's next word or place.
+                || (RuleSwitch.On("AndInLowerRun") && OrgHeadLexicon.Default.Match(tokens, at) is null
+                    && NameTail.RunToName(tokens, at, afterHead: false, inLowerPart: true) > 0))
+            && AdminPhraseParser.Parse(tokens, at, false) is null;
     }
 
     // School levels written without "Trường" that open another school after "và" ("Cao đẳng X"), though their first syllable is a family name.
