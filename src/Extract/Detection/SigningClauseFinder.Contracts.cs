@@ -124,14 +124,9 @@ internal static partial class SigningClauseFinder
     /// </summary>
     private static bool MembersNamed(IReadOnlyList<Token> tokens, int from)
     {
-        if (PartyFinder.CollectiveIntroEnd(tokens, from) is not (> 0 and var intro))
+        if (PartyFinder.CollectiveIntroEnd(tokens, from) is not (> 0 and var intro) || SharedHeadList.ListOpen(tokens, intro, intro + 1) is not (>= 0 and var start))
         {
             return false;
-        }
-        var start = intro + 1;
-        while (start < tokens.Count && tokens[start].Text == ":")
-        {
-            start++;
         }
         var stop = start;
         while (stop < tokens.Count && stop < start + 10 && tokens[stop].IsWord)

@@ -31,7 +31,7 @@ internal static class NextSentenceMembers
                 continue;
             }
             var tokens = Tokenizer.Tokenize(text, next.Start, next.End);
-            if (Listed(text, tokens, ListOpen(tokens, 0, MaxIntro), count, keyword) is not { } expanded)
+            if (Listed(text, tokens, SharedHeadList.ListOpen(tokens, 0, MaxIntro), count, keyword) is not { } expanded)
             {
                 continue;
             }
@@ -60,11 +60,11 @@ internal static class NextSentenceMembers
         {
             return null;
         }
-        var listed = Listed(text, tokens, ListOpen(tokens, Math.Max(at, clause.VerbEndToken), tokens.Count), count, keyword);
+        var listed = Listed(text, tokens, SharedHeadList.ListOpen(tokens, Math.Max(at, clause.VerbEndToken), tokens.Count), count, keyword);
         if (listed is null && next is not null)
         {
             var following = Tokenizer.Tokenize(text, next.Start, next.End);
-            listed = Listed(text, following, ListOpen(following, 0, MaxIntro), count, keyword);
+            listed = Listed(text, following, SharedHeadList.ListOpen(following, 0, MaxIntro), count, keyword);
         }
         if (listed is null)
         {
@@ -102,24 +102,6 @@ internal static class NextSentenceMembers
         CountOf(tokens[c]) is >= 2 and var count && AdminPhraseParser.Parse(tokens, c + 1, allowCapitalKeyword: false) is { IsBare: true } unit
             ? (unit.Keyword, count)
             : null;
-
-    /// <summary>Where a list opens: after the first "gồm" or ":" among tokens [from, limit), or -1.</summary>
-    private static int ListOpen(List<Token> tokens, int from, int limit)
-    {
-        for (var k = from; k < Math.Min(tokens.Count, limit); k++)
-        {
-            if (tokens[k].Text == ":" || tokens[k].Lower == "gồm")
-            {
-                var open = k + 1;
-                while (open < tokens.Count && tokens[open].Text == ":")
-                {
-                    open++;
-                }
-                return open < tokens.Count ? open : -1;
-            }
-        }
-        return -1;
-    }
 
     /// <summary>The members listed at <paramref name="open"/>, each canonical with its unit word; null when fewer than two or not the count written.</summary>
     private static List<PartyMention>? Listed(string text, List<Token> tokens, int open, int count, string keyword)

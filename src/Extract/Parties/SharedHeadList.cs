@@ -173,6 +173,24 @@ internal static class SharedHeadList
     /// <summary>The list of member places starting at token <paramref name="k"/> (any capitalised place names).</summary>
     public static List<Member> ListAt(IReadOnlyList<Token> tokens, int k) => Members(tokens, k, requireKnown: false);
 
+    /// <summary>Where a list opens: after the first "gồm" or ":" among tokens [from, limit), or -1.</summary>
+    public static int ListOpen(IReadOnlyList<Token> tokens, int from, int limit)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, limit); k++)
+        {
+            if (tokens[k].Text == ":" || tokens[k].Lower == "gồm")
+            {
+                var open = k + 1;
+                while (open < tokens.Count && tokens[open].Text == ":")
+                {
+                    open++;
+                }
+                return open < tokens.Count ? open : -1;
+            }
+        }
+        return -1;
+    }
+
     private static List<Member> Members(IReadOnlyList<Token> tokens, int k, bool requireKnown, string? firstKeyword = null)
     {
         var members = new List<Member>();

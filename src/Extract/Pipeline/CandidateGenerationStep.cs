@@ -133,15 +133,16 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
 
     private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates)
     {
+        var next = s.Index + 1 < context.Sentences.Count ? context.Sentences[s.Index + 1] : null;
         if (RuleSwitch.On("BareCountMembers") && c.TokensAtVerb() is not null
-            && NextSentenceMembers.FromBareCount(text, tokens, c.Clause, c.Parties, s.Index + 1 < context.Sentences.Count ? context.Sentences[s.Index + 1] : null) is { } bare)
+            && NextSentenceMembers.FromBareCount(text, tokens, c.Clause, c.Parties, next) is { } bare)
         {
             c.Parties.Clear();
             c.Parties.AddRange(bare);
         }
-        if (RuleSwitch.On("NextSentenceMembers") && s.Index + 1 < context.Sentences.Count)
+        if (RuleSwitch.On("NextSentenceMembers") && next is not null)
         {
-            var members = NextSentenceMembers.Expand(text, c.Parties, context.Sentences[s.Index + 1]);
+            var members = NextSentenceMembers.Expand(text, c.Parties, next);
             if (!ReferenceEquals(members, c.Parties))
             {
                 c.Parties.Clear();
