@@ -572,7 +572,8 @@ internal static class OrgNameGrammar
                 if (AdminPhraseParser.Parse(tokens, open + 1, allowCapitalKeyword: true) is not null || tokens[open + 1].Lower is "ảnh" or "nguồn"
                     || AdminUnitLexicon.Default.Find(inner).Count > 0
                     || (RuleSwitch.On("CountryParenthesis") && CountryLexicon.Default.Match(tokens, open + 1) is { } country && open + 1 + country.Length == k)
-                    || Enumerable.Range(open + 2, k - open - 2).Any(x => tokens[x].IsUpperInitial && AdminPhraseParser.IsKnownPlace(tokens, x)))
+                    || Enumerable.Range(open + 2, k - open - 2).Any(x => tokens[x].IsUpperInitial && AdminPhraseParser.IsKnownPlace(tokens, x))
+                    || (RuleSwitch.On("LongAliasOut") && IsOtherName(tokens, open + 1, k)))
                 {
                     return false;
                 }
@@ -586,6 +587,13 @@ internal static class OrgNameGrammar
         }
         return false;
     }
+
+    /// <summary>
+    /// "(Suoi May Children Fund)", "(Viện Suối Mây)": three words or more in brackets after a name are the body's other name
+    /// or its parent, which gold leaves out; an abbreviation or a short name ("(VNPT)", "(Quân khu 5)") stays.
+    /// </summary>
+    private static bool IsOtherName(IReadOnlyList<Token> tokens, int from, int to) =>
+        Enumerable.Range(from, to - from).Count(x => tokens[x].IsWord) >= 3;
 
     /// <summary>"Hội Sao Mai Việt Nam và Hãng Kestrel": a name that ends in its country is complete; "và" lists the next side.</summary>
     private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end)
