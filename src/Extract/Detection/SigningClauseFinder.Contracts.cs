@@ -66,7 +66,11 @@ internal static partial class SigningClauseFinder
 
     private static bool ContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
     {
-        if (!At(Contract, tokens, verbEnd))
+        // "ký hai hợp đồng …", "ký các hợp đồng …": a count or a plural mark may stand before the contract noun.
+        var contractAt = verbEnd < tokens.Count && RuleSwitch.On("CountedContract") && (NumberWords.IsCount(tokens[verbEnd]) || tokens[verbEnd].Lower is "các" or "những")
+            ? verbEnd + 1
+            : verbEnd;
+        if (!At(Contract, tokens, contractAt))
         {
             return RuleSwitch.On("ContractAfterPartner") && ContractAfterPartner(tokens, verb, verbEnd, clauseStart);
         }
@@ -102,7 +106,7 @@ internal static partial class SigningClauseFinder
         // One body as the subject: the other after "với" in the clause ("ký hợp đồng … với Tập đoàn B"), past an object as long
         // as a contract's noun phrase may be ("hợp đồng xuất khẩu 2.000 tấn cà phê và 500 tấn hạt tiêu với …", LongContractObject).
         var reach = RuleSwitch.On("LongContractObject") ? MaxContractPhrase : MaxContractWords;
-        for (var k = verbEnd + 2; k < tokens.Count && k < verbEnd + reach && tokens[k].Text is not ("." or ";" or ","); k++)
+        for (var k = contractAt + 2; k < tokens.Count && k < contractAt + reach && tokens[k].Text is not ("." or ";" or ","); k++)
         {
             if (tokens[k].IsWord && tokens[k].Lower == "với")
             {
