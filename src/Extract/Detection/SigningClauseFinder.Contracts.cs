@@ -67,7 +67,7 @@ internal static partial class SigningClauseFinder
     private static bool ContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
     {
         // "ký hai hợp đồng …", "ký các hợp đồng …": a count or a plural mark may stand before the contract noun.
-        var contractAt = verbEnd < tokens.Count && RuleSwitch.On("CountedContract") && (NumberWords.IsCount(tokens[verbEnd]) || tokens[verbEnd].Lower is "các" or "những")
+        var contractAt = verbEnd < tokens.Count && RuleSwitch.On("CountedContract") && NumberWords.IsCountOrPlural(tokens[verbEnd])
             ? verbEnd + 1
             : verbEnd;
         if (!At(Contract, tokens, contractAt))

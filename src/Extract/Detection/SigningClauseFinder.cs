@@ -192,7 +192,7 @@ internal static partial class SigningClauseFinder
 
     /// <summary>The verb's object is a count or "các"/"những" before a noun of state documents ("4 văn kiện").</summary>
     private static bool CountedDocuments(IReadOnlyList<Token> tokens, int verbEnd) =>
-        verbEnd + 1 < tokens.Count && (NumberWords.IsCount(tokens[verbEnd]) || tokens[verbEnd].Lower is "các" or "những")
+        verbEnd + 1 < tokens.Count && NumberWords.IsCountOrPlural(tokens[verbEnd])
         && CountedDocumentNouns.Match(tokens, verbEnd + 1) is not null;
 
     /// <summary>

@@ -182,7 +182,7 @@ internal static class DocumentList
     {
         for (var k = verbEnd; k < tokens.Count && k < verbEnd + 3; k++)
         {
-            if (!(NumberWords.IsCount(tokens[k]) || tokens[k].Lower is "các" or "những") || k + 1 >= tokens.Count)
+            if (!NumberWords.IsCountOrPlural(tokens[k]) || k + 1 >= tokens.Count)
             {
                 continue;
             }

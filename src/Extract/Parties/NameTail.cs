@@ -53,9 +53,8 @@ internal static class NameTail
             || AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is not null
             || (RuleSwitch.On("ArmOfService") && ClosingNumberAt(tokens, k))
             // "Viện Hóa chất và Môi trường A" (class 15): "và" joins the word to the next name word, not to a new body.
-            || (RuleSwitch.On("TailBeforeAnd") && next.Lower == "và" && k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial && !tokens[k + 1].IsAbbreviation
-                && OrgNameGrammar.HeadEnd(tokens, k + 1, out _) < 0 && PersonTitles.StartsAt(tokens, k + 1) <= 0
-                && AdminPhraseParser.Parse(tokens, k + 1, allowCapitalKeyword: true) is null);
+            || (RuleSwitch.On("TailBeforeAnd") && next.Lower == "và" && k + 1 < tokens.Count && tokens[k + 1].IsUpperInitial
+                && OrgNameGrammar.JoinsNamePart(tokens, k + 1));
         return goesOn ? k - at : 0;
     }
 

@@ -488,7 +488,7 @@ internal static class OrgNameGrammar
     private static bool IsConnector(Token t) => t.Text is "," or ";" or "-" or "–" or "&" || t.Lower is "và" or "với" or "cùng";
 
     /// <summary>"Giáo dục và Đào tạo", "Thương binh và Xã hội": what follows "và" continues the name.</summary>
-    private static bool JoinsNamePart(IReadOnlyList<Token> tokens, int at)
+    internal static bool JoinsNamePart(IReadOnlyList<Token> tokens, int at)
     {
         if (at >= tokens.Count || !tokens[at].IsWord)
         {

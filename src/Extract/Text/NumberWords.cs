@@ -22,4 +22,7 @@ internal static class NumberWords
 
     /// <summary>A number, or a number word.</summary>
     public static bool IsCount(Token t) => t.Kind == TokenKind.Number || Words.ContainsKey(t.Lower);
+
+    /// <summary>A count or a plural mark ("hai", "4", "các", "những"): what may stand before the noun of the things counted.</summary>
+    public static bool IsCountOrPlural(Token t) => IsCount(t) || t.Lower is "các" or "những";
 }
