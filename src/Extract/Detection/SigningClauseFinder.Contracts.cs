@@ -64,12 +64,16 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
+    private static readonly TokenWordSet VerbAdverbs = new("verb-adverb");
+
     private static bool ContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
     {
+        // "ký thêm hợp đồng …": an adverb may follow the verb (AdverbBeforeContract).
+        var objectAt = verbEnd < tokens.Count && RuleSwitch.On("AdverbBeforeContract") && VerbAdverbs.Has(tokens[verbEnd]) ? verbEnd + 1 : verbEnd;
         // "ký hai hợp đồng …", "ký các hợp đồng …": a count or a plural mark may stand before the contract noun.
-        var contractAt = verbEnd < tokens.Count && RuleSwitch.On("CountedContract") && NumberWords.IsCountOrPlural(tokens[verbEnd])
-            ? verbEnd + 1
-            : verbEnd;
+        var contractAt = objectAt < tokens.Count && RuleSwitch.On("CountedContract") && NumberWords.IsCountOrPlural(tokens[objectAt])
+            ? objectAt + 1
+            : objectAt;
         if (!At(Contract, tokens, contractAt))
         {
             return RuleSwitch.On("ContractAfterPartner") && ContractAfterPartner(tokens, verb, verbEnd, clauseStart);
