@@ -66,7 +66,7 @@ internal static partial class SigningClauseFinder
 
     private static readonly TokenWordSet VerbAdverbs = new("verb-adverb");
 
-    private static bool ContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart)
+    private static bool ContractBetweenBodies(IReadOnlyList<Token> tokens, int verb, int verbEnd, int clauseStart, bool sidesNamedBefore)
     {
         // "ký thêm hợp đồng …": an adverb may follow the verb (AdverbBeforeContract).
         var objectAt = verbEnd < tokens.Count && RuleSwitch.On("AdverbBeforeContract") && VerbAdverbs.Has(tokens[verbEnd]) ? verbEnd + 1 : verbEnd;
@@ -105,7 +105,8 @@ internal static partial class SigningClauseFinder
         }
         if (!IsNamedBody(tokens, start, end))
         {
-            return false;
+            // "Ngày 5-6, đại diện hai bên đã ký Hợp đồng mua bán điện" after a sentence naming both bodies (class 11).
+            return sidesNamedBefore && RuleSwitch.On("GroupContractSubject") && IsGroupSubject(tokens, start, end);
         }
         // One body as the subject: the other after "với" in the clause ("ký hợp đồng … với Tập đoàn B"), past an object as long
         // as a contract's noun phrase may be ("hợp đồng xuất khẩu 2.000 tấn cà phê và 500 tấn hạt tiêu với …", LongContractObject).
@@ -271,6 +272,40 @@ internal static partial class SigningClauseFinder
         : OrgHeadLexicon.Default.Match(tokens, start)?.Words.Length
             ?? ContractSideHeads.Match(tokens, start)?.Length
             ?? (RuleSwitch.On("AbbreviationContractSide") && tokens[start].IsAbbreviation && OrgHeadLexicon.Default.IsAbbreviationHead(tokens[start].Text) ? 1 : null);
+
+    private static readonly PhraseLexicon<bool> GroupNouns = WordSetLexicon.Phrases("group-noun");
+
+    private static readonly PhraseLexicon<bool> Envoys = WordSetLexicon.Phrases("envoy");
+
+    /// <summary>[start, end) is "hai bên", "đại diện hai đơn vị": two sides called by a group noun.</summary>
+    private static bool IsGroupSubject(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var k = start;
+        if (Envoys.Match(tokens, k) is { } envoy)
+        {
+            k += envoy.Length;
+        }
+        else if (k + 1 < end && tokens[k].Lower == "đại" && tokens[k + 1].Lower == "diện")
+        {
+            k += 2;
+        }
+        return k + 1 < end && NumberWords.Count(tokens[k]) == 2 && GroupNouns.Match(tokens, k + 1) is { } noun && k + 1 + noun.Length == end;
+    }
+
+    /// <summary>Whether a sentence names two bodies: two organisation heads each followed by a capitalised name word.</summary>
+    internal static bool NamesTwoBodies(IReadOnlyList<Token> tokens)
+    {
+        var found = 0;
+        for (var k = 0; k + 1 < tokens.Count && found < 2; k++)
+        {
+            if (tokens[k].IsUpperInitial && HeadLength(tokens, k) is int length && IsNamedBody(tokens, k, Math.Min(tokens.Count, k + length + 3)))
+            {
+                found++;
+                k += length;
+            }
+        }
+        return found == 2;
+    }
 
     /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>
     private static bool IsNamedBody(IReadOnlyList<Token> tokens, int start, int end)

@@ -55,12 +55,14 @@ internal static partial class SigningClauseFinder
     /// </summary>
     private const int MaxVerbsPerSentence = 16;
 
-    public static List<SigningClause> Find(IReadOnlyList<Token> tokens)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="sidesNamedBefore">The sentence before names two bodies, which "hai bên" may stand for as a contract's sides.</param>
+    public static List<SigningClause> Find(IReadOnlyList<Token> tokens, bool sidesNamedBefore = false)
     {
         var result = new List<SigningClause>();
         foreach (var (verb, verbEnd) in Verbs(tokens).Take(MaxVerbsPerSentence))
         {
-            if (Judge(tokens, verb, verbEnd) is { } clause)
+            if (Judge(tokens, verb, verbEnd, sidesNamedBefore) is { } clause)
             {
                 result.Add(clause);
             }
@@ -95,7 +97,7 @@ internal static partial class SigningClauseFinder
         }
     }
 
-    private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd)
+    private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd, bool sidesNamedBefore = false)
     {
         var clauseStart = ClauseStart(tokens, verb);
         if (HasBefore(tokens, verb, clauseStart, 4, PlanMarkers) || HasBefore(tokens, verb, clauseStart, 6, BackgroundMarkers)
@@ -160,7 +162,7 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        var contract = RuleSwitch.On("ContractBetweenBodies") && ContractBetweenBodies(tokens, verb, verbEnd, clauseStart);
+        var contract = RuleSwitch.On("ContractBetweenBodies") && ContractBetweenBodies(tokens, verb, verbEnd, clauseStart, sidesNamedBefore);
         // "Hợp đồng xây dựng … đã được ký kết giữa Ban Quản lý dự án A và Công ty B": the contract told in the passive.
         var passiveContract = !contract && passive && RuleSwitch.On("PassiveContract") && PassiveContractBetweenBodies(tokens, verb, verbEnd, clauseStart);
         contract |= passiveContract;

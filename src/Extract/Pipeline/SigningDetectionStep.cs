@@ -39,6 +39,14 @@ internal sealed class SigningDetectionStep : IExtractionStep
             }
             var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
             var clauses = SigningClauseFinder.Find(tokens);
+            if (clauses.Count == 0 && s.Index > 0 && RuleSwitch.On("GroupContractSubject"))
+            {
+                var before = context.Sentences[s.Index - 1];
+                if (SigningClauseFinder.NamesTwoBodies(Tokenizer.Tokenize(text, before.Start, before.End)))
+                {
+                    clauses = SigningClauseFinder.Find(tokens, sidesNamedBefore: true);
+                }
+            }
             if (RuleSwitch.On("StatedOldDate"))
             {
                 clauses.RemoveAll(c => StatedOldDate.IsOld(text, tokens, c, published, ReportYear));
