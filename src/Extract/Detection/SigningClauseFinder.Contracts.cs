@@ -273,23 +273,11 @@ internal static partial class SigningClauseFinder
             ?? ContractSideHeads.Match(tokens, start)?.Length
             ?? (RuleSwitch.On("AbbreviationContractSide") && tokens[start].IsAbbreviation && OrgHeadLexicon.Default.IsAbbreviationHead(tokens[start].Text) ? 1 : null);
 
-    private static readonly PhraseLexicon<bool> GroupNouns = WordSetLexicon.Phrases("group-noun");
-
-    private static readonly PhraseLexicon<bool> Envoys = WordSetLexicon.Phrases("envoy");
-
     /// <summary>[start, end) is "hai bên", "đại diện hai đơn vị": two sides called by a group noun.</summary>
     private static bool IsGroupSubject(IReadOnlyList<Token> tokens, int start, int end)
     {
-        var k = start;
-        if (Envoys.Match(tokens, k) is { } envoy)
-        {
-            k += envoy.Length;
-        }
-        else if (k + 1 < end && tokens[k].Lower == "đại" && tokens[k + 1].Lower == "diện")
-        {
-            k += 2;
-        }
-        return k + 1 < end && NumberWords.Count(tokens[k]) == 2 && GroupNouns.Match(tokens, k + 1) is { } noun && k + 1 + noun.Length == end;
+        var k = start + (WordSetLexicon.Envoys.Match(tokens, start)?.Length ?? 0);
+        return k + 1 < end && NumberWords.Count(tokens[k]) == 2 && WordSetLexicon.GroupNouns.Match(tokens, k + 1) is { } noun && k + 1 + noun.Length == end;
     }
 
     /// <summary>Whether a sentence names two bodies: two organisation heads each followed by a capitalised name word.</summary>

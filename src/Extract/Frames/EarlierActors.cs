@@ -25,9 +25,6 @@ internal static class EarlierActors
     // The largest group read as sides named in one earlier sentence.
     private const int MaxGroup = 6;
 
-    // Nouns a group of sides is called by when its members were named before: "hai bên", "các đơn vị", "hai cơ quan".
-    private static readonly PhraseLexicon<bool> GroupNouns = WordSetLexicon.Phrases("group-noun");
-
     public static void Complete(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
     {
         foreach (var f in frames.Where(f => f.Parties.Count < 2 && f.FirstTextCandidate is not null))
@@ -95,7 +92,7 @@ internal static class EarlierActors
         {
             int? count = !tokens[i].IsWord ? null
                 : tokens[i].Lower switch { "các" => 0, "đôi" => 2, var w => NumberWords.Word(w) is <= MaxGroup and var n ? n : null };
-            var noun = count is null ? null : GroupNouns.Match(tokens, i + 1);
+            var noun = count is null ? null : WordSetLexicon.GroupNouns.Match(tokens, i + 1);
             if (noun is { } found && i + found.Length < verb)
             {
                 return count;

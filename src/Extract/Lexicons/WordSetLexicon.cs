@@ -19,6 +19,14 @@ internal static class WordSetLexicon
     /// use and the plain one-sided report.</summary>
     public static readonly TokenWordSet NounUse = new("noun-use");
 
+    /// <summary>Nouns a group of sides is called by ("bên", "đơn vị"): asked by the sides taken from an earlier sentence and by the
+    /// contract gate's "hai bên" subject.</summary>
+    public static readonly PhraseLexicon<bool> GroupNouns = Phrases("group-noun");
+
+    /// <summary>Who stands for a body ("đại diện", "lãnh đạo", "đoàn công tác"): asked by the meeting frame and by the contract
+    /// gate's "đại diện hai bên" subject.</summary>
+    public static readonly PhraseLexicon<bool> Envoys = Phrases("envoy");
+
     /// <summary>A group whose entries are phrases, words joined by a space, matched on tokens' lower-case forms.</summary>
     public static PhraseLexicon<bool> Phrases(string name) =>
         new(Group(name).Select(phrase => (phrase.Split(' '), true)), t => t.Lower);

@@ -28,9 +28,6 @@ internal static class MeetingFrame
     private static readonly HashSet<string> Prepositions = WordSetLexicon.Group("preposition");
     private static readonly HashSet<string> ListJoiners = WordSetLexicon.Group("list-joiner");
 
-    // Who stands for a body at a meeting: "đoàn công tác (của) B", "đoàn đại biểu B", "lãnh đạo B", "đại diện B".
-    private static readonly PhraseLexicon<bool> Envoys = WordSetLexicon.Phrases("envoy");
-
     /// <summary>
     /// The end of the meeting phrase that opens at <paramref name="from"/> ("đã có buổi làm việc với lãnh đạo",
     /// "tiếp và làm việc với đoàn công tác của", "bắt tay với"), where the visitor's name starts; -1 when there is none.
@@ -80,7 +77,7 @@ internal static class MeetingFrame
     /// <summary>The end of the envoy words at <paramref name="at"/> ("đoàn công tác của", "lãnh đạo"), or <paramref name="at"/>.</summary>
     public static int EnvoyEnd(IReadOnlyList<Token> tokens, int at)
     {
-        if (at >= tokens.Count || Envoys.Match(tokens, at) is not { } envoy)
+        if (at >= tokens.Count || WordSetLexicon.Envoys.Match(tokens, at) is not { } envoy)
         {
             return at;
         }
