@@ -280,6 +280,19 @@ internal static partial class SigningClauseFinder
         return k + 1 < end && NumberWords.Count(tokens[k]) == 2 && WordSetLexicon.GroupNouns.Match(tokens, k + 1) is { } noun && k + 1 + noun.Length == end;
     }
 
+    /// <summary>Whether a sentence says "hai bên", "hai đơn vị" anywhere: only then is the sentence before worth reading.</summary>
+    internal static bool CallsTwoSides(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (NumberWords.Count(tokens[k]) == 2 && WordSetLexicon.GroupNouns.Match(tokens, k + 1) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a sentence names two bodies: two organisation heads each followed by a capitalised name word.</summary>
     internal static bool NamesTwoBodies(IReadOnlyList<Token> tokens)
     {

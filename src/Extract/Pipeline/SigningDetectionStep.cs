@@ -39,7 +39,7 @@ internal sealed class SigningDetectionStep : IExtractionStep
             }
             var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
             var clauses = SigningClauseFinder.Find(tokens);
-            if (clauses.Count == 0 && s.Index > 0 && RuleSwitch.On("GroupContractSubject"))
+            if (clauses.Count == 0 && s.Index > 0 && RuleSwitch.On("GroupContractSubject") && SigningClauseFinder.CallsTwoSides(tokens))
             {
                 var before = context.Sentences[s.Index - 1];
                 if (SigningClauseFinder.NamesTwoBodies(Tokenizer.Tokenize(text, before.Start, before.End)))
