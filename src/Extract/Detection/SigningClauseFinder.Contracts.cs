@@ -277,21 +277,16 @@ internal static partial class SigningClauseFinder
     private static bool IsGroupSubject(IReadOnlyList<Token> tokens, int start, int end)
     {
         var k = start + (WordSetLexicon.Envoys.Match(tokens, start)?.Length ?? 0);
-        return k + 1 < end && NumberWords.Count(tokens[k]) == 2 && WordSetLexicon.GroupNouns.Match(tokens, k + 1) is { } noun && k + 1 + noun.Length == end;
+        return k < end && TwoSidesAt(tokens, k) is { } length && k + length == end;
     }
 
     /// <summary>Whether a sentence says "hai bên", "hai đơn vị" anywhere: only then is the sentence before worth reading.</summary>
-    internal static bool CallsTwoSides(IReadOnlyList<Token> tokens)
-    {
-        for (var k = 0; k + 1 < tokens.Count; k++)
-        {
-            if (NumberWords.Count(tokens[k]) == 2 && WordSetLexicon.GroupNouns.Match(tokens, k + 1) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    internal static bool CallsTwoSides(IReadOnlyList<Token> tokens) =>
+        Enumerable.Range(0, tokens.Count).Any(k => TwoSidesAt(tokens, k) is not null);
+
+    /// <summary>The length of "hai bên", "2 đơn vị" at <paramref name="k"/>: the count two and a group noun; null elsewhere.</summary>
+    private static int? TwoSidesAt(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && NumberWords.Count(tokens[k]) == 2 && WordSetLexicon.GroupNouns.Match(tokens, k + 1) is { } noun ? 1 + noun.Length : null;
 
     /// <summary>Whether a sentence names two bodies: two organisation heads each followed by a capitalised name word.</summary>
     internal static bool NamesTwoBodies(IReadOnlyList<Token> tokens)
