@@ -134,12 +134,6 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates)
     {
         var next = s.Index + 1 < context.Sentences.Count ? context.Sentences[s.Index + 1] : null;
-        if (RuleSwitch.On("BareCountMembers") && c.SignsAt(tokens)
-            && NextSentenceMembers.FromBareCount(text, tokens, c.Clause, c.Parties, next) is { } bare)
-        {
-            c.Parties.Clear();
-            c.Parties.AddRange(bare);
-        }
         if (RuleSwitch.On("NextSentenceMembers") && next is not null)
         {
             var members = NextSentenceMembers.Expand(text, c.Parties, next);
