@@ -117,9 +117,10 @@ internal static class OrgNameGrammar
                 {
                     break;
                 }
-                // A person's full name (three syllables or more) after the name ends it; "Lâm Viên" is a place word.
+                // A person's full name (three syllables or more) after the name ends it; "Lâm Viên" is a place word. After only
+                // the body's form ("Trường THCS", "Công ty cổ phần") it is the name the body bears.
                 if (AdminPhraseParser.IsFamilyName(t) && pos + 2 < tokens.Count && tokens[pos + 1].IsUpperInitial && tokens[pos + 2].IsUpperInitial && named
-                    && !AdminPhraseParser.IsKnownPlace(tokens, pos))
+                    && !AdminPhraseParser.IsKnownPlace(tokens, pos) && !(RuleSwitch.On("NamedAfterPerson") && OnlyBodyForm(tokens, headEnd, pos)))
                 {
                     break;
                 }
@@ -594,6 +595,20 @@ internal static class OrgNameGrammar
     /// </summary>
     private static bool IsOtherName(IReadOnlyList<Token> tokens, int from, int to) =>
         Enumerable.Range(from, to - from).Count(x => tokens[x].IsWord) >= 3;
+
+    private static readonly PhraseLexicon<bool> BodyForms = WordSetLexicon.Phrases("body-form");
+
+    /// <summary>"Trường THPT", "Công ty TNHH một thành viên": between the head and <paramref name="to"/> stand only words of the
+    /// body's legal form or school level, so the body's own name is still to come.</summary>
+    private static bool OnlyBodyForm(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var k = from;
+        while (k < to && BodyForms.Match(tokens, k) is { } form)
+        {
+            k += form.Length;
+        }
+        return k == to && to > from;
+    }
 
     /// <summary>"Hội Sao Mai Việt Nam và Hãng Kestrel": a name that ends in its country is complete; "và" lists the next side.</summary>
     private static bool EndsWithCountry(IReadOnlyList<Token> tokens, int end)
