@@ -48,9 +48,16 @@ internal static class OrgNameGrammar
         AdminPhrase? place = null;
         var lowerRun = 0;
         SideSlot? slot = null;
+        var proper = false;
         while (pos < tokens.Count && pos - i < MaxNameTokens)
         {
             var t = tokens[pos];
+            // "ký với Tập đoàn A thỏa thuận hợp tác": a document's kind in lower case after the name's own words is the verb's
+            // object; no side name of the gold holds one there.
+            if (proper && t.IsWord && !t.IsUpperInitial && RuleSwitch.On("KindEndsName") && KindLexicon.Default.Match(tokens, pos) is not null)
+            {
+                break;
+            }
             if (place is { IsBare: true } && t.Text == "," && pos + 1 < tokens.Count
                 && AdminPhraseParser.Parse(tokens, pos + 1, allowCapitalKeyword: false) is { IsBare: true } next)
             {
@@ -141,6 +148,7 @@ internal static class OrgNameGrammar
                 }
                 lastGood = pos;
                 named = true;
+                proper = true;
                 lowerRun = 0;
                 continue;
             }
