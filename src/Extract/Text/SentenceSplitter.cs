@@ -79,8 +79,33 @@ internal static class SentenceSplitter
         {
             return false;
         }
-        // TP. TS. PGS. Th.S: short words with a capital are titles or abbreviations, not sentence ends.
-        return word.Length is > 0 and <= 3 && char.IsUpper(word[0]);
+        // TP. TS. PGS. Th.S: short words with a capital are titles or abbreviations, not sentence ends. A capitalised
+        // syllable ("Hà Nội.", "Việt Nam.", "Lào.") is a name's last word, and its dot ends the sentence.
+        if (word.Length is 0 or > 3 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        return !RuleSwitch.On("SyllableSentenceEnd") || IsAllUpper(word) || MixedCaseAbbreviations.Contains(word.ToString());
+    }
+
+    /// <summary>Abbreviations written with lower-case letters after the capital: Vietnamese ("Tp.", "Th.S", "Ts.") and those
+    /// foreign names carry ("St. Mary", "Co., Ltd.").</summary>
+    private static readonly HashSet<string> MixedCaseAbbreviations =
+    [
+        "Tp", "Th", "Ths", "ThS", "Ts", "Gs", "Bs", "Ks", "Pgs", "Tr", "Ng", "Tx", "Tt",
+        "St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "Co", "Ltd", "Inc", "No", "Vol",
+    ];
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var ch in word)
+        {
+            if (!char.IsUpper(ch))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void Add(string text, int start, int end, List<Sentence> result)
