@@ -14,7 +14,7 @@ namespace Extraction.Extract.Frames;
 /// kết …", "hai bên", "các bên", "đôi bên"); the bodies of the nearest earlier sentence that names any are its sides,
 /// two or more, as many as the count says when one is written, none introduced by a person's title (a guest).</item>
 /// <item><c>CoOrganisers</c>: an earlier sentence says who acted together ("Sở A phối hợp với Hội B, Đài C tổ chức
-/// hội nghị …", "Sở A và Hội B phối hợp tổ chức …"); those bodies are the sides when they hold the one the
+/// hội nghị …", "Sở A và Hội B phối hợp tổ chức …", or only "Sở A và Hội B tổ chức …"); those bodies are the sides when they hold the one the
 /// signing sentence names, if any.</item>
 /// </list>
 /// </summary>
@@ -30,20 +30,23 @@ internal static class EarlierActors
         foreach (var f in frames.Where(f => f.Parties.Count < 2 && f.FirstTextCandidate is not null))
         {
             var at = f.FirstTextCandidate!.SentenceIndex;
+            var signing = Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End);
             // The more specific reading first: who acted together, then a group referring back.
             if (RuleSwitch.On("CoOrganisers"))
             {
+                // "Tại hội nghị, hai bên đã ký …" after three organisers: the count says the signers are not all of them.
+                var counted = f.Parties.Count == 0 && RuleSwitch.On("JointOrganisers") ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken) : null;
                 for (var k = at - 1; k >= 0 && k >= at - LookBack; k--)
                 {
                     var actors = CoOrganisers(text, Tokenizer.Tokenize(text, sentences[k].Start, sentences[k].End), place);
-                    if (actors.Count >= 2 && f.Parties.All(p => actors.Any(a => PartySimilarity.Same(a, p))))
+                    if (actors.Count >= 2 && f.Parties.All(p => actors.Any(a => PartySimilarity.Same(a, p))) 
+                        && (counted is null or 0 || actors.Count == counted))
                     {
                         f.Parties.AddRange(actors.Where(a => !f.Parties.Any(p => PartySimilarity.Same(p, a))));
                         break;
                     }
                 }
             }
-            var signing = Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End);
             // A cut sentence's second part counts its verb from the cut: past the end, the sentence's end stands for it.
             var verbAt = f.FirstTextCandidate.Clause.VerbToken < signing.Count ? signing[f.FirstTextCandidate.Clause.VerbToken].Start : sentences[at].End;
             var group = f.Parties.Count == 0 ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken) : null;
@@ -132,7 +135,10 @@ internal static class EarlierActors
         var verb = -1;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && tokens[i].Lower == "phối" && tokens[i + 1].IsWord && tokens[i + 1].Lower == "hợp")
+            if (tokens[i].IsWord && tokens[i + 1].IsWord
+                && ((tokens[i].Lower == "phối" && tokens[i + 1].Lower == "hợp")
+                    // "Sở A và Hội B tổ chức hội nghị …": bodies that hold the event together, as "phối hợp tổ chức" says.
+                    || (tokens[i].Lower == "tổ" && tokens[i + 1].Lower == "chức" && RuleSwitch.On("JointOrganisers"))))
             {
                 verb = i;
                 break;
