@@ -31,15 +31,17 @@ internal static class EarlierActors
         {
             var at = f.FirstTextCandidate!.SentenceIndex;
             var signing = Tokenizer.Tokenize(text, sentences[at].Start, sentences[at].End);
+            // "hai bên", "các đơn vị" as the signing clause's subject: how many signers it counts (0 for a plural mark).
+            var groupNamed = f.Parties.Count == 0 ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken) : null;
             // The more specific reading first: who acted together, then a group referring back.
             if (RuleSwitch.On("CoOrganisers"))
             {
                 // "Tại hội nghị, hai bên đã ký …" after three organisers: the count says the signers are not all of them.
-                var counted = f.Parties.Count == 0 && RuleSwitch.On("JointOrganisers") ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken) : null;
+                var counted = RuleSwitch.On("JointOrganisers") ? groupNamed : null;
                 for (var k = at - 1; k >= 0 && k >= at - LookBack; k--)
                 {
                     var actors = CoOrganisers(text, Tokenizer.Tokenize(text, sentences[k].Start, sentences[k].End), place);
-                    if (actors.Count >= 2 && f.Parties.All(p => actors.Any(a => PartySimilarity.Same(a, p))) 
+                    if (actors.Count >= 2 && f.Parties.All(p => actors.Any(a => PartySimilarity.Same(a, p)))
                         && (counted is null or 0 || actors.Count == counted))
                     {
                         f.Parties.AddRange(actors.Where(a => !f.Parties.Any(p => PartySimilarity.Same(p, a))));
@@ -49,7 +51,7 @@ internal static class EarlierActors
             }
             // A cut sentence's second part counts its verb from the cut: past the end, the sentence's end stands for it.
             var verbAt = f.FirstTextCandidate.Clause.VerbToken < signing.Count ? signing[f.FirstTextCandidate.Clause.VerbToken].Start : sentences[at].End;
-            var group = f.Parties.Count == 0 ? GroupCount(signing, f.FirstTextCandidate.Clause.VerbToken) : null;
+            var group = f.Parties.Count == 0 ? groupNamed : null;
             // "Tại buổi làm việc, thỏa thuận hợp tác đã được ký kết", "lễ ký kết … đã diễn ra", "hai tỉnh đã ký": no subject
             // named, the meeting's sides.
             var noSubject = f.Parties.Count == 0 && group is null && RuleSwitch.On("MeetingNoSubject");

@@ -23,7 +23,7 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class PairReference
 {
-    private static readonly PhraseLexicon<bool> StateNouns = WordSetLexicon.Phrases("state-pair-noun");
+    private static readonly PhraseLexicon<bool> StateNouns = WordSetLexicon.StateNouns;
 
     private static readonly PhraseLexicon<bool> PlaceNouns = WordSetLexicon.Phrases("city-pair-noun");
 

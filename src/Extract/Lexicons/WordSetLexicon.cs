@@ -27,6 +27,10 @@ internal static class WordSetLexicon
     /// gate's "đại diện hai bên" subject.</summary>
     public static readonly PhraseLexicon<bool> Envoys = Phrases("envoy");
 
+    /// <summary>What "hai"/"2" counts when a clause refers to the page's two states ("nước", "chính phủ", "thủ tướng"): asked by
+    /// the counted reference to the pair and by the organisation scan, which reads "hai Chính phủ" as no body.</summary>
+    public static readonly PhraseLexicon<bool> StateNouns = Phrases("state-pair-noun");
+
     /// <summary>A group whose entries are phrases, words joined by a space, matched on tokens' lower-case forms.</summary>
     public static PhraseLexicon<bool> Phrases(string name) =>
         new(Group(name).Select(phrase => (phrase.Split(' '), true)), t => t.Lower);

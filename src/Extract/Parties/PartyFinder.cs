@@ -619,12 +619,10 @@ internal static class PartyFinder
         return joined.OrderBy(o => o.Start).ToList();
     }
 
-    private static readonly PhraseLexicon<bool> StateNouns = WordSetLexicon.Phrases("state-pair-noun");
-
     /// <summary>The name is only a state noun ("Chính phủ", "Nhà nước") right after a count ("hai", "2", "các").</summary>
     private static bool CountedStateNoun(IReadOnlyList<Token> tokens, OrgMatch org) =>
         org.Start > 0 && NumberWords.IsCountOrPlural(tokens[org.Start - 1])
-        && StateNouns.Match(tokens, org.Start) is { } noun && noun.Length == org.End - org.Start;
+        && WordSetLexicon.StateNouns.Match(tokens, org.Start) is { } noun && noun.Length == org.End - org.Start;
 
     /// <summary>A head of state's or envoy's title of one or two words right before <paramref name="k"/> ("Đại sứ Nhật Bản").</summary>
     private static bool AfterLeaderTitle(IReadOnlyList<Token> tokens, int k) =>

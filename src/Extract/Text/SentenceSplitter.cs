@@ -85,16 +85,16 @@ internal static class SentenceSplitter
         {
             return false;
         }
-        return !RuleSwitch.On("SyllableSentenceEnd") || IsAllUpper(word) || MixedCaseAbbreviations.Contains(word.ToString());
+        return !RuleSwitch.On("SyllableSentenceEnd") || IsAllUpper(word) || MixedCaseAbbreviations.Contains(word);
     }
 
     /// <summary>Abbreviations written with lower-case letters after the capital: Vietnamese ("Tp.", "Th.S", "Ts.") and those
-    /// foreign names carry ("St. Mary", "Co., Ltd.").</summary>
-    private static readonly HashSet<string> MixedCaseAbbreviations =
+    /// foreign names carry ("St. Mary", "Co., Ltd."), looked up by span so no string is made per dot.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MixedCaseAbbreviations = new HashSet<string>(
     [
         "Tp", "Th", "Ths", "ThS", "Ts", "Gs", "Bs", "Ks", "Pgs", "Tr", "Ng", "Tx", "Tt",
         "St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "Co", "Ltd", "Inc", "No", "Vol",
-    ];
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)
     {
