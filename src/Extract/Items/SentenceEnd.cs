@@ -1,3 +1,5 @@
+using Extraction.Extract.Text;
+
 namespace Extraction.Extract.Items;
 
 /// <summary>Recognises the end of a sentence: ".", "…", "...", "./." followed by a capital, a line end or the text end.</summary>
@@ -33,15 +35,7 @@ internal static class SentenceEnd
         return k > j && (char.IsUpper(text[k]) || text[k] is '“' or '"' or '(') ? j - pos : 0;
     }
 
-    /// <summary>"TP. Huế", "TS. Lê": a short word with a capital before the dot.</summary>
-    private static bool IsAbbreviation(string text, int dot)
-    {
-        var s = dot;
-        while (s > 0 && char.IsLetter(text[s - 1]))
-        {
-            s--;
-        }
-        var len = dot - s;
-        return len is > 0 and <= 3 && char.IsUpper(text[s]) && !(dot + 1 < text.Length && text[dot + 1] == '.');
-    }
+    /// <summary>"TP. Huế", "TS. Lê": the sentence splitter's abbreviations; "..." after a word is an ellipsis.</summary>
+    private static bool IsAbbreviation(string text, int dot) =>
+        SentenceSplitter.IsAbbreviationDot(text, 0, dot) && !(dot + 1 < text.Length && text[dot + 1] == '.');
 }

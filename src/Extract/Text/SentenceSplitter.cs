@@ -61,7 +61,9 @@ internal static class SentenceSplitter
         Add(text, s, end, result);
     }
 
-    private static bool IsAbbreviationDot(string text, int lineStart, int dot)
+    /// <summary>Whether the dot at <paramref name="dot"/> closes an abbreviation ("TP.", "TS.") rather than a sentence; the word
+    /// before it is read back no further than <paramref name="lineStart"/>. Item lists ask it too.</summary>
+    internal static bool IsAbbreviationDot(string text, int lineStart, int dot)
     {
         var b = dot;
         while (b > lineStart && char.IsLetter(text[b - 1]))
