@@ -110,11 +110,18 @@ internal static class SideCompleter
         for (var start = end - 1; start >= 0 && start >= end - 3; start--)
         {
             var head = OrgHeadLexicon.Default.Match(tokens, start);
-            if (head is not null && start + head.Words.Length == end && tokens[start].IsUpperInitial
+            // "Cùng dịp, công ty ký …" names the body as "Công ty ký …" does (LowerBareHead).
+            if (head is not null && start + head.Words.Length == end && (tokens[start].IsUpperInitial || RuleSwitch.On("LowerBareHead"))
                 && (start == 0 || !tokens[start - 1].IsWord))
             {
                 return Enumerable.Range(start, end - start).Select(k => tokens[k].Key).ToArray();
             }
+        }
+        // "Cùng dịp, nhà trường ký …": "the school" names the school introduced before.
+        if (RuleSwitch.On("LowerBareHead") && end >= 2 && tokens[end - 2].Lower == "nhà" && tokens[end - 1].Lower == "trường"
+            && (end == 2 || !tokens[end - 3].IsWord))
+        {
+            return [tokens[end - 1].Key];
         }
         return null;
     }
