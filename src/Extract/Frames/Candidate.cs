@@ -55,12 +55,8 @@ internal sealed class Candidate
     public List<Token>? TokensAtVerb()
     {
         var tokens = Tokenizer.Tokenize(SentenceText, 0, SentenceText.Length);
-        return SignsAt(tokens) ? tokens : null;
+        return Clause.VerbToken < tokens.Count && tokens[Clause.VerbToken].Lower is "ký" or "kí" or "kết" ? tokens : null;
     }
-
-    /// <summary>Whether the clause's verb is "ký"/"ký kết" in the sentence's tokens already at hand (no new tokenisation).</summary>
-    public bool SignsAt(IReadOnlyList<Token> sentenceTokens) =>
-        Clause.VerbToken < sentenceTokens.Count && sentenceTokens[Clause.VerbToken].Lower is "ký" or "kí" or "kết";
 }
 
 /// <summary>

@@ -87,7 +87,7 @@ internal static class SentenceSplitter
         {
             return false;
         }
-        return !RuleSwitch.On("SyllableSentenceEnd") || IsAllUpper(word) || MixedCaseAbbreviations.Contains(word);
+        return !RuleSwitch.On("SyllableSentenceEnd") || word.Length == 1 || !TextKeys.IsCapitalisedWord(word) || MixedCaseAbbreviations.Contains(word);
     }
 
     /// <summary>Abbreviations written with lower-case letters after the capital: Vietnamese ("Tp.", "Th.S", "Ts.") and those
@@ -97,18 +97,6 @@ internal static class SentenceSplitter
         "Tp", "Th", "Ths", "ThS", "Ts", "Gs", "Bs", "Ks", "Pgs", "Tr", "Ng", "Tx", "Tt",
         "St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "Co", "Ltd", "Inc", "No", "Vol",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var ch in word)
-        {
-            if (!char.IsUpper(ch))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static void Add(string text, int start, int end, List<Sentence> result)
     {

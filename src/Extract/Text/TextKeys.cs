@@ -11,7 +11,7 @@ internal static class TextKeys
         [.. Ingest.Text.VietnameseFold.Words(text.Replace("&", " và ", StringComparison.Ordinal))];
 
     /// <summary>Only the first letter upper case: a name word ("Nam", "Dược", "Y"), not "TNHH", "TP" or "tỉnh".</summary>
-    public static bool IsCapitalisedWord(string word)
+    public static bool IsCapitalisedWord(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || !char.IsUpper(word[0]))
         {
