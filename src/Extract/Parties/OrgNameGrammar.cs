@@ -222,6 +222,14 @@ internal static class OrgNameGrammar
                 pos++;
                 continue;
             }
+            // "Liên đoàn thương mại - công nghiệp X": a dash between two lower-case fields of the name; the run after it must
+            // reach the name's next word as any lower-case run does, and a head after the dash opens another name.
+            if (t.Text is "-" or "–" && named && tokens[pos - 1].IsWord && pos + 1 < tokens.Count && tokens[pos + 1].IsWord && !tokens[pos + 1].IsUpperInitial
+                && RuleSwitch.On("DashInLowerRun") && OrgHeadLexicon.Default.Match(tokens, pos + 1) is null)
+            {
+                pos++;
+                continue;
+            }
             // "Đài Phát thanh và Truyền hình tỉnh X": two fields that name one body, though the second heads names of its own.
             if (t.IsWord && t.Lower == "và" && named && RuleSwitch.On("FieldPairName") && FieldPairEnd(tokens, pos) is > 0 and var pairEnd)
             {
