@@ -217,15 +217,11 @@ internal static class OrgNameGrammar
                 pos++;
                 continue;
             }
-            if (t.Text is "-" or "–" && pos + 1 < tokens.Count && (tokens[pos + 1].IsUpperInitial) && named)
-            {
-                pos++;
-                continue;
-            }
-            // "Liên đoàn thương mại - công nghiệp X": a dash between two lower-case fields of the name; the run after it must
-            // reach the name's next word as any lower-case run does, and a head after the dash opens another name.
-            if (t.Text is "-" or "–" && named && tokens[pos - 1].IsWord && pos + 1 < tokens.Count && tokens[pos + 1].IsWord && !tokens[pos + 1].IsUpperInitial
-                && RuleSwitch.On("DashInLowerRun") && OrgHeadLexicon.Default.Match(tokens, pos + 1) is null)
+            // A dash inside the name goes on to a capitalised word, or between two lower-case fields ("Liên đoàn thương mại -
+            // công nghiệp X"), where the run after it must reach the name's next word as any lower-case run does and a head
+            // after the dash opens another name. A dash the name does not go past is left out of it (lastGood stays).
+            if (t.Text is "-" or "–" && named && pos + 1 < tokens.Count
+                && (tokens[pos + 1].IsUpperInitial || DashBeforeLowerField(tokens, pos)))
             {
                 pos++;
                 continue;
@@ -655,6 +651,10 @@ internal static class OrgNameGrammar
         }
         return false;
     }
+
+    private static bool DashBeforeLowerField(IReadOnlyList<Token> tokens, int dash) =>
+        tokens[dash - 1].IsWord && tokens[dash + 1].IsWord && RuleSwitch.On("DashInLowerRun")
+        && OrgHeadLexicon.Default.Match(tokens, dash + 1) is null;
 
     private static bool IsCouncil(IReadOnlyList<Token> tokens, int i) =>
         i + 1 < tokens.Count && ((tokens[i].Key == "hoi" && tokens[i + 1].Key == "dong") || (tokens[i].Key == "uy" && tokens[i + 1].Key == "ban"));
