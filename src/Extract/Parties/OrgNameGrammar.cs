@@ -217,8 +217,8 @@ internal static class OrgNameGrammar
                 pos++;
                 continue;
             }
-            // A dash inside the name goes on to a capitalised word, or between two lower-case fields ("Liên đoàn thương mại -
-            // công nghiệp X"), where the run after it must reach the name's next word as any lower-case run does and a head
+            // A dash inside the name goes on to a capitalised word, or between two lower-case fields ("Liên đoàn du lịch -
+            // khách sạn X"), where the run after it must reach the name's next word as any lower-case run does and a head
             // after the dash opens another name. A dash the name does not go past is left out of it (lastGood stays).
             if (t.Text is "-" or "–" && named && pos + 1 < tokens.Count
                 && (tokens[pos + 1].IsUpperInitial || DashBeforeLowerField(tokens, pos)))
