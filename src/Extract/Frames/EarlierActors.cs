@@ -129,8 +129,9 @@ internal static class EarlierActors
     }
 
     /// <summary>
-    /// The bodies acting together in "A (, B và C) (đã/cùng) phối hợp (với D, E và F)": the list right before
-    /// "phối hợp" and, after it, the list after "với"; none when the sentence has no such verb or fewer than two.
+    /// The bodies acting together in "A (, B và C) (đã/cùng) phối hợp (với D, E và F)" or "A và B tổ chức …": the list
+    /// right before the first "phối hợp" or "tổ chức" and, after it, the list after "với"; none when the sentence has no
+    /// such verb or fewer than two.
     /// </summary>
     private static List<PartyMention> CoOrganisers(string text, List<Token> tokens, ArticlePlace place)
     {
