@@ -476,8 +476,10 @@ internal static partial class SigningClauseFinder
             k++;
         }
         var other = OtherDocuments.Match(tokens, k);
-        // "văn bản phối hợp", "văn bản thỏa thuận": a generic document word qualified as an agreement.
-        return other is { } document && !At(AgreementPhrases, tokens, k + document.Length);
+        // "văn bản phối hợp", "văn bản thỏa thuận": a generic document word qualified as an agreement. "nghị định thư": the
+        // decree's word opens a longer agreement kind (LongerAgreementKind).
+        return other is { } document && !At(AgreementPhrases, tokens, k + document.Length)
+            && !(RuleSwitch.On("LongerAgreementKind") && AgreementPhrases.Match(tokens, k) is { } agreement && agreement.Length > document.Length);
     }
 
     /// <summary>"Quy chế phối hợp đã ký kết", "Thỏa thuận ký kết giữa ...": the verb qualifies a document already named.</summary>
