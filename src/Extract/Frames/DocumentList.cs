@@ -217,9 +217,7 @@ internal static class DocumentList
                 break;
             }
             var end = kind.End;
-            while (end < tokens.Count && tokens[end].Text is not (";" or ".")
-                && !(tokens[end].Lower == "và" && KindFinder.At(tokens, end + 1) is not null)
-                && !CommaBeforeKind(tokens, end))
+            while (end < tokens.Count && tokens[end].Text is not (";" or ".") && !OpensNextDocument(tokens, end))
             {
                 end++;
             }
@@ -234,12 +232,14 @@ internal static class DocumentList
     }
 
     /// <summary>
-    /// "Hiệp định A giữa X và Y, Bản ghi nhớ B giữa Z và W": a comma before a capitalised kind opens the next document.
-    /// A subject's own commas stand before lower-case words ("về hợp tác kinh tế, văn hóa").
+    /// "Hiệp định A và Bản ghi nhớ B", "Hiệp định A giữa X và Y, Bản ghi nhớ B giữa Z và W": a "và", or a comma before a
+    /// capitalised kind (CommaBeforeKind), opens the next document. A subject's own commas stand before lower-case words
+    /// ("về hợp tác kinh tế, văn hóa").
     /// </summary>
-    private static bool CommaBeforeKind(List<Token> tokens, int at) =>
-        tokens[at].Text == "," && at + 1 < tokens.Count && tokens[at + 1].IsUpperInitial && KindFinder.At(tokens, at + 1) is not null
-        && RuleSwitch.On("CommaBeforeKind");
+    private static bool OpensNextDocument(List<Token> tokens, int at) =>
+        (tokens[at].Lower == "và"
+            || (tokens[at].Text == "," && at + 1 < tokens.Count && tokens[at + 1].IsUpperInitial && RuleSwitch.On("CommaBeforeKind")))
+        && KindFinder.At(tokens, at + 1) is not null;
 
     /// <summary>The listed document at <paramref name="index"/> as a candidate of its own; its subject ends with its element.</summary>
     private static Candidate Part(Candidate c, string text, List<Token> tokens, KindMention kind, int end, List<PartyMention> sides, int index) =>
