@@ -123,15 +123,49 @@ internal static class DocumentList
         var eventSides = elsewhere
             ? [.. c.Parties.Where(p => p.InTitle || p.End <= listStart || p.Start >= sentenceEnd)]
             : PartyFinder.Find(text, tokens.GetRange(0, opener), c.Clause, place);
+        var listed = elements.Select(e => (e.Kind, e.Count, e.End, Group: OwnGroup(text, tokens, e.Kind, e.End, place))).ToList();
+        var loose = LoosePartners(c, tokens, listed, listStart, sentenceEnd);
         var parts = new List<Candidate>();
-        foreach (var (kind, count, end) in elements.TakeWhile(_ => parts.Count < FrameBuilder.MaxCandidates))
+        foreach (var (kind, count, end, group) in listed.TakeWhile(_ => parts.Count < FrameBuilder.MaxCandidates))
         {
-            var groups = PartyFinder.BetweenGroups(text, tokens.GetRange(kind.Start, end - kind.Start), place);
+            var own = group;
+            if (own is null && loose.Count > 0)
+            {
+                var (from, to) = (tokens[kind.Start].Start, tokens[end - 1].End);
+                var mine = loose.Where(p => p.Start >= from && p.End <= to).ToList();
+                if (mine.Count == 0)
+                {
+                    continue;
+                }
+                own = [.. eventSides.Where(p => !mine.Contains(p)), .. mine];
+            }
             // With no side named before the list, none: a reference ("đại diện chính phủ hai nước") completes it later.
-            AddParts(parts, c, text, tokens, kind, count, end, groups.Count > 0 && groups[0].Sides.Count >= 2 ? groups[0].Sides : null, eventSides,
-                copies: Math.Max(1, Math.Min(count, MaxPerElement)));
+            AddParts(parts, c, text, tokens, kind, count, end, own, eventSides, copies: Math.Max(1, Math.Min(count, MaxPerElement)));
         }
         return parts;
+    }
+
+    /// <summary>The listed document's own "giữa" group when it names two sides, else null.</summary>
+    private static List<PartyMention>? OwnGroup(string text, List<Token> tokens, KindMention kind, int end, ArticlePlace place)
+    {
+        var groups = PartyFinder.BetweenGroups(text, tokens.GetRange(kind.Start, end - kind.Start), place);
+        return groups.Count > 0 && groups[0].Sides.Count >= 2 ? groups[0].Sides : null;
+    }
+
+    /// <summary>
+    /// "ký hai thỏa thuận: thỏa thuận A với B và thỏa thuận C với D" (PartnersInElement): the candidate's "với" partners inside the
+    /// list but outside any listed document's own "giữa" group, each a partner of the document it stands in. Where the
+    /// sentence was already split per document (SharedSignerClauses), a document holding none of them is another part's.
+    /// </summary>
+    private static List<PartyMention> LoosePartners(Candidate c, List<Token> tokens, List<(KindMention Kind, int Count, int End, List<PartyMention>? Group)> listed,
+        int listStart, int sentenceEnd)
+    {
+        if (!RuleSwitch.On("PartnersInElement"))
+        {
+            return [];
+        }
+        bool inGroup(PartyMention p) => listed.Any(e => e.Group is not null && tokens[e.Kind.Start].Start <= p.Start && p.End <= tokens[e.End - 1].End);
+        return [.. c.Parties.Where(p => p.Partner && !p.InTitle && p.Start >= listStart && p.End <= sentenceEnd && !inGroup(p))];
     }
 
     /// <summary>Whether the verb's object is a kind that every listed element names again.</summary>
