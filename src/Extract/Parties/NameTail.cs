@@ -144,8 +144,9 @@ internal static class NameTail
         }
         var name = (next.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, k, out _) < 0 && PersonTitles.StartsAt(tokens, k) <= 0
             && !(AdminPhraseParser.IsFamilyName(next) && k + 2 < tokens.Count && tokens[k + 1].IsUpperInitial && tokens[k + 2].IsUpperInitial))
-            // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X": the name's abbreviation in brackets right after the run closes the name.
-            || (RuleSwitch.On("RunToAbbreviation") && next.Text == "(" && k + 2 < tokens.Count && tokens[k + 1].IsAbbreviation && tokens[k + 2].Text == ")"
+            // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X", "Tổ chức Cứu trợ trẻ em khuyết tật (Hope Hands)": the name's abbreviation or
+            // foreign name in brackets right after the run closes the name.
+            || (RuleSwitch.On("RunToAbbreviation") && next.Text == "(" && BracketedName(tokens, k + 1)
                 && !Enumerable.Range(at, k - at).Any(x => KindLexicon.Default.Match(tokens, x) is not null));
         // "Sở Y tế công bố Quyết định": a verb opening a run inside the name shows no name by a capital word after it.
         var openedInPart = Boundary.Contains(tokens[at].Lower) && !afterHead;
@@ -177,6 +178,31 @@ internal static class NameTail
             }
         }
         return 0;
+    }
+
+    /// <summary>Words a bracket may hold after a name: its abbreviation ("(CDC)") or its foreign name ("(Hope Hands)").</summary>
+    private const int MaxBracketedWords = 4;
+
+    /// <summary>
+    /// Whether the bracket opened just before <paramref name="k"/> holds the name's abbreviation or, with BracketedForeignName
+    /// (class 15), its foreign name (capitalised words only), and closes.
+    /// </summary>
+    private static bool BracketedName(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k + 1 < tokens.Count && tokens[k].IsAbbreviation && tokens[k + 1].Text == ")")
+        {
+            return true;
+        }
+        if (!RuleSwitch.On("BracketedForeignName"))
+        {
+            return false;
+        }
+        var end = k;
+        while (end < tokens.Count && end < k + MaxBracketedWords && tokens[end].IsWord && tokens[end].IsUpperInitial)
+        {
+            end++;
+        }
+        return end > k && end < tokens.Count && tokens[end].Text == ")";
     }
 
     /// <summary>
