@@ -7,7 +7,7 @@ namespace Extraction.Extract.Parties;
 
 /// <summary>
 /// Canonical party names: abbreviations spelled out (UBND → Ủy ban nhân dân, LĐ-TB&amp;XH →
-/// Lao động - Thương binh và Xã hội), "&amp;" read "và", brand or abbreviation parentheses dropped,
+/// Lao động - Thương binh và Xã hội), "&amp;" read "và", brand, abbreviation or closing alias parentheses dropped,
 /// and a bare "tỉnh"/"huyện"/"thị xã" completed with the article's place.
 /// </summary>
 internal static class PartyCanonicalizer
@@ -273,8 +273,9 @@ internal static class PartyCanonicalizer
             if (tokens[k].Text == ")")
             {
                 close = k;
-                // One word: an abbreviation or brand repeated ("(KSQS)", "(Viettel)").
-                return k == open + 2;
+                // One word: an abbreviation or brand repeated ("(KSQS)", "(Viettel)"); a bracket closing the name, its
+                // alias or its place ("Tổ chức A (Hope Hands)", "Công ty B (Nhật Bản)", TrailingAlias).
+                return k == open + 2 || (k == end - 1 && RuleSwitch.On("TrailingAlias"));
             }
         }
         return false;
