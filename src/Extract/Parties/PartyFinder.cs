@@ -25,7 +25,12 @@ internal static class PartyFinder
         var orgs = ScanOrganisations(tokens);
         var result = new List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)>();
         var segStart = SubjectStart(tokens, clause.VerbToken);
-        if (!VerbInsideAdverbial(tokens, clause))
+        var passiveGroup = RuleSwitch.On("BetweenBeforePassive") ? BetweenBeforePassive(tokens, orgs, segStart, clause.VerbToken) : [];
+        if (passiveGroup.Count >= 2)
+        {
+            result.AddRange(passiveGroup);
+        }
+        else if (!VerbInsideAdverbial(tokens, clause))
         {
             var subject = new List<OrgMatch>();
             OrgMatch? skipped = null;
@@ -113,6 +118,30 @@ internal static class PartyFinder
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// "Biên bản ghi nhớ giữa tỉnh A và tỉnh B đã được Chủ tịch X và Tỉnh trưởng Y ký kết" (classes 16, 17): a passive verb whose
+    /// subject names the document with its "giữa" group; that group's bodies or places are the sides, the persons after
+    /// "được" sign for them. Empty when the subject holds no such group.
+    /// </summary>
+    private static List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> BetweenBeforePassive(
+        IReadOnlyList<Token> tokens, List<OrgMatch> orgs, int segStart, int verb)
+    {
+        var between = -1;
+        for (var k = segStart; k < verb; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "giữa" && between < 0)
+            {
+                between = k;
+            }
+            else if (between >= 0 && tokens[k].IsWord && tokens[k].Lower == "được")
+            {
+                var run = RunAfter(tokens, orgs, between);
+                return run.All(r => r.End <= tokens[k].Start) ? run : [];
+            }
+        }
+        return [];
     }
 
     private static void ShareSuffixPlaces(IReadOnlyList<Token> tokens, List<(OrgMatch Org, string? Name, string? Canonical, int Start, int End)> result, ArticlePlace place)
