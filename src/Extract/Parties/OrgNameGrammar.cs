@@ -568,7 +568,11 @@ internal static class OrgNameGrammar
         return words > 0 && k < tokens.Count && tokens[k].Lower == "và" && JoinsNamePart(tokens, k + 1);
     }
 
-    /// <summary>A short parenthesis of names or abbreviations: "(Viettel)", "(KSQS)", "(Quân khu 5)"; not "(tỉnh Đồi Mây)" nor a country ("(Hàn Quốc)"), which says where the body is from.</summary>
+    /// <summary>
+    /// A short parenthesis of names, abbreviations or the body's state: "(Viettel)", "(KSQS)", "(Quân khu 5)", "(Hàn Quốc)";
+    /// not "(tỉnh Đồi Mây)", a place of the name. The state stays in the name as written; the canonical name leaves a
+    /// closing bracket out (TrailingAlias), so a side matches gold written with it or without it.
+    /// </summary>
     private static bool TryParenthesis(IReadOnlyList<Token> tokens, int open, out int after)
     {
         after = open;
@@ -584,7 +588,6 @@ internal static class OrgNameGrammar
                 // "(BĐBP Đồi Mây)", "(tỉnh Suối Lạnh)": a parent body or place of the name, not part of it.
                 if (AdminPhraseParser.Parse(tokens, open + 1, allowCapitalKeyword: true) is not null || tokens[open + 1].Lower is "ảnh" or "nguồn"
                     || AdminUnitLexicon.Default.Find(inner).Count > 0
-                    || (RuleSwitch.On("CountryParenthesis") && CountryLexicon.Default.Match(tokens, open + 1) is { } country && open + 1 + country.Length == k)
                     || Enumerable.Range(open + 2, k - open - 2).Any(x => tokens[x].IsUpperInitial && AdminPhraseParser.IsKnownPlace(tokens, x))
                     || (RuleSwitch.On("LongAliasOut") && IsOtherName(tokens, open + 1, k)))
                 {
