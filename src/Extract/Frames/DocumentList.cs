@@ -123,7 +123,7 @@ internal static class DocumentList
         var eventSides = elsewhere
             ? [.. c.Parties.Where(p => p.InTitle || p.End <= listStart || p.Start >= sentenceEnd)]
             : PartyFinder.Find(text, tokens.GetRange(0, opener), c.Clause, place);
-        var listed = elements.Select(e => (e.Kind, e.Count, e.End, Group: OwnGroup(text, tokens, e.Kind, e.End, place))).ToList();
+        var listed = elements.Select(e => new ListedDocument(e.Kind, e.Count, e.End, OwnGroup(text, tokens, e.Kind, e.End, place))).ToList();
         var loose = LoosePartners(c, tokens, listed, listStart, sentenceEnd);
         var parts = new List<Candidate>();
         foreach (var (kind, count, end, group) in listed.TakeWhile(_ => parts.Count < FrameBuilder.MaxCandidates))
@@ -137,7 +137,7 @@ internal static class DocumentList
                 {
                     continue;
                 }
-                own = [.. eventSides.Where(p => !mine.Contains(p)), .. mine];
+                own = [.. eventSides, .. mine];
             }
             // With no side named before the list, none: a reference ("đại diện chính phủ hai nước") completes it later.
             AddParts(parts, c, text, tokens, kind, count, end, own, eventSides, copies: Math.Max(1, Math.Min(count, MaxPerElement)));
@@ -157,8 +157,7 @@ internal static class DocumentList
     /// list but outside any listed document's own "giữa" group, each a partner of the document it stands in. Where the
     /// sentence was already split per document (SharedSignerClauses), a document holding none of them is another part's.
     /// </summary>
-    private static List<PartyMention> LoosePartners(Candidate c, List<Token> tokens, List<(KindMention Kind, int Count, int End, List<PartyMention>? Group)> listed,
-        int listStart, int sentenceEnd)
+    private static List<PartyMention> LoosePartners(Candidate c, List<Token> tokens, List<ListedDocument> listed, int listStart, int sentenceEnd)
     {
         if (!RuleSwitch.On("PartnersInElement"))
         {
@@ -167,6 +166,9 @@ internal static class DocumentList
         bool inGroup(PartyMention p) => listed.Any(e => e.Group is not null && tokens[e.Kind.Start].Start <= p.Start && p.End <= tokens[e.End - 1].End);
         return [.. c.Parties.Where(p => p.Partner && !p.InTitle && p.Start >= listStart && p.End <= sentenceEnd && !inGroup(p))];
     }
+
+    /// <summary>A document the signing sentence lists: its kind, the count before it, where it ends, its own "giữa" group.</summary>
+    private readonly record struct ListedDocument(KindMention Kind, int Count, int End, List<PartyMention>? Group);
 
     /// <summary>Whether the verb's object is a kind that every listed element names again.</summary>
     private static bool RestatesObject(List<Token> tokens, int verbEnd, int opener, List<(KindMention Kind, int Count, int End)> elements)
