@@ -126,13 +126,12 @@ internal static class DocumentList
         var listed = elements.Select(e => new ListedDocument(e.Kind, e.Count, e.End, OwnGroup(text, tokens, e.Kind, e.End, place))).ToList();
         var loose = LoosePartners(c, tokens, listed, listStart, sentenceEnd);
         var parts = new List<Candidate>();
-        foreach (var (kind, count, end, group) in listed.TakeWhile(_ => parts.Count < FrameBuilder.MaxCandidates))
+        foreach (var document in listed.TakeWhile(_ => parts.Count < FrameBuilder.MaxCandidates))
         {
-            var own = group;
+            var (kind, count, end, own) = document;
             if (own is null && loose.Count > 0)
             {
-                var (from, to) = (tokens[kind.Start].Start, tokens[end - 1].End);
-                var mine = loose.Where(p => p.Start >= from && p.End <= to).ToList();
+                var mine = loose.Where(p => document.Holds(tokens, p)).ToList();
                 if (mine.Count == 0)
                 {
                     continue;
@@ -163,12 +162,16 @@ internal static class DocumentList
         {
             return [];
         }
-        bool inGroup(PartyMention p) => listed.Any(e => e.Group is not null && tokens[e.Kind.Start].Start <= p.Start && p.End <= tokens[e.End - 1].End);
-        return [.. c.Parties.Where(p => p.Partner && !p.InTitle && p.Start >= listStart && p.End <= sentenceEnd && !inGroup(p))];
+        return [.. c.Parties.Where(p => p.Partner && !p.InTitle && p.Start >= listStart && p.End <= sentenceEnd
+            && !listed.Any(e => e.Group is not null && e.Holds(tokens, p)))];
     }
 
     /// <summary>A document the signing sentence lists: its kind, the count before it, where it ends, its own "giữa" group.</summary>
-    private readonly record struct ListedDocument(KindMention Kind, int Count, int End, List<PartyMention>? Group);
+    private readonly record struct ListedDocument(KindMention Kind, int Count, int End, List<PartyMention>? Group)
+    {
+        /// <summary>Whether <paramref name="p"/> is named inside this document's words.</summary>
+        public bool Holds(List<Token> tokens, PartyMention p) => tokens[Kind.Start].Start <= p.Start && p.End <= tokens[End - 1].End;
+    }
 
     /// <summary>Whether the verb's object is a kind that every listed element names again.</summary>
     private static bool RestatesObject(List<Token> tokens, int verbEnd, int opener, List<(KindMention Kind, int Count, int End)> elements)
