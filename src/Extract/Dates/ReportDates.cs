@@ -8,7 +8,7 @@ namespace Extraction.Extract.Dates;
 internal static class ReportDates
 {
     /// <summary>How many sentences back a sentence without a date may take the date of the one that opened the report.</summary>
-    private const int LeadDateLookBack = 4;
+    internal const int LeadDateLookBack = 4;
 
     /// <summary>How many sentences at the top may hold the report's opening date (after bylines and date lines).</summary>
     internal const int OpeningSentences = 4;

@@ -103,6 +103,11 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     /// "A và B ký chương trình X, C và D ký kế hoạch Y" (extract-gaps class 2): two signing clauses parted by a comma, each
     /// naming two sides of its own before or after its verb, are two candidates; otherwise the sentence stays whole.
     /// </summary>
+    /// <summary>The latest earlier candidate, a few sentences back, dated in its own sentence: "Cùng ngày, …" signings.</summary>
+    private static Candidate? EarlierSigningDay(List<Candidate> candidates, int index) =>
+        candidates.LastOrDefault(e => e.SentenceIndex < index && e.SentenceIndex >= index - ReportDates.LeadDateLookBack
+            && e.Date is not null && ReferenceEquals(e.DateSentence, e.SentenceText));
+
     private static List<Candidate>? CommaClauses(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence sentence)
     {
         if (clauses.Count != 2)
@@ -146,6 +151,10 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         if (c.Date is null)
         {
             (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
+        }
+        if (c.Date is null && RuleSwitch.On("EarlierSigningDay") && EarlierSigningDay(candidates, s.Index) is { } earlier)
+        {
+            (c.Date, c.DateSentence) = (earlier.Date, earlier.DateSentence);
         }
         // "giữa UBND 2 huyện nói trên với X": a counted group's members named before replace it.
         var sides = RuleSwitch.On("CountedReferBack") ? CountedReferBack.Resolve(text, context.Sentences, s.Index, tokens, c.Parties, place) : null;

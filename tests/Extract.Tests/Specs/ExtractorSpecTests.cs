@@ -81,16 +81,28 @@ public sealed class ExtractorSpecTests
     public void Signing_dates_follow_the_spec(SpecExample example)
     {
         using var expected = JsonDocument.Parse(example.Expected);
-        var agreement = First(example);
+        var agreements = Extractor.Extract(SpecArticles.From(example)).Agreements;
+        var agreement = agreements.FirstOrDefault();
         Assert.NotNull(agreement);
         Assert.Equal(expected.RootElement.GetProperty("signed_on").GetString(), agreement.SignedOn?.ToString());
         // "signed_on_span": [start, end) of the date as written in the article text, or null.
         if (expected.RootElement.TryGetProperty("signed_on_span", out var span))
         {
-            var want = span.ValueKind == JsonValueKind.Null ? ((int, int)?)null : (span[0].GetInt32(), span[1].GetInt32());
-            Assert.Equal(want, agreement.SignedOnSpan is { } sp ? (sp.Start, sp.End) : null);
+            Assert.Equal(Span(span), agreement.SignedOnSpan is { } sp ? (sp.Start, sp.End) : null);
+        }
+        // "each_signed_on" and "each_signed_on_span": the date and its span of every agreement, in order.
+        if (expected.RootElement.TryGetProperty("each_signed_on", out var each))
+        {
+            Assert.Equal(each.EnumerateArray().Select(x => x.GetString()).ToArray(), agreements.Select(a => a.SignedOn?.ToString()).ToArray());
+        }
+        if (expected.RootElement.TryGetProperty("each_signed_on_span", out var eachSpan))
+        {
+            Assert.Equal(eachSpan.EnumerateArray().Select(Span).ToArray(), agreements.Select(a => a.SignedOnSpan is { } sp ? ((int, int)?)(sp.Start, sp.End) : null).ToArray());
         }
     }
+
+    private static (int, int)? Span(JsonElement span) =>
+        span.ValueKind == JsonValueKind.Null ? null : (span[0].GetInt32(), span[1].GetInt32());
 
     [Theory]
     [MemberData(nameof(Kinds))]
