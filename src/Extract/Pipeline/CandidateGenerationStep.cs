@@ -25,12 +25,15 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         var text = context.Text;
         var place = context.Place = PlaceResolver.Resolve(context.Title, Tokenizer.Tokenize(text, 0, text.Length));
         var candidates = new List<Candidate>();
+        Candidate? dated = null;
         foreach (var (s, tokens, clauses) in context.Signing)
         {
+            var first = candidates.Count;
             foreach (var c in BuildPerClauseGroup(text, tokens, clauses, place, s))
             {
-                Complete(context, text, tokens, place, s, c, candidates);
+                Complete(context, text, tokens, place, s, c, candidates, dated);
             }
+            dated = LastDatedInOwnSentence(candidates, first) ?? dated;
         }
         if (RuleSwitch.On("LongerMention") && candidates.Count > 0)
         {
@@ -103,11 +106,6 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     /// "A và B ký chương trình X, C và D ký kế hoạch Y" (extract-gaps class 2): two signing clauses parted by a comma, each
     /// naming two sides of its own before or after its verb, are two candidates; otherwise the sentence stays whole.
     /// </summary>
-    /// <summary>The latest earlier candidate, a few sentences back, dated in its own sentence: "Cùng ngày, …" signings.</summary>
-    private static Candidate? EarlierSigningDay(List<Candidate> candidates, int index) =>
-        candidates.LastOrDefault(e => e.SentenceIndex < index && e.SentenceIndex >= index - ReportDates.LeadDateLookBack
-            && e.Date is not null && ReferenceEquals(e.DateSentence, e.SentenceText));
-
     private static List<Candidate>? CommaClauses(string text, List<Token> tokens, List<SigningClause> clauses, ArticlePlace place, Sentence sentence)
     {
         if (clauses.Count != 2)
@@ -136,7 +134,21 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         return before.Parties.Count >= 2 && after.Parties.Count >= 2 ? [before, after] : null;
     }
 
-    private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates)
+    /// <summary>The last of the candidates from <paramref name="first"/> on that its own sentence dates, or null.</summary>
+    private static Candidate? LastDatedInOwnSentence(List<Candidate> candidates, int first)
+    {
+        for (var k = candidates.Count - 1; k >= first; k--)
+        {
+            if (candidates[k].Date is not null && ReferenceEquals(candidates[k].DateSentence, candidates[k].SentenceText))
+            {
+                return candidates[k];
+            }
+        }
+        return null;
+    }
+
+    /// <param name="dated">The latest signing of an earlier sentence dated in its own sentence ("Cùng ngày, …" takes its day).</param>
+    private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates, Candidate? dated)
     {
         var next = s.Index + 1 < context.Sentences.Count ? context.Sentences[s.Index + 1] : null;
         if (RuleSwitch.On("NextSentenceMembers") && next is not null)
@@ -152,9 +164,9 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         {
             (c.Date, c.DateSentence) = ReportDates.LeadDate(context.Sentences, s.Index);
         }
-        if (c.Date is null && RuleSwitch.On("EarlierSigningDay") && EarlierSigningDay(candidates, s.Index) is { } earlier)
+        if (c.Date is null && RuleSwitch.On("EarlierSigningDay") && dated is not null && dated.SentenceIndex >= s.Index - ReportDates.LeadDateLookBack)
         {
-            (c.Date, c.DateSentence) = (earlier.Date, earlier.DateSentence);
+            (c.Date, c.DateSentence) = (dated.Date, dated.DateSentence);
         }
         // "giữa UBND 2 huyện nói trên với X": a counted group's members named before replace it.
         var sides = RuleSwitch.On("CountedReferBack") ? CountedReferBack.Resolve(text, context.Sentences, s.Index, tokens, c.Parties, place) : null;
