@@ -34,6 +34,9 @@ internal sealed class Candidate
     /// <summary>The sentence the date was read from, for a year stated there.</summary>
     public string? DateSentence { get; set; }
 
+    /// <summary>Whether the date was written in this candidate's own sentence, not taken from another.</summary>
+    public bool DatedInItsSentence => Date is { } d && Evidence.Start <= d.Start && d.Start < Evidence.End;
+
     public string? Period { get; init; }
 
     public TextSpan? PeriodSpan { get; init; }

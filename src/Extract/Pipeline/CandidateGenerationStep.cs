@@ -139,7 +139,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     {
         for (var k = candidates.Count - 1; k >= first; k--)
         {
-            if (candidates[k].Date is not null && ReferenceEquals(candidates[k].DateSentence, candidates[k].SentenceText))
+            if (candidates[k].DatedInItsSentence)
             {
                 return candidates[k];
             }
