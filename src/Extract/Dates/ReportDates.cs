@@ -7,7 +7,10 @@ namespace Extraction.Extract.Dates;
 /// <summary>Where a report's signing date comes from when its sentence has none, and which year it is.</summary>
 internal static class ReportDates
 {
-    /// <summary>How many sentences back a sentence without a date may take the date of the one that opened the report.</summary>
+    /// <summary>
+    /// How many sentences back a sentence without a date may take the date of the one that opened the report, or of an
+    /// earlier signing (EarlierSigningDay).
+    /// </summary>
     internal const int LeadDateLookBack = 4;
 
     /// <summary>How many sentences at the top may hold the report's opening date (after bylines and date lines).</summary>

@@ -88,7 +88,7 @@ public sealed class ExtractorSpecTests
         // "signed_on_span": [start, end) of the date as written in the article text, or null.
         if (expected.RootElement.TryGetProperty("signed_on_span", out var span))
         {
-            Assert.Equal(Span(span), agreement.SignedOnSpan is { } sp ? (sp.Start, sp.End) : null);
+            Assert.Equal(Span(span), Pair(agreement.SignedOnSpan));
         }
         // "each_signed_on" and "each_signed_on_span": the date and its span of every agreement, in order.
         if (expected.RootElement.TryGetProperty("each_signed_on", out var each))
@@ -97,12 +97,16 @@ public sealed class ExtractorSpecTests
         }
         if (expected.RootElement.TryGetProperty("each_signed_on_span", out var eachSpan))
         {
-            Assert.Equal(eachSpan.EnumerateArray().Select(Span).ToArray(), agreements.Select(a => a.SignedOnSpan is { } sp ? ((int, int)?)(sp.Start, sp.End) : null).ToArray());
+            Assert.Equal(eachSpan.EnumerateArray().Select(Span).ToArray(), agreements.Select(a => Pair(a.SignedOnSpan)).ToArray());
         }
     }
 
+    /// <summary>A spec's [start, end) as written, or null.</summary>
     private static (int, int)? Span(JsonElement span) =>
         span.ValueKind == JsonValueKind.Null ? null : (span[0].GetInt32(), span[1].GetInt32());
+
+    /// <summary>An extracted span as the same pair, or null.</summary>
+    private static (int, int)? Pair(TextSpan? span) => span is { } sp ? (sp.Start, sp.End) : null;
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -123,8 +127,7 @@ public sealed class ExtractorSpecTests
                     "location_span" => agreement.LocationSpan,
                     _ => throw new InvalidOperationException($"{example}: unknown field {field.Name}"),
                 };
-                var want = field.Value.ValueKind == JsonValueKind.Null ? ((int, int)?)null : (field.Value[0].GetInt32(), field.Value[1].GetInt32());
-                Assert.Equal(want, span is { } sp ? (sp.Start, sp.End) : null);
+                Assert.Equal(Span(field.Value), Pair(span));
                 continue;
             }
             var actual = field.Name switch
