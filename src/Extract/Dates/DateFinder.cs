@@ -5,13 +5,16 @@ using Extraction.Extract.Lexicons;
 namespace Extraction.Extract.Dates;
 
 /// <summary>
-/// Dates of events in a sentence: "Ngày 05/07", "Sáng 09/5", "Chiều ngày 11/8", "ngày 11.8",
+/// Dates of events in a sentence: "Ngày 05/07", "Sáng 09/5", "Chiều ngày 11/8", "ngày 11.8", "Sáng thứ Hai (9/5)",
 /// "Chiều 27-10", "ngày 27 tháng 10 năm 2017", "Hôm qua (20/1)", "sáng nay". Dates of cited
 /// documents ("Chương trình số 10 ngày 23/12/2022", "ngày 08/10/2021 của Tỉnh ủy") are skipped.
 /// </summary>
 internal static partial class DateFinder
 {
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.DateOpenerEitherInitial + "|" + PatternWords.DateOpenerCapitals + @")(?:\s+(?:" + PatternWords.DateOpenerTail + @"))*)\s*\(?\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?![\d/])", RegexOptions.CultureInvariant)]
+    // Day, month and year are set apart by "/", ".", "-" or an en dash ("Sáng 14 – 3", as typeset news writes it).
+    internal const string DaySeparator = "[/.\\-–]";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.DateOpenerEitherInitial + "|" + PatternWords.DateOpenerCapitals + @")(?:\s+(?:" + PatternWords.DateOpenerTail + @"))*)(?:\s+(?i:" + PatternWords.Weekday + @")\s*,?)?\s*\(?\s*(?<d>\d{1,2})\s*" + DaySeparator + @"\s*(?<m>\d{1,2})(?:\s*" + DaySeparator + @"\s*(?<y>\d{4}))?(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.PartOfDayEitherInitial + @")?\s*[Nn]gày)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,)\s*(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
@@ -22,7 +25,7 @@ internal static partial class DateFinder
 
     // "Hôm qua, 14-3, tại Hà Nội, …": the day written as an aside after the relative word (RelativeCommaDay).
     // Anchored (\G) at the relative word it is tried at, so a miss costs no scan of the rest of the sentence.
-    [GeneratedRegex(@"\G(?<![\p{L}\d])(?<tw>(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?:nay|qua))\s*,\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}))?(?=\s*,)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\p{L}\d])(?<tw>(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?:nay|qua))\s*,\s*(?<d>\d{1,2})\s*" + DaySeparator + @"\s*(?<m>\d{1,2})(?:\s*" + DaySeparator + @"\s*(?<y>\d{4}))?(?=\s*,)", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeCommaDay();
 
     /// <summary>A sentence's day of an event: the first day written with an event word ("Sáng 12/3"), else null.</summary>

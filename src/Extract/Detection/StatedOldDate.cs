@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Extraction.Extract.Dates;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Text;
 
@@ -19,7 +20,7 @@ internal static partial class StatedOldDate
     /// <summary>Tokens after the verb that still belong to its clause ("ký Hiệp định hợp tác vận tải … tháng 5/2012").</summary>
     private const int ClauseTail = 20;
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Nn]gày\s+\d|\d{1,2}\s*[/.\-]\s*\d{1,2}(?![\d]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Nn]gày\s+\d|\d{1,2}\s*" + DateFinder.DaySeparator + @"\s*\d{1,2}(?![\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex DayDate();
 
     [GeneratedRegex(@"(?<![\p{L}])tháng\s+(?<m>\d{1,2})\s*(?:/|\s+năm\s+)(?<y>(?:19|20)\d{2})(?!\d)|(?<![\d/.\-])(?<m>\d{1,2})/(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -33,7 +34,7 @@ internal static partial class StatedOldDate
     private static partial Regex Year();
 
     // "ngày 4/5/2001", "hôm 5-3-1998": a day with its month and year, the form both readings below look for.
-    private const string NamedDay = @"(?:ngày|hôm)\s+(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)";
+    private const string NamedDay = @"(?:ngày|hôm)\s+(?<d>\d{1,2})\s*" + DateFinder.DaySeparator + @"\s*(?<m>\d{1,2})\s*" + DateFinder.DaySeparator + @"\s*(?<y>(?:19|20)\d{2})(?!\d)";
 
     // A full day right after the verb ("ký ngày 4/5/2001", "ký kết vào ngày 5-3-1998") …
     [GeneratedRegex(@"^\s*(?:vào\s+)?" + NamedDay, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -44,7 +45,7 @@ internal static partial class StatedOldDate
     private static partial Regex DayOpening();
 
     // Any full day with its year in the text: on an undated page the latest one also tells when the report was written.
-    [GeneratedRegex(@"(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/.\-])\d{1,2}\s*" + DateFinder.DaySeparator + @"\s*\d{1,2}\s*" + DateFinder.DaySeparator + @"\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AnyFullDay();
 
     /// <summary>A day this many months before the page's month is history, whatever the form of the report.</summary>
