@@ -14,7 +14,7 @@ public sealed class EvalCommandTests
     /// The whole dev set (187 pages, 185 scored) stays at the level measured: detection 0.975 with extractor 0.4.5,
     /// parties 0.880 and signing date 0.918 with 0.4.56 and 0.4.60 (the date limit lowered from 0.94 on purpose when the
     /// rules that gained only on the pages they were written from went, docs/decisions.md), signing date 0.926 with
-    /// 0.4.104, items 0.972, page date 1.0 with 0.4.0. Raise these as the extractor improves.
+    /// 0.4.104 and 0.934 with 0.4.105 (an en-dashed day), items 0.972, page date 1.0 with 0.4.0. Raise these as the extractor improves.
     /// </summary>
     [SharedDataFact]
     public void Eval_on_the_dev_corpus_stays_at_the_measured_level()
@@ -26,7 +26,7 @@ public sealed class EvalCommandTests
         var root = result.RootElement;
         Assert.True(root.GetProperty("detection").GetProperty("f1").GetDouble() >= 0.97, run.Out);
         Assert.True(root.GetProperty("parties").GetProperty("f1").GetDouble() >= 0.875, run.Out);
-        Assert.True(root.GetProperty("signing_date_accuracy").GetDouble() >= 0.925, run.Out);
+        Assert.True(root.GetProperty("signing_date_accuracy").GetDouble() >= 0.93, run.Out);
         Assert.True(root.GetProperty("items").GetProperty("f1").GetDouble() >= 0.97, run.Out);
         Assert.True(root.GetProperty("published_accuracy").GetDouble() >= 1.0, run.Out);
     }
