@@ -33,7 +33,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             {
                 Complete(context, text, tokens, place, s, c, candidates, dated);
             }
-            dated = LastDatedInOwnSentence(candidates, first) ?? dated;
+            dated = candidates.Skip(first).LastOrDefault(c => c.DatedInItsSentence) ?? dated;
         }
         if (RuleSwitch.On("LongerMention") && candidates.Count > 0)
         {
@@ -132,19 +132,6 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             [clauses[1] with { VerbToken = clauses[1].VerbToken - cut, VerbEndToken = clauses[1].VerbEndToken - cut }],
             place, sentence.Index, isTitle: false, text, sentence);
         return before.Parties.Count >= 2 && after.Parties.Count >= 2 ? [before, after] : null;
-    }
-
-    /// <summary>The last of the candidates from <paramref name="first"/> on that its own sentence dates, or null.</summary>
-    private static Candidate? LastDatedInOwnSentence(List<Candidate> candidates, int first)
-    {
-        for (var k = candidates.Count - 1; k >= first; k--)
-        {
-            if (candidates[k].DatedInItsSentence)
-            {
-                return candidates[k];
-            }
-        }
-        return null;
     }
 
     /// <param name="dated">The latest signing of an earlier sentence dated in its own sentence ("Cùng ngày, …" takes its day).</param>
