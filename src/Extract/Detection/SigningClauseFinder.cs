@@ -62,7 +62,10 @@ internal static partial class SigningClauseFinder
         var result = new List<SigningClause>();
         foreach (var (verb, verbEnd) in Verbs(tokens).Take(MaxVerbsPerSentence))
         {
-            if (Judge(tokens, verb, verbEnd, sidesNamedBefore) is { } clause)
+            // "A ký chương trình với B; C ký kết với D": a later verb whose object is left out, right before its "với" partner,
+            // signs the same sort of document as the signing before it in the sentence (extract-gaps class 2).
+            var elided = result.Count > 0 && verbEnd < tokens.Count && tokens[verbEnd].Lower == "với" && RuleSwitch.On("ElidedObject");
+            if (Judge(tokens, verb, verbEnd, sidesNamedBefore, elided) is { } clause)
             {
                 result.Add(clause);
             }
@@ -97,7 +100,7 @@ internal static partial class SigningClauseFinder
         }
     }
 
-    private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd, bool sidesNamedBefore = false)
+    private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd, bool sidesNamedBefore = false, bool objectElided = false)
     {
         var clauseStart = ClauseStart(tokens, verb);
         if (HasBefore(tokens, verb, clauseStart, 4, PlanMarkers) || HasBefore(tokens, verb, clauseStart, 6, BackgroundMarkers)
@@ -179,7 +182,7 @@ internal static partial class SigningClauseFinder
         // "hai bên thống nhất ký kết 5 nhóm việc": both sides signing is an agreement whatever it is called.
         // "… phổ biến quy chế …: hai cán bộ cùng ký giấy thi": an agreement word in another clause of the sentence is not what
         // this verb signs (AgreementInClause).
-        var agreementWord = contract || HasAgreementPhrase(tokens, RuleSwitch.On("AgreementInClause") ? AgreementClauseStart(tokens, verb) : 0) || BothSides(tokens, verb);
+        var agreementWord = contract || objectElided || HasAgreementPhrase(tokens, RuleSwitch.On("AgreementInClause") ? AgreementClauseStart(tokens, verb) : 0) || BothSides(tokens, verb);
         // "hai bên đã ký 4 văn kiện", "ký các văn kiện sau:": counted state documents are agreements, named in a list after.
         agreementWord |= RuleSwitch.On("CountedDocuments") && CountedDocuments(tokens, verbEnd);
         if (!agreementWord && !ceremony)

@@ -203,8 +203,11 @@ internal static class OrgNameGrammar
                 lowerRun++;
                 continue;
             }
+            // "Trung tâm Hành chính công tỉnh X": after a lower-case syllable the name already holds, a name syllable that is also
+            // a boundary word goes on, as inside a lower-case part (extract-gaps class 15).
             if (RuleSwitch.On("LowerRunToName") && lowerRun < 6
-                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, slot: slot ??= SlotOf(tokens, i)) is > 0 and var run)
+                && NameTail.RunToName(tokens, pos, afterHead: pos == headEnd, inLowerPart: AfterLowerSyllable(tokens, pos, headEnd),
+                    slot: slot ??= SlotOf(tokens, i)) is > 0 and var run)
             {
                 pos += run;
                 lastGood = pos;
@@ -526,6 +529,9 @@ internal static class OrgNameGrammar
                     && NameTail.RunToName(tokens, at, afterHead: false, inLowerPart: true) > 0))
             && AdminPhraseParser.Parse(tokens, at, false) is null;
     }
+
+    private static bool AfterLowerSyllable(IReadOnlyList<Token> tokens, int pos, int headEnd) =>
+        RuleSwitch.On("AfterLowerSyllable") && pos > headEnd && tokens[pos - 1].IsWord && !tokens[pos - 1].IsUpperInitial;
 
     // School levels written without "Trường" that open another school after "và" ("Cao đẳng X"), though their first syllable is a family name.
     private static readonly HashSet<string> SchoolOpeners = WordSetLexicon.Group("school-opener");

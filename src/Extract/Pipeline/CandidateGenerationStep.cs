@@ -98,8 +98,49 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         {
             return RuleSwitch.On("CommaClauses") && CommaClauses(text, tokens, clauses, place, s) is { } byComma ? byComma : whole();
         }
+        // Each group read on its own part of the sentence first, so one clause's partner list does not run past the semicolon
+        // into the next clause's subject.
+        if (RuleSwitch.On("SemicolonParts") && SemicolonParts(text, tokens, groups, place, s) is { } parts)
+        {
+            return parts;
+        }
         var split = groups.Select(g => Build(text, tokens, g, place, s.Index, isTitle: false, text, s)).ToList();
         return split.All(c => c.Parties.Count >= 2) ? split : whole();
+    }
+
+    /// <summary>The groups of clauses, each built on the tokens from the semicolon before it to the one after: null unless each names two sides.</summary>
+    private static List<Candidate>? SemicolonParts(string text, List<Token> tokens, List<List<SigningClause>> groups, ArticlePlace place, Sentence s)
+    {
+        var result = new List<Candidate>(groups.Count);
+        var from = 0;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var to = tokens.Count;
+            if (g + 1 < groups.Count)
+            {
+                to = groups[g + 1][0].VerbToken;
+                while (tokens[to - 1].Text != ";")
+                {
+                    to--;
+                }
+            }
+            var shift = from;
+            var part = Build(text, tokens.GetRange(from, to - from),
+                groups[g].Select(c => c with { VerbToken = c.VerbToken - shift, VerbEndToken = c.VerbEndToken - shift }).ToList(),
+                place, s.Index, isTitle: false, text, s);
+            if (part.Parties.Count < 2)
+            {
+                return null;
+            }
+            // "…; C ký kết với D": a part that names no document of its own signs the one named before it.
+            if (part.Kinds.Count == 0 && result.Count > 0)
+            {
+                part.Kinds.AddRange(result[^1].Kinds);
+            }
+            result.Add(part);
+            from = to;
+        }
+        return result;
     }
 
     /// <summary>
