@@ -84,13 +84,16 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
             return whole();
         }
         var groups = new List<List<SigningClause>> { new() { clauses[0] } };
+        // Where each later group's part of the sentence begins: right after the last semicolon before its first verb.
+        var cuts = new List<int>();
         for (var k = 1; k < clauses.Count; k++)
         {
             var from = clauses[k - 1].VerbEndToken;
-            var semicolon = from < clauses[k].VerbToken && Enumerable.Range(from, clauses[k].VerbToken - from).Any(x => tokens[x].Text == ";");
-            if (semicolon)
+            var semicolon = Enumerable.Range(from, Math.Max(0, clauses[k].VerbToken - from)).LastOrDefault(x => tokens[x].Text == ";", -1);
+            if (semicolon >= 0)
             {
                 groups.Add([]);
+                cuts.Add(semicolon + 1);
             }
             groups[^1].Add(clauses[k]);
         }
@@ -100,7 +103,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         }
         // Each group read on its own part of the sentence first, so one clause's partner list does not run past the semicolon
         // into the next clause's subject.
-        if (RuleSwitch.On("SemicolonParts") && SemicolonParts(text, tokens, groups, place, s) is { } parts)
+        if (RuleSwitch.On("SemicolonParts") && SemicolonParts(text, tokens, groups, cuts, place, s) is { } parts)
         {
             return parts;
         }
@@ -108,26 +111,14 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         return split.All(c => c.Parties.Count >= 2) ? split : whole();
     }
 
-    /// <summary>The groups of clauses, each built on the tokens from the semicolon before it to the one after: null unless each names two sides.</summary>
-    private static List<Candidate>? SemicolonParts(string text, List<Token> tokens, List<List<SigningClause>> groups, ArticlePlace place, Sentence s)
+    /// <summary>The groups of clauses, each built on its own part of the sentence (<paramref name="cuts"/>): null unless each names two sides.</summary>
+    private static List<Candidate>? SemicolonParts(
+        string text, List<Token> tokens, List<List<SigningClause>> groups, List<int> cuts, ArticlePlace place, Sentence s)
     {
         var result = new List<Candidate>(groups.Count);
-        var from = 0;
         for (var g = 0; g < groups.Count; g++)
         {
-            var to = tokens.Count;
-            if (g + 1 < groups.Count)
-            {
-                to = groups[g + 1][0].VerbToken;
-                while (tokens[to - 1].Text != ";")
-                {
-                    to--;
-                }
-            }
-            var shift = from;
-            var part = Build(text, tokens.GetRange(from, to - from),
-                groups[g].Select(c => c with { VerbToken = c.VerbToken - shift, VerbEndToken = c.VerbEndToken - shift }).ToList(),
-                place, s.Index, isTitle: false, text, s);
+            var part = BuildPart(text, tokens, g == 0 ? 0 : cuts[g - 1], g < cuts.Count ? cuts[g] : tokens.Count, groups[g], place, s);
             if (part.Parties.Count < 2)
             {
                 return null;
@@ -138,7 +129,6 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
                 part.Kinds.AddRange(result[^1].Kinds);
             }
             result.Add(part);
-            from = to;
         }
         return result;
     }
@@ -168,12 +158,17 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     /// <summary>The sentence of two signing clauses cut before token <paramref name="cut"/>: two candidates when each part names two sides.</summary>
     private static List<Candidate>? CutAt(string text, List<Token> tokens, List<SigningClause> clauses, int cut, ArticlePlace place, Sentence sentence)
     {
-        var before = Build(text, tokens.GetRange(0, cut), [clauses[0]], place, sentence.Index, isTitle: false, text, sentence);
-        var after = Build(text, tokens.GetRange(cut, tokens.Count - cut),
-            [clauses[1] with { VerbToken = clauses[1].VerbToken - cut, VerbEndToken = clauses[1].VerbEndToken - cut }],
-            place, sentence.Index, isTitle: false, text, sentence);
+        var before = BuildPart(text, tokens, 0, cut, [clauses[0]], place, sentence);
+        var after = BuildPart(text, tokens, cut, tokens.Count, [clauses[1]], place, sentence);
         return before.Parties.Count >= 2 && after.Parties.Count >= 2 ? [before, after] : null;
     }
+
+    /// <summary>A candidate read on tokens [<paramref name="from"/>, <paramref name="to"/>) of the sentence only, its clauses moved to that part.</summary>
+    private static Candidate BuildPart(
+        string text, List<Token> tokens, int from, int to, IEnumerable<SigningClause> clauses, ArticlePlace place, Sentence sentence) =>
+        Build(text, tokens.GetRange(from, to - from),
+            clauses.Select(c => c with { VerbToken = c.VerbToken - from, VerbEndToken = c.VerbEndToken - from }).ToList(),
+            place, sentence.Index, isTitle: false, text, sentence);
 
     /// <param name="dated">The latest signing of an earlier sentence dated in its own sentence ("Cùng ngày, …" takes its day).</param>
     private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates, Candidate? dated)
