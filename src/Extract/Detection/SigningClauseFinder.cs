@@ -124,6 +124,11 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
+        // "hoàn thiện các thủ tục để ký kết …": a signing that is the purpose of something else is still to come.
+        if (RuleSwitch.On("PurposeVerb") && WordBefore(tokens, verb, 1) == "để")
+        {
+            return null;
+        }
         // "10 năm ký Hiệp định", "mà Việt Nam đã ký": an anniversary or a relative clause about an old signing.
         if (WordBefore(tokens, verb, 1) == "năm" && tokens[verb - 2].Kind == TokenKind.Number || Within(tokens, verb, 5, "mà"))
         {
@@ -307,6 +312,12 @@ internal static partial class SigningClauseFinder
             {
                 return true;
             }
+            // "Theo kế hoạch, sáng 5/4, … tổ chức lễ ký …": a sentence opened by the plan tells what is to come.
+            if (k == 3 && w is null && tokens[k].Text == "," && tokens[0].Lower == "theo" && tokens[1].Lower == "kế" && tokens[2].Lower == "hoạch"
+                && RuleSwitch.On("PlanOpening"))
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -319,6 +330,12 @@ internal static partial class SigningClauseFinder
             // "sẽ được tổ chức/ký", "sẽ diễn ra": the ceremony is to come.
             if (tokens[k].Lower == "sẽ" && (tokens[k + 1].Lower is "diễn" or "tổ"
                 || tokens[k + 1].Lower == "được"))
+            {
+                return true;
+            }
+            // "Lễ ký kết … dự kiến diễn ra / được tổ chức vào …": the expected ceremony, as "sẽ" says it.
+            if (RuleSwitch.On("ExpectedCeremonyAfter") && tokens[k].Lower == "dự" && k + 2 < tokens.Count && tokens[k + 1].Lower == "kiến"
+                && tokens[k + 2].Lower is "diễn" or "tổ" or "được" or "sẽ" or "vào")
             {
                 return true;
             }
