@@ -125,7 +125,12 @@ internal static partial class SigningClauseFinder
             return null;
         }
         // "hoàn thiện các thủ tục để ký kết …": a signing that is the purpose of something else is still to come.
-        if (RuleSwitch.On("PurposeVerb") && WordBefore(tokens, verb, 1) == "để")
+        if (RuleSwitch.On("PurposeVerb") && (WordBefore(tokens, verb, 1) == "để" || (RuleSwitch.On("PurposeCeremony") && PurposeCeremony(tokens, verb))))
+        {
+            return null;
+        }
+        // "chuẩn bị chu đáo cho lễ ký kết …": a ceremony being prepared has not been held.
+        if (RuleSwitch.On("PreparedCeremony") && PreparedBefore(tokens, verb, clauseStart))
         {
             return null;
         }
@@ -315,6 +320,40 @@ internal static partial class SigningClauseFinder
             // "Theo kế hoạch, sáng 5/4, … tổ chức lễ ký …": a sentence opened by the plan tells what is to come.
             if (k == 3 && w is null && tokens[k].Text == "," && tokens[0].Lower == "theo" && tokens[1].Lower == "kế" && tokens[2].Lower == "hoạch"
                 && RuleSwitch.On("PlanOpening"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"để tổ chức ký kết", "để tiến hành lễ ký": "để" before words that only stage the ceremony.</summary>
+    private static bool PurposeCeremony(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 4; k--)
+        {
+            if (tokens[k].Lower == "để")
+            {
+                return k < verb - 1;
+            }
+            if (tokens[k].Lower is not ("tổ" or "chức" or "tiến" or "hành" or "lễ" or "buổi"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"chuẩn bị" up to twelve words before the verb in its clause, with no "đã/vừa/mới" after it.</summary>
+    private static bool PreparedBefore(IReadOnlyList<Token> tokens, int verb, int clauseStart)
+    {
+        for (var k = verb - 1; k > clauseStart && k >= verb - 12; k--)
+        {
+            if (tokens[k].Lower is "đã" or "vừa" or "mới")
+            {
+                return false;
+            }
+            if (tokens[k].Lower == "bị" && tokens[k - 1].Lower == "chuẩn")
             {
                 return true;
             }
