@@ -49,6 +49,15 @@ internal static partial class SigningClauseFinder
 
     private static readonly PhraseLexicon<string> Dated = SigningCueLexicon.Phrases("dated");
 
+    private static readonly PhraseLexicon<string> PlanOpeners = SigningCueLexicon.Phrases("plan-opener");
+
+    private static readonly PhraseLexicon<string> Preparing = SigningCueLexicon.Phrases("preparing");
+
+    private static readonly PhraseLexicon<string> Staging = SigningCueLexicon.Phrases("staging");
+
+    /// <summary>How many words before the verb a ceremony still being prepared is looked for (PreparedCeremony).</summary>
+    private const int PreparingWindow = 12;
+
     /// <summary>
     /// Real sentences hold one to three signing verbs; each judgement looks across the sentence, so a run-on of
     /// thousands ("ký kết với" repeated) would cost the square of its length. The first ones are judged.
@@ -130,7 +139,8 @@ internal static partial class SigningClauseFinder
             return null;
         }
         // "chuẩn bị chu đáo cho lễ ký kết …": a ceremony being prepared has not been held.
-        if (RuleSwitch.On("PreparedCeremony") && PreparedBefore(tokens, verb, clauseStart))
+        if (RuleSwitch.On("PreparedCeremony")
+            && NotDoneBefore(tokens, verb, Math.Max(clauseStart + 1, verb - PreparingWindow), k => PhraseStartEndingAt(Preparing, tokens, k) >= 0))
         {
             return null;
         }
@@ -306,20 +316,24 @@ internal static partial class SigningClauseFinder
     /// <summary>"sẽ"/"dự kiến" anywhere earlier in the sentence with no "đã"/"vừa" between: the signing is to come.</summary>
     private static bool FutureInSentence(IReadOnlyList<Token> tokens, int verb)
     {
-        for (var k = verb - 1; k >= 0; k--)
+        // "Theo kế hoạch, sáng 5/4, … tổ chức lễ ký …": a sentence opened by the plan tells what is to come.
+        var planComma = RuleSwitch.On("PlanOpening") && PlanOpeners.Match(tokens, 0) is { Length: var n } && n < tokens.Count && tokens[n].Text == "," ? n : -1;
+        return NotDoneBefore(tokens, verb, 0, k => tokens[k].Lower == "sẽ" || (k > 0 && tokens[k].Lower == "kiến" && tokens[k - 1].Lower == "dự") || k == planComma);
+    }
+
+    /// <summary>
+    /// Whether, going back from the verb to <paramref name="from"/>, a word of what is still to come (<paramref name="marker"/>,
+    /// at its last token) stands before any "đã"/"vừa"/"mới" that would report the signing done.
+    /// </summary>
+    private static bool NotDoneBefore(IReadOnlyList<Token> tokens, int verb, int from, Func<int, bool> marker)
+    {
+        for (var k = verb - 1; k >= from; k--)
         {
-            var w = tokens[k].IsWord ? tokens[k].Lower : null;
-            if (w is "đã" or "vừa" or "mới")
+            if (tokens[k].IsWord && tokens[k].Lower is "đã" or "vừa" or "mới")
             {
                 return false;
             }
-            if (w == "sẽ" || (w == "kiến" && k > 0 && tokens[k - 1].Lower == "dự"))
-            {
-                return true;
-            }
-            // "Theo kế hoạch, sáng 5/4, … tổ chức lễ ký …": a sentence opened by the plan tells what is to come.
-            if (k == 3 && w is null && tokens[k].Text == "," && tokens[0].Lower == "theo" && tokens[1].Lower == "kế" && tokens[2].Lower == "hoạch"
-                && RuleSwitch.On("PlanOpening"))
+            if (marker(k))
             {
                 return true;
             }
@@ -327,38 +341,28 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    /// <summary>"để tổ chức ký kết", "để tiến hành lễ ký": "để" before words that only stage the ceremony.</summary>
+    /// <summary>Where the phrase of <paramref name="phrases"/> (four words at most) that ends at token <paramref name="k"/> starts, or -1.</summary>
+    private static int PhraseStartEndingAt(PhraseLexicon<string> phrases, IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = Math.Max(0, k - 3); j <= k; j++)
+        {
+            if (phrases.Match(tokens, j) is { } m && j + m.Length == k + 1)
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"để tổ chức ký kết", "để tiến hành lễ ký": "để" before words that only stage the ceremony (three at most).</summary>
     private static bool PurposeCeremony(IReadOnlyList<Token> tokens, int verb)
     {
-        for (var k = verb - 1; k >= 0 && k >= verb - 4; k--)
+        var k = verb;
+        while (k > 0 && PhraseStartEndingAt(Staging, tokens, k - 1) is >= 0 and var start && verb - start <= 3)
         {
-            if (tokens[k].Lower == "để")
-            {
-                return k < verb - 1;
-            }
-            if (tokens[k].Lower is not ("tổ" or "chức" or "tiến" or "hành" or "lễ" or "buổi"))
-            {
-                return false;
-            }
+            k = start;
         }
-        return false;
-    }
-
-    /// <summary>"chuẩn bị" up to twelve words before the verb in its clause, with no "đã/vừa/mới" after it.</summary>
-    private static bool PreparedBefore(IReadOnlyList<Token> tokens, int verb, int clauseStart)
-    {
-        for (var k = verb - 1; k > clauseStart && k >= verb - 12; k--)
-        {
-            if (tokens[k].Lower is "đã" or "vừa" or "mới")
-            {
-                return false;
-            }
-            if (tokens[k].Lower == "bị" && tokens[k - 1].Lower == "chuẩn")
-            {
-                return true;
-            }
-        }
-        return false;
+        return k < verb && k > 0 && tokens[k - 1].Lower == "để";
     }
 
     /// <summary>"Lễ ký thỏa thuận … sẽ được tổ chức vào ngày 14/8": the ceremony is announced, not reported.</summary>
