@@ -134,13 +134,13 @@ internal static partial class SigningClauseFinder
             return null;
         }
         // "hoàn thiện các thủ tục để ký kết …": a signing that is the purpose of something else is still to come.
-        if (RuleSwitch.On("PurposeVerb") && (WordBefore(tokens, verb, 1) == "để" || (RuleSwitch.On("PurposeCeremony") && PurposeCeremony(tokens, verb))))
+        if (RuleSwitch.On("PurposeVerb") && PurposeBefore(tokens, verb, overStaging: RuleSwitch.On("PurposeCeremony")))
         {
             return null;
         }
         // "chuẩn bị chu đáo cho lễ ký kết …": a ceremony being prepared has not been held.
         if (RuleSwitch.On("PreparedCeremony")
-            && NotDoneBefore(tokens, verb, Math.Max(clauseStart + 1, verb - PreparingWindow), k => PhraseStartEndingAt(Preparing, tokens, k) >= 0))
+            && NotDoneBefore(tokens, verb, Math.Max(clauseStart + 1, verb - PreparingWindow), k => Preparing.StartEndingBefore(tokens, k + 1) >= 0))
         {
             return null;
         }
@@ -341,28 +341,18 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    /// <summary>Where the phrase of <paramref name="phrases"/> (four words at most) that ends at token <paramref name="k"/> starts, or -1.</summary>
-    private static int PhraseStartEndingAt(PhraseLexicon<string> phrases, IReadOnlyList<Token> tokens, int k)
-    {
-        for (var j = Math.Max(0, k - 3); j <= k; j++)
-        {
-            if (phrases.Match(tokens, j) is { } m && j + m.Length == k + 1)
-            {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /// <summary>"để tổ chức ký kết", "để tiến hành lễ ký": "để" before words that only stage the ceremony (three at most).</summary>
-    private static bool PurposeCeremony(IReadOnlyList<Token> tokens, int verb)
+    /// <summary>
+    /// "để ký kết": "để" right before the verb, or with <paramref name="overStaging"/> before up to three words that only stage
+    /// the ceremony ("để tổ chức ký kết", "để tiến hành lễ ký").
+    /// </summary>
+    private static bool PurposeBefore(IReadOnlyList<Token> tokens, int verb, bool overStaging)
     {
         var k = verb;
-        while (k > 0 && PhraseStartEndingAt(Staging, tokens, k - 1) is >= 0 and var start && verb - start <= 3)
+        while (overStaging && Staging.StartEndingBefore(tokens, k) is >= 0 and var start && verb - start <= 3)
         {
             k = start;
         }
-        return k < verb && k > 0 && tokens[k - 1].Lower == "để";
+        return WordBefore(tokens, k, 1) == "để";
     }
 
     /// <summary>"Lễ ký thỏa thuận … sẽ được tổ chức vào ngày 14/8": the ceremony is announced, not reported.</summary>

@@ -21,6 +21,23 @@ internal sealed class PhraseLexicon<T>
         byFirstWord = phrases.Where(p => p.Words.Length > 0)
             .GroupBy(p => p.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal);
+        maxLength = byFirstWord.Values.Select(g => g[0].Words.Length).DefaultIfEmpty(0).Max();
+    }
+
+    // The longest phrase's length in words: how far back a phrase ending at a token may start.
+    private readonly int maxLength;
+
+    /// <summary>Where the longest phrase that ends right before token <paramref name="end"/> starts, or -1 when none does.</summary>
+    public int StartEndingBefore(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var length = Math.Min(maxLength, end); length >= 1; length--)
+        {
+            if (Match(tokens, end - length)?.Length == length)
+            {
+                return end - length;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The longest phrase at token <paramref name="i"/>: its length in tokens and its value; null when none stands there (or past the end).</summary>

@@ -10,27 +10,13 @@ namespace Extraction.Extract.Parties;
 /// </summary>
 internal static class PersonTitles
 {
-    private static readonly Lazy<(PhraseLexicon<bool> Phrases, int MaxLength)> Titles = new(() =>
-    {
-        var titles = EmbeddedTsv.Read("person-titles.tsv").Select(row => TextKeys.LowerWords(row[0])).ToList();
-        return (new PhraseLexicon<bool>(titles.Select(words => (words, true)), t => t.Lower), titles.Max(words => words.Length));
-    });
+    private static readonly Lazy<PhraseLexicon<bool>> Titles = new(() =>
+        new PhraseLexicon<bool>(EmbeddedTsv.Read("person-titles.tsv").Select(row => (TextKeys.LowerWords(row[0]), true)), t => t.Lower));
 
     /// <summary>Length in tokens of the title starting at <paramref name="at"/>, or 0.</summary>
     public static int StartsAt(IReadOnlyList<Token> tokens, int at) =>
-        at < tokens.Count ? Titles.Value.Phrases.Match(tokens, at)?.Length ?? 0 : 0;
+        at < tokens.Count ? Titles.Value.Match(tokens, at)?.Length ?? 0 : 0;
 
     /// <summary>Start of a title that ends right before <paramref name="end"/>, or -1.</summary>
-    public static int EndsAt(IReadOnlyList<Token> tokens, int end)
-    {
-        for (var len = Titles.Value.MaxLength; len >= 1; len--)
-        {
-            var at = end - len;
-            if (at >= 0 && StartsAt(tokens, at) == len)
-            {
-                return at;
-            }
-        }
-        return -1;
-    }
+    public static int EndsAt(IReadOnlyList<Token> tokens, int end) => Titles.Value.StartEndingBefore(tokens, end);
 }
