@@ -1,5 +1,6 @@
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Parties;
+using Extraction.Extract.People;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 

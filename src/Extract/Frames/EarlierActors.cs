@@ -1,6 +1,7 @@
 using Extraction.Extract.Confidence;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Parties;
+using Extraction.Extract.People;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Extraction.Extract.Lexicons;
+using Extraction.Extract.People;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 

@@ -1,4 +1,5 @@
 using Extraction.Extract.Lexicons;
+using Extraction.Extract.People;
 using Extraction.Extract.Places;
 using Extraction.Extract.Text;
 

@@ -66,7 +66,7 @@ internal static class AdminPhraseParser
         {
             nameStart++;
         }
-        var nameEnd = ParseName(tokens, nameStart, level, keyword);
+        var nameEnd = ParseName(tokens, nameStart, level, keyword, i);
         return new AdminPhrase(i, Math.Max(nameEnd, nameStart), keyword, level, nameStart, nameEnd);
     }
 
@@ -92,7 +92,7 @@ internal static class AdminPhraseParser
     }
 
     /// <summary>End of the place name after the keyword (== start when the keyword is bare).</summary>
-    private static int ParseName(IReadOnlyList<Token> tokens, int start, AdminLevel level, string keyword)
+    private static int ParseName(IReadOnlyList<Token> tokens, int start, AdminLevel level, string keyword, int keywordAt)
     {
         if (start >= tokens.Count)
         {
@@ -129,7 +129,8 @@ internal static class AdminPhraseParser
         }
         // Unknown names (districts, communes, old or foreign provinces): capitalised words up to where a known
         // province ("huyện Đông Anh Hà Nội") or a person ("xã Tân An Nguyễn Văn B") begins. Three words or more
-        // opening with a family name are a person ("UBND tỉnh Nguyễn Văn A"); two are a place ("Hà Tây", "Lý Sơn").
+        // opening with a family name are a person after a title ("Chủ tịch UBND tỉnh Nguyễn Văn A"); two are a place
+        // ("Hà Tây", "Lý Sơn"), and so are three where no title stands before the body ("Công an huyện Đồng Bến Nắng").
         if (first.IsAbbreviation)
         {
             return start;
@@ -144,7 +145,8 @@ internal static class AdminPhraseParser
         // A last single letter standing alone is the unit's suffix ("Châu Thành A"), not a name word ("H'…").
         var words = run > 2 && IsSuffixLetter(tokens, start + run - 1) ? run - 1 : run;
         // A family name alone is no place either ("Tỉnh Đoàn": the provincial Youth Union).
-        if ((run == 1 && IsFamilyName(first)) || (IsAnyFamilyName(first) && words >= 3 && !Surnames.IsPlace(TokenSpans.Words(tokens, start, start + run))))
+        if ((run == 1 && IsFamilyName(first))
+            || (IsAnyFamilyName(first) && words >= 3 && !Surnames.IsPlace(TokenSpans.Words(tokens, start, start + run)) && (!RuleSwitch.On("PersonNeedsTitle") || PersonTitles.BeforeBodyAt(tokens, keywordAt))))
         {
             return start;
         }

@@ -27,6 +27,8 @@ public sealed class PlaceReaderTests
     // Runs stop where a province or a person begins.
     [InlineData("UBND huyện Đông Anh Hà Nội", "huyện Đông Anh")]
     [InlineData("Chủ tịch UBND xã Tân An Nguyễn Văn Bình", "xã Tân An")]
+    // Three words opening with a family name are a person only after a title; with none they are the unit's name.
+    [InlineData("Công an huyện Đồng Bến Nắng", "huyện Đồng Bến Nắng")]
     // A named unit before a numbered one.
     [InlineData("UBND phường 22, quận Bình Thạnh", "quận Bình Thạnh")]
     public void Reads_the_place_of_a_name(string name, string place) =>
@@ -37,7 +39,7 @@ public sealed class PlaceReaderTests
     [InlineData("Ban Thường vụ Tỉnh Đoàn")] // the provincial Youth Union, no province "Đoàn"
     [InlineData("Bộ Tư lệnh khu vực 5")] // a military region is no admin unit
     [InlineData("các tỉnh ĐBSCL")] // a region written short
-    [InlineData("Ủy ban MTTQ tỉnh Y Bình Hđơk")] // a person whose family name is a rare one
+    [InlineData("Chủ tịch Ủy ban MTTQ tỉnh Y Bình Hđơk")] // a titled person whose family name is a rare one
     public void Finds_no_place_where_none_is_named(string name) =>
         Assert.Null(PlaceReader.Province([name]));
 
