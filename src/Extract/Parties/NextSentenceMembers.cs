@@ -8,7 +8,7 @@ namespace Extraction.Extract.Parties;
 /// A counted collective whose members the next sentence lists (extract-gaps class 1, last form): "Công an 6 tỉnh
 /// phía Bắc đã ký kết quy chế …. Các tỉnh gồm: A, B, C, …". The members after "gồm"/":" replace the collective,
 /// each named by its place, canonical with the head and the unit word; a written number must equal the members
-/// counted, so an unrelated list is not taken.
+/// counted, so an unrelated list is not taken. "Đó là các huyện A, B và C" opens the list with "là" (CopulaMembers).
 /// </summary>
 internal static class NextSentenceMembers
 {
@@ -29,7 +29,7 @@ internal static class NextSentenceMembers
                 continue;
             }
             var tokens = Tokenizer.Tokenize(text, next.Start, next.End);
-            if (Listed(text, tokens, SharedHeadList.ListOpen(tokens, 0, MaxIntro), count, keyword) is not { } expanded)
+            if (Listed(text, tokens, ListOpen(tokens), count, keyword) is not { } expanded)
             {
                 continue;
             }
@@ -37,6 +37,32 @@ internal static class NextSentenceMembers
             return parties.Take(p).Concat(members).Concat(parties.Skip(p + 1)).ToList();
         }
         return parties;
+    }
+
+    /// <summary>
+    /// Where the list opens near the start of the next sentence: after "gồm" or a colon, or after "là" and a plural mark
+    /// ("Đó là các huyện A, B và C", CopulaMembers); -1 when none.
+    /// </summary>
+    private static int ListOpen(List<Token> tokens)
+    {
+        var open = SharedHeadList.ListOpen(tokens, 0, MaxIntro);
+        if (open >= 0 || !RuleSwitch.On("CopulaMembers"))
+        {
+            return open;
+        }
+        for (var k = 0; k < Math.Min(tokens.Count - 1, MaxIntro); k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "là")
+            {
+                var at = k + 1;
+                while (at < tokens.Count && tokens[at].IsWord && tokens[at].Lower is "các" or "những")
+                {
+                    at++;
+                }
+                return at < tokens.Count ? at : -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The members listed at <paramref name="open"/>, each canonical with its unit word; null when fewer than two or not the count written.</summary>

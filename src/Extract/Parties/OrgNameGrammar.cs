@@ -153,7 +153,10 @@ internal static class OrgNameGrammar
                 lowerRun = 0;
                 continue;
             }
-            if (t.Kind == TokenKind.Number && tokens[pos - 1].IsWord && !t.Text.Contains('/'))
+            // "Hội Nông dân ba huyện": a count written as a word before a bare unit word counts as its digits do (SpelledCount).
+            if ((t.Kind == TokenKind.Number && tokens[pos - 1].IsWord && !t.Text.Contains('/'))
+                || (RuleSwitch.On("SpelledCount") && NumberWords.Count(t) > 1 && !t.IsUpperInitial && pos + 1 < tokens.Count
+                    && AdminPhraseParser.Parse(tokens, pos + 1, allowCapitalKeyword: false) is { IsBare: true }))
             {
                 lastGood = ++pos;
                 named = true;
