@@ -10,10 +10,6 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class StateFullForms
 {
-    private static readonly HashSet<string> StateFormWords = WordSetLexicon.Group("state-form");
-
-    private static readonly PhraseLexicon<bool> StateFormHeads = WordSetLexicon.Phrases("state-form-head");
-
     public static void Apply(List<Frame> frames, string text, IReadOnlyList<Sentence> sentences)
     {
         // The page is read as tokens once, and only when a side names a state.
@@ -41,9 +37,6 @@ internal static class StateFullForms
             }
         }
     }
-
-    /// <summary>Whether an official form opens at <paramref name="k"/> with its head ("Cộng hòa", "Vương quốc", "Liên bang", "CHXHCN").</summary>
-    public static bool OpensOfficialForm(IReadOnlyList<Token> tokens, int k) => tokens[k].IsUpperInitial && StateFormHeads.Match(tokens, k) is not null;
 
     /// <summary>
     /// The one official form the page writes ending in the state named by <paramref name="own"/> (the state ends it: "…
@@ -81,12 +74,12 @@ internal static class StateFullForms
     private static int OfficialFormStart(List<Token> tokens, int k)
     {
         var start = k;
-        while (start > 0 && tokens[start - 1].IsWord && StateFormWords.Contains(tokens[start - 1].Lower))
+        while (start > 0 && StateForms.IsWord(tokens[start - 1]))
         {
             start--;
         }
         // The form opens with its head: "Quốc hội Lào" is no state.
-        while (start < k && !OpensOfficialForm(tokens, start))
+        while (start < k && !StateForms.Opens(tokens, start))
         {
             start++;
         }

@@ -26,7 +26,7 @@ internal static class StateGovernments
                 // A state written in its official form ("Liên bang Nga"), or whose canonical one is ("Anh" → "Vương quốc
                 // Anh", or the form the page gives), keeps that form: gold names the state by it.
                 if (CountryLexicon.Default.Whole(own) is not { } country || NoGovernment.Contains(TextKeys.Lower(country.Canonical))
-                    || StateFullForms.OpensOfficialForm(own, 0) || OpensOfficialForm(p.Canonical))
+                    || StateForms.Opens(own, 0) || OpensOfficialForm(p.Canonical))
                 {
                     continue;
                 }
@@ -44,6 +44,6 @@ internal static class StateGovernments
     private static bool OpensOfficialForm(string canonical)
     {
         var words = Tokenizer.Tokenize(canonical, 0, canonical.Length);
-        return words.Count > 0 && StateFullForms.OpensOfficialForm(words, 0);
+        return words.Count > 0 && StateForms.Opens(words, 0);
     }
 }

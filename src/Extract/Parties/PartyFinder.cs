@@ -768,9 +768,18 @@ internal static class PartyFinder
             {
                 at += 4;
             }
-            if (tokens[at].IsUpperInitial && CountryLexicon.Default.Match(tokens, at) is { } country && at + country.Length <= to && !WitnessCues.In(tokens, from, k))
+            // "Đại sứ Cộng hòa Séc", "Đại sứ Vương quốc Thái Lan": the state named in its official form (EnvoyOfficialForm).
+            var name = at;
+            if (RuleSwitch.On("EnvoyOfficialForm") && StateForms.Opens(tokens, at))
             {
-                yield return new OrgMatch(at, at + country.Length, null) { IsPlaceOnly = true };
+                while (name < to && CountryLexicon.Default.Match(tokens, name) is null && StateForms.IsWord(tokens[name]))
+                {
+                    name++;
+                }
+            }
+            if (name < to && tokens[name].IsUpperInitial && CountryLexicon.Default.Match(tokens, name) is { } country && name + country.Length <= to && !WitnessCues.In(tokens, from, k))
+            {
+                yield return new OrgMatch(at, name + country.Length, null) { IsPlaceOnly = true };
             }
         }
     }
