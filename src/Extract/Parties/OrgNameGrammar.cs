@@ -239,6 +239,15 @@ internal static class OrgNameGrammar
                 lastGood = pos = pairEnd;
                 continue;
             }
+            // "Sở Nông nghiệp và PTNT": a field written short after "và" is the name's second field, not another body; an
+            // abbreviated body ("UBND và HĐND") or place opens the next name (AbbreviatedField).
+            if (t.IsWord && t.Lower == "và" && named && RuleSwitch.On("AbbreviatedField") && pos + 1 < tokens.Count
+                && tokens[pos + 1].IsAbbreviation && AbbreviationLexicon.Default.Expand(tokens[pos + 1].Text) is not null
+                && !OrgHeadLexicon.Default.IsAbbreviationHead(tokens[pos + 1].Text) && AdminPhraseParser.Parse(tokens, pos + 1, allowCapitalKeyword: true) is null)
+            {
+                lastGood = pos += 2;
+                continue;
+            }
             // A name closed by its abbreviation in brackets is complete: "X (TTXVN) và Y" lists two.
             if (t.IsWord && t.Lower == "và" && named && tokens[pos - 1].Kind != TokenKind.Number && tokens[pos - 1].Text != ")" && !EndsWithCountry(tokens, pos)
                 && !(RuleSwitch.On("ProvinceEndsName") && EndsWithProvince(tokens, pos)) && JoinsNamePart(tokens, pos + 1))
