@@ -38,6 +38,11 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?:\bsố\s+\S+|\S*\d\S*/\S+|\S+-[A-ZĐ]+\S*)[\s,]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumberBefore();
 
+    // A date or a month ending the words before "ngày" ("từ ngày 10 đến 12/5/2006, ngày 11/5", "tháng 6/2006, ngày"): no
+    // document's number, which holds letters (DateBeforeDay).
+    [GeneratedRegex(@"(?<![\p{L}\d/])\d{1,2}(?:\s*/\s*\d{1,2})?\s*/\s*\d{4}[\s,]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateBefore();
+
     [GeneratedRegex(@"^\s*(?:" + PatternWords.DocumentAfterDate + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentAfter();
 
@@ -88,7 +93,8 @@ internal static partial class DateFinder
         {
             var before = sentence[Math.Max(0, m.Index - 40)..m.Index];
             var after = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 20)];
-            if (DocumentNumberBefore().IsMatch(before) || DocumentAfter().IsMatch(after))
+            if ((DocumentNumberBefore().IsMatch(before) && !(RuleSwitch.On("DateBeforeDay") && DateBefore().IsMatch(before)))
+                || DocumentAfter().IsMatch(after))
             {
                 return;
             }
