@@ -755,10 +755,20 @@ internal static class PartyFinder
     /// "Đại sứ Australia", "Đại sứ đặc mệnh toàn quyền Nhật Bản Yamada Taro": the countries ambassadors speak for in
     /// tokens [from, to), a person's name after the country allowed; none after a witness cue.
     /// </summary>
+    private static readonly PhraseLexicon<bool> PlaceLeaders = WordSetLexicon.Phrases("place-leader");
+
     private static IEnumerable<OrgMatch> EnvoyCountries(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (var k = from; k + 2 < to; k++)
         {
+            // "Thị trưởng thành phố X (Trung Quốc)": a mayor or governor signs for the place he heads (PlaceLeaderSide).
+            if (RuleSwitch.On("PlaceLeaderSide") && PlaceLeaders.Match(tokens, k) is { } leader
+                && AdminPhraseParser.Parse(tokens, k + leader.Length, allowCapitalKeyword: false) is { IsBare: false } placeLed
+                && placeLed.End <= to && !WitnessCues.In(tokens, from, k))
+            {
+                yield return new OrgMatch(placeLed.Start, placeLed.End, placeLed) { IsPlaceOnly = true };
+                continue;
+            }
             if (tokens[k].Lower != "đại" || tokens[k + 1].Lower != "sứ")
             {
                 continue;

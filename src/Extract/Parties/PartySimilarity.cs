@@ -10,8 +10,8 @@ internal static class PartySimilarity
 
     private static bool Same(string x, string y)
     {
-        var a = WithoutStandingBody(TextKeys.FoldWords(x));
-        var b = WithoutStandingBody(TextKeys.FoldWords(y));
+        var a = WithoutGovernment(WithoutStandingBody(TextKeys.FoldWords(x)));
+        var b = WithoutGovernment(WithoutStandingBody(TextKeys.FoldWords(y)));
         if (a.Length == 0 || b.Length == 0)
         {
             return false;
@@ -32,6 +32,13 @@ internal static class PartySimilarity
         }
         return shared == shorter && shorter >= 2 && a[0] == b[0];
     }
+
+    /// <summary>
+    /// "chính quyền tỉnh X" and "tỉnh X" are one side: the place's government is the place that signs (GovernmentOfPlace).
+    /// Only for comparing: the fuller mention still names the side.
+    /// </summary>
+    private static string[] WithoutGovernment(string[] words) =>
+        RuleSwitch.On("GovernmentOfPlace") && words.Length > 2 && words[0] == "chinh" && words[1] == "quyen" ? words[2..] : words;
 
     /// <summary>Words of a name without its standing body ("Lãnh đạo", "Thường trực"): how full a mention is.</summary>
     public static int CoreWordCount(string name) => WithoutStandingBody(TextKeys.FoldWords(name)).Length;
