@@ -67,10 +67,11 @@ internal static class PartyFinder
             // "A, Giám đốc Sở X": an affiliation in apposition, unless every subject is written that way (signers named by person).
             var plain = subject.Where(o => !InApposition(tokens, o.Start)).ToList();
             var signing = (plain.Count > 0 ? plain : subject).Where(o => !AfterMembershipTitle(tokens, o.Start)).ToList();
-            // "Thứ trưởng Bộ X Lê Văn A và Đại sứ Australia ký hiệp định": an ambassador signs for his state (extract-gaps class 17).
-            if (RuleSwitch.On("EnvoyCountry"))
+            // "Thứ trưởng Bộ X Lê Văn A và Đại sứ Australia ký hiệp định": an ambassador signs for his state, a provincial
+            // governor for his province (extract-gaps class 17).
+            if (RuleSwitch.On("EnvoyCountry") || RuleSwitch.On("PlaceLeaderSide"))
             {
-                signing = signing.Concat(EnvoyCountries(tokens, segStart, clause.VerbToken)).OrderBy(o => o.Start).ToList();
+                signing = signing.Concat(PlacesSpokenFor(tokens, segStart, clause.VerbToken)).OrderBy(o => o.Start).ToList();
             }
             foreach (var org in signing)
             {
@@ -751,13 +752,14 @@ internal static class PartyFinder
         return before.Text is "," or "-" or "–" || (before.IsUpperInitial && OrgNameGrammar.HeadEnd(tokens, title - 1, out _) < 0);
     }
 
-    /// <summary>
-    /// "Đại sứ Australia", "Đại sứ đặc mệnh toàn quyền Nhật Bản Yamada Taro": the countries ambassadors speak for in
-    /// tokens [from, to), a person's name after the country allowed; none after a witness cue.
-    /// </summary>
     private static readonly PhraseLexicon<bool> PlaceLeaders = WordSetLexicon.Phrases("place-leader");
 
-    private static IEnumerable<OrgMatch> EnvoyCountries(IReadOnlyList<Token> tokens, int from, int to)
+    /// <summary>
+    /// "Đại sứ Australia", "Đại sứ đặc mệnh toàn quyền Nhật Bản Yamada Taro", "Tỉnh trưởng tỉnh X": the countries
+    /// ambassadors and the places mayors or governors speak for in tokens [from, to), a person's name after them
+    /// allowed; none after a witness cue.
+    /// </summary>
+    private static IEnumerable<OrgMatch> PlacesSpokenFor(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (var k = from; k + 2 < to; k++)
         {
@@ -769,7 +771,7 @@ internal static class PartyFinder
                 yield return new OrgMatch(placeLed.Start, placeLed.End, placeLed) { IsPlaceOnly = true };
                 continue;
             }
-            if (tokens[k].Lower != "đại" || tokens[k + 1].Lower != "sứ")
+            if (!RuleSwitch.On("EnvoyCountry") || tokens[k].Lower != "đại" || tokens[k + 1].Lower != "sứ")
             {
                 continue;
             }
