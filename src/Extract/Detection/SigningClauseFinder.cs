@@ -55,6 +55,13 @@ internal static partial class SigningClauseFinder
 
     private static readonly PhraseLexicon<string> Staging = SigningCueLexicon.Phrases("staging");
 
+    private static readonly PhraseLexicon<string> FutureMarkers = SigningCueLexicon.Phrases("future-marker");
+
+    // Words after the verb that announce the ceremony instead of reporting it, the plain ones and the expected ones.
+    private static readonly PhraseLexicon<string> AnnouncedAfter = SigningCueLexicon.Phrases("announced-after");
+
+    private static readonly PhraseLexicon<string> ExpectedAfter = SigningCueLexicon.Phrases("expected-after");
+
     /// <summary>How many words before the verb a ceremony still being prepared is looked for (PreparedCeremony).</summary>
     private const int PreparingWindow = 12;
 
@@ -318,7 +325,7 @@ internal static partial class SigningClauseFinder
     {
         // "Theo kế hoạch, sáng 5/4, … tổ chức lễ ký …": a sentence opened by the plan tells what is to come.
         var planComma = RuleSwitch.On("PlanOpening") && PlanOpeners.Match(tokens, 0) is { Length: var n } && n < tokens.Count && tokens[n].Text == "," ? n : -1;
-        return NotDoneBefore(tokens, verb, 0, k => tokens[k].Lower == "sẽ" || (k > 0 && tokens[k].Lower == "kiến" && tokens[k - 1].Lower == "dự") || k == planComma);
+        return NotDoneBefore(tokens, verb, 0, k => FutureMarkers.StartEndingBefore(tokens, k + 1) >= 0 || k == planComma);
     }
 
     /// <summary>
@@ -360,20 +367,13 @@ internal static partial class SigningClauseFinder
     {
         for (var k = verbEnd; k < tokens.Count - 1 && k < verbEnd + 15; k++)
         {
-            // "sẽ được tổ chức/ký", "sẽ diễn ra": the ceremony is to come.
-            if (tokens[k].Lower == "sẽ" && (tokens[k + 1].Lower is "diễn" or "tổ"
-                || tokens[k + 1].Lower == "được"))
+            // "sẽ được tổ chức", "sẽ diễn ra", "… trong thời gian tới", "… vào dịp sắp tới": the ceremony is to come.
+            if (AnnouncedAfter.StartEndingBefore(tokens, k + 2) >= 0)
             {
                 return true;
             }
             // "Lễ ký kết … dự kiến diễn ra / được tổ chức vào …": the expected ceremony, as "sẽ" says it.
-            if (RuleSwitch.On("ExpectedCeremonyAfter") && tokens[k].Lower == "dự" && k + 2 < tokens.Count && tokens[k + 1].Lower == "kiến"
-                && tokens[k + 2].Lower is "diễn" or "tổ" or "được" or "sẽ" or "vào")
-            {
-                return true;
-            }
-            // "tổ chức lễ ký trong thời gian tới", "… ký kết vào dịp sắp tới".
-            if ((tokens[k].Lower == "sắp" || (tokens[k].Lower == "gian" && tokens[k - 1].Lower == "thời")) && tokens[k + 1].Lower == "tới")
+            if (RuleSwitch.On("ExpectedCeremonyAfter") && ExpectedAfter.Match(tokens, k) is not null)
             {
                 return true;
             }
