@@ -37,8 +37,10 @@ internal static class FrameBuilder
                 continue;
             }
             Frame target;
-            var plural = c.IsPlural || (RuleSwitch.On("ToldPerPartner") && ToldPerPartner(c, candidates))
-                || (RuleSwitch.On("ToldPerPair") && ToldPerPair(c, candidates));
+            // "… với A về …, và với B về …" already says which documents are apart; a later sentence does not regroup them.
+            var ownDocuments = c.IsPlural || !RuleSwitch.On("PartnerAgain") ? [] : c.Parties.Where(p => p.OwnDocument).ToList();
+            var plural = c.IsPlural || (ownDocuments.Count == 0 && ((RuleSwitch.On("ToldPerPartner") && ToldPerPartner(c, candidates))
+                || (RuleSwitch.On("ToldPerPair") && ToldPerPair(c, candidates))));
             var inTurn = !plural && c.Parties.Count >= 3 && RuleSwitch.On("InTurn") && InTurn.Applies(c);
             plural |= inTurn;
             if (c.Parties.Count == 0)
@@ -88,7 +90,11 @@ internal static class FrameBuilder
             {
                 frames.Add(target = new Frame { Umbrella = plural });
             }
-            target.Absorb(c, addParties: true);
+            target.Absorb(c, addParties: ownDocuments.Count == 0);
+            if (ownDocuments.Count > 0)
+            {
+                AddPartnerDocuments(frames, target, c, ownDocuments);
+            }
             if (inTurn)
             {
                 inTurnFrames.Add(target);
@@ -125,6 +131,29 @@ internal static class FrameBuilder
             twin.KindSpan = c.Kinds[k].Span;
             twin.Subject = null;
             twin.SubjectSpan = null;
+        }
+    }
+
+    /// <summary>
+    /// "X ký biên bản ghi nhớ với A về …, và với B về …": the partner named after the second "và với" signs a document of its
+    /// own with the same signers; the first partner stays in <paramref name="target"/>. The twins take no later sentence's sides.
+    /// </summary>
+    private static void AddPartnerDocuments(List<Frame> frames, Frame target, Candidate c, List<PartyMention> ownDocuments)
+    {
+        var shared = c.Parties.Where(p => !p.Partner).ToList();
+        foreach (var p in c.Parties.Except(ownDocuments))
+        {
+            target.AddParty(p);
+        }
+        foreach (var partner in ownDocuments)
+        {
+            var twin = new Frame { Sibling = true };
+            frames.Add(twin);
+            twin.Absorb(c, addParties: false);
+            foreach (var p in shared.Append(partner))
+            {
+                twin.AddParty(p);
+            }
         }
     }
 

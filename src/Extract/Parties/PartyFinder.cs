@@ -79,6 +79,7 @@ internal static class PartyFinder
             }
         }
         var joiner = FindJoiner(tokens, clause.VerbEndToken);
+        var ownDocumentFrom = int.MaxValue;
         if (joiner >= 0 && !(RuleSwitch.On("CitationBetween") && CitationBetween(tokens, clause.VerbEndToken, joiner)))
         {
             var subjectCount = result.Count;
@@ -86,6 +87,15 @@ internal static class PartyFinder
             if (run.Count > 0)
             {
                 result.AddRange(run);
+                if (RuleSwitch.On("PartnerAgain") && tokens[joiner].Lower == "với")
+                {
+                    foreach (var again in PartnersAgain(tokens, ExpandedEnd(tokens, run[^1].Org)))
+                    {
+                        var own = RunAfter(tokens, orgs, again);
+                        result.AddRange(own);
+                        ownDocumentFrom = Math.Min(ownDocumentFrom, own.Count > 0 ? own[0].Start : int.MaxValue);
+                    }
+                }
                 // "X tổ chức lễ ký kết … giữa A và B": X hosts; A and B sign.
                 if (tokens[joiner].Lower == "giữa" && result.Count - subjectCount >= 2)
                 {
@@ -116,7 +126,7 @@ internal static class PartyFinder
         {
             if (starts.Add(r.Start))
             {
-                mentions.Add(Mention(source, tokens, r, place) with { Partner = r.Start >= partnerFrom });
+                mentions.Add(Mention(source, tokens, r, place) with { Partner = r.Start >= partnerFrom, OwnDocument = r.Start >= ownDocumentFrom });
             }
         }
         return mentions;
@@ -817,6 +827,21 @@ internal static class PartyFinder
         }
         var before = noun > 0 ? tokens[noun - 1] : null;
         return before is not null && before.IsWord && before.Lower is "tại" or "dự" or "trong" or "sau" or "trước" or "của" or "kiến" or "tới" or "về";
+    }
+
+    /// <summary>
+    /// "X ký biên bản ghi nhớ với A về …, và với B về …" (extract-gaps class 2): after the first partner and what it signs for,
+    /// each "và với" names a partner of another document of the same kind. The clause ends at a semicolon or the next verb.
+    /// </summary>
+    private static IEnumerable<int> PartnersAgain(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from + 1; k < tokens.Count && tokens[k].Text is not (";" or ".") && tokens[k].Lower != "ký"; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Lower == "với" && tokens[k - 1].Lower == "và")
+            {
+                yield return k;
+            }
+        }
     }
 
     /// <summary>First "giữa"/"với"/"cùng" after the verb, in the same sentence.</summary>

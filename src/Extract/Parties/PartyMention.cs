@@ -8,6 +8,9 @@ internal sealed record PartyMention(string Name, string Canonical, int Start, in
     /// <summary>Named after "với" ("X ký kết … với Y"): a partner of the subject rather than a co-subject.</summary>
     public bool Partner { get; init; }
 
+    /// <summary>Named after a later "và với" ("… với A về …, và với B về …"): the partner of a document of its own.</summary>
+    public bool OwnDocument { get; init; }
+
     /// <summary>Found only in the headline: <see cref="Start"/> and <see cref="End"/> index the title.</summary>
     public bool InTitle { get; init; }
 
