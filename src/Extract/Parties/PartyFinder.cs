@@ -849,7 +849,9 @@ internal static class PartyFinder
     {
         for (var k = from; k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && tokens[k].Lower is "giữa" or "với" or "cùng")
+            // "đối với hộ nghèo": a preposition of what the document is for, not the partner's "với".
+            if (tokens[k].IsWord && tokens[k].Lower is "giữa" or "với" or "cùng"
+                && !(RuleSwitch.On("ForNotWith") && tokens[k].Lower == "với" && k > 0 && tokens[k - 1].Lower == "đối"))
             {
                 return k;
             }
