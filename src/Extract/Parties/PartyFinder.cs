@@ -225,7 +225,8 @@ internal static class PartyFinder
         }
         var prev = orgs[first];
         run.AddRange(Expand(tokens, prev));
-        for (var k = first + 1; k < orgs.Count && run.Count < MaxSides && OnlyConnectorsBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start); k++)
+        for (var k = first + 1; k < orgs.Count && run.Count < MaxSides
+            && (OnlyConnectorsBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start) || CollectiveBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start)); k++)
         {
             run.AddRange(Expand(tokens, orgs[k]));
             prev = orgs[k];
@@ -912,6 +913,14 @@ internal static class PartyFinder
         }
         return -1;
     }
+
+    /// <summary>
+    /// "giữa A với 4 tổ chức chính trị – xã hội tỉnh gồm: B, C, D và E" (extract-gaps class 4): a joiner, then a collective's
+    /// preamble closed by "gồm"/":" before the next body, continues the run with the collective's members.
+    /// </summary>
+    private static bool CollectiveBetween(IReadOnlyList<Token> tokens, int from, int to) =>
+        RuleSwitch.On("CollectiveInRun") && from + 1 < to && tokens[from].IsWord && ListJoiners.Contains(tokens[from].Lower)
+        && CollectiveIntroEnd(tokens, from + 1) is > 0 and var intro && to > intro && to <= intro + 2;
 
     private static bool OnlyConnectorsBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
