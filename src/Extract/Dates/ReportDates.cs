@@ -102,6 +102,7 @@ internal static class ReportDates
             ?? all.Where(c => !c.IsTitle).Select(years.Of).FirstOrDefault(v => v is not null)
             ?? (title is null ? null : YearFinder.Find(title))
             ?? (RuleSwitch.On("SameDayYear") && d.Month is { } month && d.Day is { } day ? YearFinder.OfSameDay(text, month, day) : null)
+            ?? (RuleSwitch.On("NearDayYear") && d.Month is { } nearMonth && d.Day is { } nearDay ? YearFinder.OfNearDay(text, nearMonth, nearDay) : null)
             ?? (RuleSwitch.On("SameMonthYear") && d.Month is { } sameMonth ? YearFinder.OfSameMonth(text, sameMonth) : null)
             ?? (RuleSwitch.On("ReportYear") ? YearFinder.ReportYear(text) : null);
         return new PartialDate(stated, d.Month, d.Day);

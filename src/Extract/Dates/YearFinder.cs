@@ -86,6 +86,37 @@ internal static partial class YearFinder
         return null;
     }
 
+    private const int NearDays = 7;
+
+    /// <summary>
+    /// The year of a full date elsewhere in the text within a week of the signing's day ("Ngày 5/4/2006, A ký …; ngày 7/4,
+    /// B ký …"): one account's days share their year. A cited text dated so close to the signing is of the same year too.
+    /// </summary>
+    public static int? OfNearDay(string text, int month, int day)
+    {
+        foreach (Match m in NumericDay().Matches(text))
+        {
+            if (m.Groups["j"].Success)
+            {
+                continue;
+            }
+            var year = Int(m, "y");
+            if (!DateOnly.TryParseExact($"{year:D4}-{Int(m, "m"):D2}-{Int(m, "d1"):D2}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var stated))
+            {
+                continue;
+            }
+            foreach (var candidate in new[] { year - 1, year, year + 1 })
+            {
+                if (DateOnly.TryParseExact($"{candidate:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var signed)
+                    && Math.Abs(signed.DayNumber - stated.DayNumber) <= NearDays)
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
     // "4/2008", "tháng 4/2008", "tháng 4 năm 2008", "từ tháng 4 đến 10/2008", "tháng 4 - 6/2008": a month (or a month
