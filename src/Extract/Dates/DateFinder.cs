@@ -17,6 +17,10 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.DateOpenerEitherInitial + "|" + PatternWords.DateOpenerCapitals + @")(?:\s+(?:" + PatternWords.DateOpenerTail + @"))*)(?:\s+(?i:" + PatternWords.Weekday + @")\s*,?)?\s*\(?\s*(?<d>\d{1,2})\s*" + DaySeparator + @"\s*(?<m>\d{1,2})(?:\s*" + DaySeparator + @"\s*(?<y>\d{4}))?(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
+    // "Thứ Ba (12/10)", "thứ 3 (12-10)": a weekday alone, the day in brackets after it (WeekdayDay).
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?i:" + PatternWords.Weekday + @"|thứ\s+[2-7]))\s*\(\s*(?<d>\d{1,2})\s*" + DaySeparator + @"\s*(?<m>\d{1,2})(?:\s*" + DaySeparator + @"\s*(?<y>\d{4}))?\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayDate();
+
     [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.PartOfDayEitherInitial + @")?\s*[Nn]gày)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,)\s*(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
     private static partial Regex WordDate();
 
@@ -56,6 +60,13 @@ internal static partial class DateFinder
         foreach (Match m in WordDate().Matches(sentence))
         {
             Add(list, sentence, m, offset);
+        }
+        if (RuleSwitch.On("WeekdayDay"))
+        {
+            foreach (Match m in WeekdayDate().Matches(sentence))
+            {
+                Add(list, sentence, m, offset);
+            }
         }
         var commaDay = RuleSwitch.On("RelativeCommaDay");
         foreach (Match m in RelativeDate().Matches(sentence))
