@@ -114,7 +114,9 @@ internal static partial class SigningClauseFinder
         var reach = RuleSwitch.On("LongContractObject") ? MaxContractPhrase : MaxContractWords;
         for (var k = contractAt + 2; k < tokens.Count && k < contractAt + reach && tokens[k].Text is not ("." or ";" or ","); k++)
         {
-            if (tokens[k].IsWord && tokens[k].Lower == "với")
+            // "ký hợp đồng tín dụng cho Công ty B vay …", "… cung cấp thiết bị cho Công ty B": the body the contract is for is
+            // its other side (ContractFor).
+            if (tokens[k].IsWord && (tokens[k].Lower == "với" || (tokens[k].Lower == "cho" && RuleSwitch.On("ContractFor") && IsNamedBody(tokens, k + 1, NameStop(tokens, k + 1)))))
             {
                 var stop = k + 1;
                 while (stop < tokens.Count && stop < k + 10 && tokens[stop].IsWord && !WordSetLexicon.PartnerEnd.Has(tokens[stop]))
@@ -305,6 +307,17 @@ internal static partial class SigningClauseFinder
     }
 
     /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>
+    /// <summary>Where the words of a side named at <paramref name="start"/> end: at most ten words, up to a purpose word.</summary>
+    private static int NameStop(IReadOnlyList<Token> tokens, int start)
+    {
+        var stop = start;
+        while (stop < tokens.Count && stop < start + 9 && tokens[stop].IsWord && !WordSetLexicon.PartnerEnd.Has(tokens[stop]))
+        {
+            stop++;
+        }
+        return stop;
+    }
+
     private static bool IsNamedBody(IReadOnlyList<Token> tokens, int start, int end)
     {
         if (end - start < 2 || !tokens[start].IsWord)

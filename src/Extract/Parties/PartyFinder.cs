@@ -79,6 +79,10 @@ internal static class PartyFinder
             }
         }
         var joiner = FindJoiner(tokens, clause.VerbEndToken);
+        if (joiner < 0 && RuleSwitch.On("ContractFor"))
+        {
+            joiner = ContractForJoiner(tokens, orgs, clause.VerbEndToken);
+        }
         var ownDocumentFrom = int.MaxValue;
         if (joiner >= 0 && !(RuleSwitch.On("CitationBetween") && CitationBetween(tokens, clause.VerbEndToken, joiner)))
         {
@@ -843,6 +847,29 @@ internal static class PartyFinder
                 yield return k;
             }
         }
+    }
+
+    private const int MaxContractObject = 14;
+
+    /// <summary>
+    /// "ký hợp đồng tín dụng cho Công ty B vay …": with no "giữa"/"với", the "cho" after a contract's noun that a body
+    /// follows names the contract's other side (extract-gaps class 13).
+    /// </summary>
+    private static int ContractForJoiner(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, int verbEnd)
+    {
+        var contract = -1;
+        for (var k = verbEnd; k < tokens.Count && k < verbEnd + MaxContractObject && tokens[k].Text is not ("." or ";" or ","); k++)
+        {
+            if (contract < 0 && SigningClauseFinder.IsContractAt(tokens, k))
+            {
+                contract = k;
+            }
+            else if (contract >= 0 && tokens[k].IsWord && tokens[k].Lower == "cho" && orgs.Any(o => o.Start == k + 1 && !o.IsPlaceOnly))
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>First "giữa"/"với"/"cùng" after the verb, in the same sentence.</summary>
