@@ -230,7 +230,7 @@ internal static class PartyFinder
         var prev = orgs[first];
         run.AddRange(Expand(tokens, prev));
         for (var k = first + 1; k < orgs.Count && run.Count < MaxSides
-            && (OnlyConnectorsBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start) || CollectiveBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start)); k++)
+            && (OnlyConnectorsBetween(tokens, AfterReferring(tokens, prev), ListStart(tokens, orgs[k])) || CollectiveBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start)); k++)
         {
             run.AddRange(Expand(tokens, orgs[k]));
             prev = orgs[k];
@@ -940,6 +940,15 @@ internal static class PartyFinder
         }
         return -1;
     }
+
+    /// <summary>
+    /// "giữa A với các Ban Quản lý chợ B, C và D" (extract-gaps class 1): a plural mark before a head shared over a list opens
+    /// that list, so it stands with the connectors; before any other body it marks a class, which ends the run.
+    /// </summary>
+    private static int ListStart(IReadOnlyList<Token> tokens, OrgMatch org) =>
+        RuleSwitch.On("PluralListInRun") && org.Start > 0 && NumberWords.IsCountOrPlural(tokens[org.Start - 1]) && Distribute(tokens, org) is not null
+            ? org.Start - 1
+            : org.Start;
 
     /// <summary>
     /// "giữa A với 4 tổ chức chính trị – xã hội tỉnh gồm: B, C, D và E" (extract-gaps class 4): a joiner, then a collective's
