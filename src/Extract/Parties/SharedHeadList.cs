@@ -196,7 +196,9 @@ internal static class SharedHeadList
         var members = new List<Member>();
         while (k < tokens.Count)
         {
-            // "xã Tân Lập, xã Phú Mỹ", "thành phố A và tỉnh B": each member may name its own unit word.
+            // "xã Tân Lập, xã Phú Mỹ", "thành phố A và tỉnh B": each member may name its own unit word. Once the list has
+            // begun, a three-word place opening with a family name ("…, Phú Mỹ, Hà Thanh Bình và …") is a member, not a person
+            // (FamilyNameMember).
             var own = members.Count == 0 ? firstKeyword : null;
             if (Keyword(tokens, k) is { } kw && k + kw.Length < tokens.Count && tokens[k + kw.Length].IsUpperInitial)
             {
@@ -215,7 +217,8 @@ internal static class SharedHeadList
                 k++;
             }
             if (k == s || OrgNameGrammar.HeadEnd(tokens, s, out _) > 0 || (requireKnown && !IsKnown(tokens, s, k))
-                || (AdminPhraseParser.IsFamilyName(tokens[s]) && k - s >= 3 && !AdminPhraseParser.IsKnownPlace(tokens, s)))
+                || (AdminPhraseParser.IsFamilyName(tokens[s]) && k - s >= 3 && !AdminPhraseParser.IsKnownPlace(tokens, s)
+                    && !(RuleSwitch.On("FamilyNameMember") && members.Count > 0)))
             {
                 break;
             }
