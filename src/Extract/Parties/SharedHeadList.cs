@@ -281,12 +281,14 @@ internal static class SharedHeadList
     /// <summary>
     /// Whether the list ends at <paramref name="k"/>: a comma, a bracket, a sentence end or the verb with its aspect words
     /// follow, or, for a list of partners, the word that opens the purpose or the time ("với Hội A, B và C về …",
-    /// ListBeforePurpose). A lower-case word right after a capitalised one ("và Bưu điện tỉnh X") shows that word opened
+    /// ListBeforePurpose), or the "với" of the partner after a list of signers ("giữa Hội A 4 xã B, C, D và E với F",
+    /// ListBeforePartner). A lower-case word right after a capitalised one ("và Bưu điện tỉnh X") shows that word opened
     /// another name, and a dash a person's role ("và Đ/c X – Chủ tịch …").
     /// </summary>
     private static bool ListEnds(IReadOnlyList<Token> tokens, int k) =>
         k >= tokens.Count || tokens[k].Text is "," or "." or ";" or "(" || tokens[k].Lower == "ký" || Aspect.Contains(tokens[k].Lower)
-        || (RuleSwitch.On("ListBeforePurpose") && WordSetLexicon.PartnerEnd.Has(tokens[k]));
+        || (RuleSwitch.On("ListBeforePurpose") && WordSetLexicon.PartnerEnd.Has(tokens[k]))
+        || (RuleSwitch.On("ListBeforePartner") && tokens[k].Lower == "với");
 
     private const int MaxDescriptorWords = 3;
 
