@@ -37,7 +37,8 @@ internal static class ParentChain
                 && !orgs[i + 1].IsPlaceOnly && Rank(tokens, orgs[i + 1]) is var next
                 && ((rank > 0 && (next > rank || ArmyParent(tokens, current, orgs[i + 1])
                         || PoliceParent(tokens, current, orgs[i + 1])))
-                    || MemberSchool(tokens, current, orgs[i + 1])))
+                    || MemberSchool(tokens, current, orgs[i + 1]))
+                && !(RuleSwitch.On("PlaceThenSubject") && PlaceThenSubject(tokens, current, orgs[i + 1])))
             {
                 current = new OrgMatch(current.Start, orgs[i + 1].End, orgs[i + 1].Place);
                 rank = next;
@@ -46,6 +47,28 @@ internal static class ParentChain
             result.Add(current);
         }
         return result;
+    }
+
+    private static readonly HashSet<string> BeforeVerb = WordSetLexicon.Group("before-verb");
+
+    /// <summary>
+    /// "tại trụ sở Đồn Biên phòng X, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Y đã ký …": the comma closes the place where the
+    /// signing is held, and the name after it opens the sentence's subject, its verb right after it.
+    /// </summary>
+    private static bool PlaceThenSubject(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent)
+    {
+        if (parent.End >= tokens.Count || !tokens[parent.End].IsWord || !BeforeVerb.Contains(tokens[parent.End].Lower))
+        {
+            return false;
+        }
+        for (var k = child.Start - 1; k >= 0 && k >= child.Start - 4 && tokens[k].IsWord && !tokens[k].IsUpperInitial; k--)
+        {
+            if (tokens[k].Lower == "tại")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>1 for a unit, 2 for a department or command, 3 for a ministry (abbreviated heads are not ranked); 0 otherwise.</summary>
