@@ -558,7 +558,7 @@ internal static class PartyFinder
             if (t.Text is ":" or ";")
             {
                 // "Đồn Biên phòng các xã: A, B và C ký": the colon opens the places a head is shared by, not the subject.
-                if (!(t.Text == ":" && ListsPlacesOfHead(tokens, start, k)))
+                if (!(t.Text == ":" && (ListsPlacesOfHead(tokens, start, k) || (RuleSwitch.On("MembersBesideSubject") && CountedAfterAnd(tokens, start, k)))))
                 {
                     start = k + 1;
                 }
@@ -611,6 +611,28 @@ internal static class PartyFinder
             }
         }
         return start;
+    }
+
+    private const int MaxCountedPreamble = 12;
+
+    /// <summary>
+    /// "A và 3 cơ sở đào tạo tại TP X gồm: B, C và D đã ký": the colon opens the members of a counted group joined to the
+    /// subject by "và", which sign beside it (extract-gaps class 4); the subject does not start after it.
+    /// </summary>
+    private static bool CountedAfterAnd(IReadOnlyList<Token> tokens, int from, int colon)
+    {
+        for (var k = colon - 1; k > from && k >= colon - MaxCountedPreamble; k--)
+        {
+            if (tokens[k].Text is "," or ";" || (tokens[k].IsWord && BeforeVerb.Contains(tokens[k].Lower)))
+            {
+                return false;
+            }
+            if (tokens[k].IsWord && tokens[k].Lower == "và")
+            {
+                return k + 2 < colon && NumberWords.IsCountOrPlural(tokens[k + 1]) && tokens[k + 2].IsWord && !tokens[k + 2].IsUpperInitial;
+            }
+        }
+        return false;
     }
 
     private static bool ListsPlacesOfHead(IReadOnlyList<Token> tokens, int from, int colon)
