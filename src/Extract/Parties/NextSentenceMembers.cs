@@ -40,6 +40,48 @@ internal static class NextSentenceMembers
     }
 
     /// <summary>
+    /// "X ký thỏa thuận với 3 trường cao đẳng trên địa bàn. Đó là: Trường A, Trường B và Trường C" (extract-gaps class 4): a
+    /// counted group told in lower-case words names no side; the bodies the next sentence lists, as many as counted, sign
+    /// in its place (partners when the group followed "với"). Nothing when the sentence lists members itself.
+    /// </summary>
+    public static List<PartyMention> AddListedBodies(string text, List<Token> sentence, List<PartyMention> parties, Sentence? next, ArticlePlace place)
+    {
+        if (next is null || !RuleSwitch.On("NextSentenceBodies") || CountedGroup(sentence) is not var (count, partner)
+            || SharedHeadList.ListOpen(sentence, 0, sentence.Count) >= 0)
+        {
+            return parties;
+        }
+        var tokens = Tokenizer.Tokenize(text, next.Start, next.End);
+        var bodies = PartyFinder.ListedBodies(text, tokens, ListOpen(tokens), place);
+        if (bodies.Count < 2 || (count > 0 && bodies.Count != count) || bodies.Any(b => parties.Any(p => PartySimilarity.Same(p, b))))
+        {
+            return parties;
+        }
+        return [.. parties, .. bodies.Select(b => b with { Partner = partner })];
+    }
+
+    /// <summary>
+    /// "với 3 trường cao đẳng", "và các doanh nghiệp": a count (two or more) or "các" right after "với"/"và", then a lower-case
+    /// noun; the count (0 for "các") and whether "với" opened it. Null when the sentence has none.
+    /// </summary>
+    private static (int Count, bool Partner)? CountedGroup(List<Token> tokens)
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (!(tokens[k - 1].IsWord && tokens[k - 1].Lower is "với" or "và") || CountOf(tokens[k]) is var count && (count < 0 || count == 1))
+            {
+                continue;
+            }
+            var noun = tokens[k + 1];
+            if (noun.IsWord && !noun.IsUpperInitial && !noun.IsAbbreviation && AdminPhraseParser.Parse(tokens, k + 1, allowCapitalKeyword: false) is null)
+            {
+                return (count, tokens[k - 1].Lower == "với");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Where the list opens near the start of the next sentence: after "gồm" or a colon, or after "là" and a plural mark
     /// ("Đó là các huyện A, B và C", CopulaMembers); -1 when none.
     /// </summary>

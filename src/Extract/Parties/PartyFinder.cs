@@ -255,6 +255,10 @@ internal static class PartyFinder
         return [];
     }
 
+    /// <summary>The bodies listed from token <paramref name="open"/> on ("gồm: A, B và C" once "gồm:" is read), as mentions.</summary>
+    public static List<PartyMention> ListedBodies(string source, IReadOnlyList<Token> tokens, int open, ArticlePlace place) =>
+        open < 1 ? [] : RunAfter(tokens, ScanOrganisations(tokens), open - 1).Select(r => Mention(source, tokens, r, place)).ToList();
+
     private const int MaxBetweenGroups = 12;
 
     /// <summary>

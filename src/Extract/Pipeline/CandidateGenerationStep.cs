@@ -176,7 +176,7 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
         var next = s.Index + 1 < context.Sentences.Count ? context.Sentences[s.Index + 1] : null;
         if (RuleSwitch.On("NextSentenceMembers") && next is not null)
         {
-            var members = NextSentenceMembers.Expand(text, c.Parties, next);
+            var members = NextSentenceMembers.AddListedBodies(text, tokens, NextSentenceMembers.Expand(text, c.Parties, next), next, place);
             if (!ReferenceEquals(members, c.Parties))
             {
                 c.Parties.Clear();
