@@ -44,6 +44,13 @@ internal static class FieldHeadList
         var members = new List<SharedHeadList.Member>();
         while (k < tokens.Count && FieldEnd(tokens, k) is > 0 and var end)
         {
+            // "các phòng Văn hóa và Thông tin, Tư pháp, …": a list's "và" stands before its last member only, so a "và" whose
+            // next field a comma and another field follow joins two words of one field (InnerAndField).
+            while (RuleSwitch.On("InnerAndField") && end + 1 < tokens.Count && tokens[end].Lower == "và" && FieldEnd(tokens, end + 1) is > 0 and var joined
+                && joined + 1 < tokens.Count && tokens[joined].Text == "," && FieldEnd(tokens, joined + 1) > 0)
+            {
+                end = joined;
+            }
             members.Add(new SharedHeadList.Member(k, end, null));
             k = end;
             if (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Lower == "và")
