@@ -87,6 +87,13 @@ internal static class OrgNameGrammar
                 }
                 break;
             }
+            // "Bộ Bưu chính, Viễn thông": a listed ministry field holding a comma or "và" is the name's field whole (ListedFieldName).
+            if (pos == headEnd && RuleSwitch.On("ListedFieldName") && tokens[pos].IsUpperInitial && StateFields.Length(tokens, pos) is > 0 and var field)
+            {
+                lastGood = pos += field;
+                named = true;
+                continue;
+            }
             var admin = AdminPhraseParser.Parse(tokens, pos, allowCapitalKeyword: false);
             // "Hội đồng thành phố Kazan", "Ủy ban tỉnh X": a council or committee named by its place alone.
             if (admin is not null && (named || admin.Keyword is "khu vực" || (pos == headEnd && !admin.IsBare && IsCouncil(tokens, i))))
