@@ -101,14 +101,13 @@ internal static partial class YearFinder
                 continue;
             }
             var year = Int(m, "y");
-            if (!DateOnly.TryParseExact($"{year:D4}-{Int(m, "m"):D2}-{Int(m, "d1"):D2}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var stated))
+            if (Day(year, Int(m, "m"), Int(m, "d1")) is not { } stated)
             {
                 continue;
             }
             foreach (var candidate in new[] { year - 1, year, year + 1 })
             {
-                if (DateOnly.TryParseExact($"{candidate:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var signed)
-                    && Math.Abs(signed.DayNumber - stated.DayNumber) <= NearDays)
+                if (Day(candidate, month, day) is { } signed && Math.Abs(signed.DayNumber - stated.DayNumber) <= NearDays)
                 {
                     return candidate;
                 }
@@ -116,6 +115,9 @@ internal static partial class YearFinder
         }
         return null;
     }
+
+    private static DateOnly? Day(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 

@@ -114,16 +114,15 @@ internal static partial class SigningClauseFinder
         var reach = RuleSwitch.On("LongContractObject") ? MaxContractPhrase : MaxContractWords;
         for (var k = contractAt + 2; k < tokens.Count && k < contractAt + reach && tokens[k].Text is not ("." or ";" or ","); k++)
         {
-            // "ký hợp đồng tín dụng cho Công ty B vay …", "… cung cấp thiết bị cho Công ty B": the body the contract is for is
-            // its other side (ContractFor).
-            if (tokens[k].IsWord && (tokens[k].Lower == "với" || (tokens[k].Lower == "cho" && RuleSwitch.On("ContractFor") && IsNamedBody(tokens, k + 1, NameStop(tokens, k + 1)))))
+            if (tokens[k].IsWord && tokens[k].Lower == "với")
             {
-                var stop = k + 1;
-                while (stop < tokens.Count && stop < k + 10 && tokens[stop].IsWord && !WordSetLexicon.PartnerEnd.Has(tokens[stop]))
-                {
-                    stop++;
-                }
-                return IsNamedBody(tokens, k + 1, stop) || (RuleSwitch.On("CollectivePartner") && MembersNamed(tokens, k + 1));
+                return IsNamedBody(tokens, k + 1, NameStop(tokens, k + 1)) || (RuleSwitch.On("CollectivePartner") && MembersNamed(tokens, k + 1));
+            }
+            // "ký hợp đồng tín dụng cho Công ty B vay …", "… cung cấp thiết bị cho Công ty B": the body the contract is for is
+            // its other side (ContractFor); any other "cho" is passed.
+            if (tokens[k].IsWord && tokens[k].Lower == "cho" && RuleSwitch.On("ContractFor") && IsNamedBody(tokens, k + 1, NameStop(tokens, k + 1)))
+            {
+                return true;
             }
         }
         return false;
@@ -184,7 +183,8 @@ internal static partial class SigningClauseFinder
     }
 
     // How many words a side's name may take between "giữa", "và" and what ends it.
-    private const int MaxContractWords = 14;
+    /// <summary>How far after the verb a contract's noun and its partner are looked for (PartyFinder's "cho" reads it too).</summary>
+    internal const int MaxContractWords = 14;
 
     // How far before a passive verb the contract's noun phrase may open: a long object and the "giữa" group inside it.
     private const int MaxContractPhrase = 3 * MaxContractWords;
@@ -307,7 +307,7 @@ internal static partial class SigningClauseFinder
     }
 
     /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>
-    /// <summary>Where the words of a side named at <paramref name="start"/> end: at most ten words, up to a purpose word.</summary>
+    /// <summary>Where the words of a side named at <paramref name="start"/> end: at most nine words, up to a purpose word.</summary>
     private static int NameStop(IReadOnlyList<Token> tokens, int start)
     {
         var stop = start;

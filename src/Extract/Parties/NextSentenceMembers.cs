@@ -68,17 +68,28 @@ internal static class NextSentenceMembers
     {
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
-            if (!(tokens[k - 1].IsWord && tokens[k - 1].Lower is "với" or "và") || CountOf(tokens[k]) is var count && (count < 0 || count == 1))
-            {
-                continue;
-            }
-            var noun = tokens[k + 1];
-            if (noun.IsWord && !noun.IsUpperInitial && !noun.IsAbbreviation && AdminPhraseParser.Parse(tokens, k + 1, allowCapitalKeyword: false) is null)
+            if (tokens[k - 1].IsWord && tokens[k - 1].Lower is "với" or "và" && LowerCountedGroupAt(tokens, k) is >= 0 and var count)
             {
                 return (count, tokens[k - 1].Lower == "với");
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "3 trường cao đẳng", "các doanh nghiệp": a count of two or more (0 for "các") at <paramref name="k"/> and a lower-case
+    /// noun after it that is no unit word; -1 otherwise.
+    /// </summary>
+    internal static int LowerCountedGroupAt(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || CountOf(tokens[k]) is var count && (count < 0 || count == 1))
+        {
+            return -1;
+        }
+        var noun = tokens[k + 1];
+        return noun.IsWord && !noun.IsUpperInitial && !noun.IsAbbreviation && AdminPhraseParser.Parse(tokens, k + 1, allowCapitalKeyword: false) is null
+            ? count
+            : -1;
     }
 
     /// <summary>

@@ -49,15 +49,13 @@ internal static class ParentChain
         return result;
     }
 
-    private static readonly HashSet<string> BeforeVerb = WordSetLexicon.Group("before-verb");
-
     /// <summary>
     /// "tại trụ sở Đồn Biên phòng X, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Y đã ký …": the comma closes the place where the
     /// signing is held, and the name after it opens the sentence's subject, its verb right after it.
     /// </summary>
     private static bool PlaceThenSubject(IReadOnlyList<Token> tokens, OrgMatch child, OrgMatch parent)
     {
-        if (parent.End >= tokens.Count || !tokens[parent.End].IsWord || !BeforeVerb.Contains(tokens[parent.End].Lower))
+        if (parent.End >= tokens.Count || !tokens[parent.End].IsWord || !PartyFinder.BeforeVerb.Contains(tokens[parent.End].Lower))
         {
             return false;
         }

@@ -229,8 +229,7 @@ internal static class PartyFinder
         }
         var prev = orgs[first];
         run.AddRange(Expand(tokens, prev));
-        for (var k = first + 1; k < orgs.Count && run.Count < MaxSides
-            && (OnlyConnectorsBetween(tokens, AfterReferring(tokens, prev), ListStart(tokens, orgs[k])) || CollectiveBetween(tokens, AfterReferring(tokens, prev), orgs[k].Start)); k++)
+        for (var k = first + 1; k < orgs.Count && run.Count < MaxSides && RunGoesOn(tokens, prev, orgs[k]); k++)
         {
             run.AddRange(Expand(tokens, orgs[k]));
             prev = orgs[k];
@@ -443,7 +442,7 @@ internal static class PartyFinder
     private static bool LeaderTitle(IReadOnlyList<Token> tokens, int i) =>
         LeaderTitles.Contains(tokens[i].Key) || (i + 1 < tokens.Count && LeaderTitles.Contains(tokens[i].Key + " " + tokens[i + 1].Key));
 
-    private static readonly HashSet<string> BeforeVerb = WordSetLexicon.Group("before-verb");
+    internal static readonly HashSet<string> BeforeVerb = WordSetLexicon.Group("before-verb");
 
     /// <summary>
     /// The end of a headless name of one to four capitalised words or abbreviations at <paramref name="i"/> standing
@@ -633,7 +632,7 @@ internal static class PartyFinder
             }
             if (tokens[k].IsWord && tokens[k].Lower == "và")
             {
-                return k + 2 < colon && NumberWords.IsCountOrPlural(tokens[k + 1]) && tokens[k + 2].IsWord && !tokens[k + 2].IsUpperInitial;
+                return k + 2 < colon && NextSentenceMembers.LowerCountedGroupAt(tokens, k + 1) >= 0;
             }
         }
         return false;
@@ -875,8 +874,6 @@ internal static class PartyFinder
         }
     }
 
-    private const int MaxContractObject = 14;
-
     /// <summary>
     /// "ký hợp đồng tín dụng cho Công ty B vay …": with no "giữa"/"với", the "cho" after a contract's noun that a body
     /// follows names the contract's other side (extract-gaps class 13).
@@ -884,7 +881,7 @@ internal static class PartyFinder
     private static int ContractForJoiner(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, int verbEnd)
     {
         var contract = -1;
-        for (var k = verbEnd; k < tokens.Count && k < verbEnd + MaxContractObject && tokens[k].Text is not ("." or ";" or ","); k++)
+        for (var k = verbEnd; k < tokens.Count && k < verbEnd + SigningClauseFinder.MaxContractWords && tokens[k].Text is not ("." or ";" or ","); k++)
         {
             if (contract < 0 && SigningClauseFinder.IsContractAt(tokens, k))
             {
@@ -965,6 +962,13 @@ internal static class PartyFinder
             }
         }
         return -1;
+    }
+
+    /// <summary>Whether <paramref name="next"/> continues the run that <paramref name="prev"/> ends: only connectors between, or a collective's preamble.</summary>
+    private static bool RunGoesOn(IReadOnlyList<Token> tokens, OrgMatch prev, OrgMatch next)
+    {
+        var end = AfterReferring(tokens, prev);
+        return OnlyConnectorsBetween(tokens, end, ListStart(tokens, next)) || CollectiveBetween(tokens, end, next.Start);
     }
 
     /// <summary>

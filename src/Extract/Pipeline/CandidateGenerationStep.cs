@@ -174,9 +174,12 @@ internal sealed class CandidateGenerationStep(bool documentGroups, bool listedLi
     private void Complete(ExtractionContext context, string text, List<Token> tokens, ArticlePlace place, Sentence s, Candidate c, List<Candidate> candidates, Candidate? dated)
     {
         var next = s.Index + 1 < context.Sentences.Count ? context.Sentences[s.Index + 1] : null;
-        if (RuleSwitch.On("NextSentenceMembers") && next is not null)
+        if (next is not null)
         {
-            var members = NextSentenceMembers.AddListedBodies(text, tokens, NextSentenceMembers.Expand(text, c.Parties, next), next, place);
+            // A counted collective's members (NextSentenceMembers), or the bodies a counted group in lower-case words stands
+            // for (NextSentenceBodies), listed in the next sentence.
+            var expanded = RuleSwitch.On("NextSentenceMembers") ? NextSentenceMembers.Expand(text, c.Parties, next) : c.Parties;
+            var members = NextSentenceMembers.AddListedBodies(text, tokens, expanded, next, place);
             if (!ReferenceEquals(members, c.Parties))
             {
                 c.Parties.Clear();
