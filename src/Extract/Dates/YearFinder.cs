@@ -10,24 +10,25 @@ namespace Extraction.Extract.Dates;
 /// </summary>
 internal static partial class YearFinder
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?<before>[\p{L}]+\s+)?năm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<before>[\p{L}]+\s+)?(?<n>[Nn])ăm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearPhrase();
 
-    // "Năm 2006, …": the same phrase opening a sentence.
-    [GeneratedRegex(@"(?<![\p{L}])(?<before>[\p{L}]+\s+)?[Nn]ăm\s+(?<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex AnyCaseYearPhrase();
-
-    private static Regex Years => RuleSwitch.On("OpeningYear") ? AnyCaseYearPhrase() : YearPhrase();
+    /// <summary>The year phrases of <paramref name="text"/>; "Năm 2006, …" opening a sentence counts with OpeningYear.</summary>
+    private static IEnumerable<Match> Years(string text)
+    {
+        var opening = RuleSwitch.On("OpeningYear");
+        return YearPhrase().Matches(text).Where(m => opening || m.Groups["n"].Value == "n");
+    }
 
     private static readonly HashSet<string> NotEventBefore = WordSetLexicon.Group("not-event-before-year");
 
     /// <summary>Every "năm 2000" in <paramref name="text"/>, whatever stands before it; not a range ("năm 2021-2025").</summary>
     public static IEnumerable<int> YearsSaid(string text) =>
-        Years.Matches(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+        Years(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
 
     public static int? Find(string sentence)
     {
-        foreach (Match m in Years.Matches(sentence))
+        foreach (var m in Years(sentence))
         {
             var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
             // "được ký kết trong năm 2024": the year of the signing itself.
@@ -152,7 +153,7 @@ internal static partial class YearFinder
     public static int? ReportYear(string text)
     {
         int? latest = null;
-        foreach (Match m in Years.Matches(text))
+        foreach (var m in Years(text))
         {
             var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
             if (before != "trong" && NotEventBefore.Contains(before))
