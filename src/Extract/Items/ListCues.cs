@@ -35,6 +35,10 @@ internal static partial class ListCues
     public static bool IntroducesContents(string intro)
     {
         var folded = VietnameseFold.Fold(intro);
+        if (OtherActivityLast(folded))
+        {
+            return false;
+        }
         var from = 0;
         for (var m = Quantifier().Match(folded); m.Success; m = m.NextMatch())
         {
@@ -60,6 +64,10 @@ internal static partial class ListCues
     public static bool IntroducesMarkedList(string intro, bool verbIsEnough)
     {
         var folded = VietnameseFold.Fold(LastSentence(intro));
+        if (OtherActivityLast(folded))
+        {
+            return false;
+        }
         if (ContentNoun().IsMatch(folded))
         {
             return true;
@@ -69,6 +77,37 @@ internal static partial class ListCues
             return false;
         }
         return folded.TrimEnd().EndsWith(':') || (verbIsEnough && CooperationVerb().IsMatch(folded));
+    }
+
+    /// <summary>Guests present, gifts handed over, results of the past period, an event to come (extract-gaps class 12).</summary>
+    [GeneratedRegex(@"\b(?:" + PatternWords.OtherActivity + @")\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex OtherActivity();
+
+    /// <summary>Contents, the document, or the signing or cooperation verb: the intro speaks of the agreement again.</summary>
+    [GeneratedRegex(@"\b(?:" + PatternWords.ContentsAgain + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsAgain();
+
+    /// <summary>"… hai bên đã:" closing the intro: what the sides have done, not what they agreed to do.</summary>
+    [GeneratedRegex(@"\bda\s*:?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PastAspectEnd();
+
+    /// <summary>
+    /// The intro's last word about the event is about something else than the agreement ("Tham dự buổi lễ có:", "Ngoài
+    /// ra, hai đơn vị còn trao tặng:", "Trong giai đoạn trước, hai bên đã:", "Ngày hội sắp tới sẽ có:"): the nearest cue to
+    /// the list decides, so "kết quả … , hai bên thống nhất các nội dung:" still introduces contents.
+    /// </summary>
+    private static bool OtherActivityLast(string folded)
+    {
+        if (!RuleSwitch.On("OtherActivityList"))
+        {
+            return false;
+        }
+        if (PastAspectEnd().IsMatch(folded))
+        {
+            return true;
+        }
+        var other = OtherActivity().Match(folded);
+        return other.Success && !ContentsAgain().IsMatch(folded, other.Index + other.Length);
     }
 
     private static string LastSentence(string intro)

@@ -21,6 +21,10 @@ internal static partial class MarkerListScanner
     [GeneratedRegex(@"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineNumber();
 
+    /// <summary>"1/ …" opening a line, another way of numbering.</summary>
+    [GeneratedRegex(@"^[ \t]*(\d{1,2})/[ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex LineSlashNumber();
+
     /// <summary>"1) … 2) …" inside a sentence ("(1)" is <see cref="ParenNumber"/>).</summary>
     [GeneratedRegex(@"(?<=[ \t:;.])(\d{1,2})\)(?=[ \t]+\S)", RegexOptions.CultureInvariant)]
     private static partial Regex InlineNumber();
@@ -42,6 +46,10 @@ internal static partial class MarkerListScanner
         lists.AddRange(Sequences(text, start, end, ParenNumber(), NumberOrdinal, inline: true, verbIsEnough: true));
         lists.AddRange(Sequences(text, start, end, Letter(), LetterOrdinal, inline: true, verbIsEnough: true));
         lists.AddRange(Sequences(text, start, end, LineNumber(), NumberOrdinal, inline: false, verbIsEnough: false));
+        if (RuleSwitch.On("SlashNumber"))
+        {
+            lists.AddRange(Sequences(text, start, end, LineSlashNumber(), NumberOrdinal, inline: false, verbIsEnough: false));
+        }
         lists.AddRange(Sequences(text, start, end, InlineNumber(), NumberOrdinal, inline: true, verbIsEnough: true));
         lists.AddRange(Sequences(text, start, end, LineLetter(), LetterOrdinal, inline: false, verbIsEnough: false));
         lists.AddRange(Bullets(text, start, end));

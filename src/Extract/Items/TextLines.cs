@@ -1,3 +1,5 @@
+using Extraction.Ingest.Text;
+
 namespace Extraction.Extract.Items;
 
 /// <summary>Line helpers over the cleaned text, where a line is a paragraph.</summary>
@@ -27,7 +29,10 @@ internal static class TextLines
         return true;
     }
 
-    /// <summary>The nearest non-blank line ending before <paramref name="lineStart"/>, or an empty string.</summary>
+    /// <summary>
+    /// The nearest non-blank line ending before <paramref name="lineStart"/>, or an empty string. A photo caption is
+    /// passed over: pages put the picture of the ceremony between a list's intro and the list.
+    /// </summary>
     public static string PreviousLine(string text, int lineStart)
     {
         var end = lineStart - 1;
@@ -36,7 +41,11 @@ internal static class TextLines
             var start = LineStart(text, end);
             if (!IsBlank(text, start, end))
             {
-                return text[start..end];
+                var line = text[start..end];
+                if (!RuleSwitch.On("CaptionBeforeList") || !PhotoCaption.IsCaption(line))
+                {
+                    return line;
+                }
             }
             end = start - 1;
         }

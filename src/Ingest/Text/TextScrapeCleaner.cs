@@ -139,7 +139,7 @@ public static partial class TextScrapeCleaner
             }
             var text = ParenDateAtEnd().Replace(line.Text, "").Trim();
             var words = LineShape.Words(text);
-            if (words < 2 || words > 45 || IsTitleStopper(text) || ListMarker().IsMatch(text) || Caption().IsMatch(text)
+            if (words < 2 || words > 45 || IsTitleStopper(text) || ListMarker().IsMatch(text) || PhotoCaption.IsCaption(text)
                 || PortalLexicon.IsEndMarker(line.Key) || PortalLexicon.IsFooter(line.Key))
             {
                 continue;
@@ -258,7 +258,7 @@ public static partial class TextScrapeCleaner
             && !LineShape.StartsLower(text)
             && !LineShape.IsAllCaps(text)
             && !ListMarker().IsMatch(text)
-            && !Caption().IsMatch(text);
+            && !PhotoCaption.IsCaption(text);
     }
 
     /// <summary>A byline closing the article: two to five capitalised words, no sentence punctuation.</summary>
@@ -286,10 +286,6 @@ public static partial class TextScrapeCleaner
     // Visitor counters ("807,997"), separators ("-------", "|"), lone bullets.
     [GeneratedRegex(@"^(?:[\d.,\s]{1,9}|[\p{P}\p{S}\s]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CounterOrRule();
-
-    // Photo captions name the photographer: "Ảnh: T.D", "(Ảnh: P.A)", "Ảnh minh họa".
-    [GeneratedRegex(@"(?:\bẢnh\s*:|\(ảnh|\(Ảnh|Ảnh minh họa|Ảnh minh hoạ|\bPhoto\s*:)", RegexOptions.CultureInvariant)]
-    private static partial Regex Caption();
 
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownImage();

@@ -16,8 +16,8 @@ public sealed class ContentItemDevSetTests(ITestOutputHelper output)
         var articles = Directory.GetFiles(RepoPaths.DevCorpus, "*.gold.json").Order(StringComparer.Ordinal).Count(score.Add);
         output.WriteLine($"dev: {articles} articles with agreements, {score}");
         output.WriteLine(score.Report.ToString());
-        // Measured on all 187 dev pages (extractor 0.3.1): F1 0.933 (P 0.921, R 0.946).
-        Assert.True(score.F1 >= 0.93, score.ToString());
+        // Measured on all 187 dev pages (extractor 0.4.121, a photo caption no longer hides a list's intro): F1 0.954 (P 0.924, R 0.986).
+        Assert.True(score.F1 >= 0.95, score.ToString());
     }
 
     [ExtractSharedDataFact]
@@ -27,8 +27,8 @@ public sealed class ContentItemDevSetTests(ITestOutputHelper output)
         var articles = Directory.GetFiles(RepoPaths.DevCorpus, "*.gold.json").Order(StringComparer.Ordinal).Count(score.Add);
         output.WriteLine($"dev, scope from the first signing line: {articles} articles with agreements, {score}");
         output.WriteLine(score.Report.ToString());
-        // Measured on all 187 dev pages (extractor 0.3.1): F1 0.972 (P 1.000, R 0.946).
-        Assert.True(score.F1 >= 0.97, score.ToString());
+        // Measured on all 187 dev pages (extractor 0.4.121): F1 0.993 (P 1.000, R 0.986).
+        Assert.True(score.F1 >= 0.99, score.ToString());
     }
 
     [ExtractSharedDataFact]
