@@ -112,7 +112,7 @@ internal static partial class SigningClauseFinder
         // One body as the subject: the other after "với" in the clause ("ký hợp đồng … với Tập đoàn B"), past an object as long
         // as a contract's noun phrase may be ("hợp đồng xuất khẩu 2.000 tấn cà phê và 500 tấn hạt tiêu với …", LongContractObject).
         var reach = RuleSwitch.On("LongContractObject") ? MaxContractPhrase : MaxContractWords;
-        for (var k = contractAt + 2; k < tokens.Count && k < contractAt + reach && tokens[k].Text is not ("." or ";" or ","); k++)
+        for (var k = contractAt + 2; k < tokens.Count && k < contractAt + reach && (tokens[k].Text is not ("." or ";" or ",") || NumberWords.IsDecimalComma(tokens, k)); k++)
         {
             if (tokens[k].IsWord && tokens[k].Lower == "với")
             {

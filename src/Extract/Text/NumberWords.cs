@@ -25,4 +25,10 @@ internal static class NumberWords
 
     /// <summary>A count or a plural mark ("hai", "4", "các", "những"): what may stand before the noun of the things counted.</summary>
     public static bool IsCountOrPlural(Token t) => IsCount(t) || t.Lower is "các" or "những";
+
+    /// <summary>The comma of a decimal number ("2,5 triệu"): it stands between two numbers with no space, so it ends no clause.</summary>
+    public static bool IsDecimalComma(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "," && k > 0 && k + 1 < tokens.Count && RuleSwitch.On("DecimalComma")
+        && tokens[k - 1].Kind == TokenKind.Number && tokens[k + 1].Kind == TokenKind.Number
+        && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start;
 }
