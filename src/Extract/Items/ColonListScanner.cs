@@ -70,7 +70,8 @@ internal static partial class ColonListScanner
     {
         var pos = afterColon;
         var lineEnd = TextLines.LineEnd(text, pos, end);
-        if (TextLines.IsBlank(text, pos, lineEnd))
+        var sameLine = !TextLines.IsBlank(text, pos, lineEnd);
+        if (!sameLine)
         {
             // "… gồm:" closing its line: the list follows on the next lines.
             pos = TextLines.NextNonBlankLine(text, lineEnd, end);
@@ -79,7 +80,7 @@ internal static partial class ColonListScanner
                 return null;
             }
         }
-        if (StartsWithMarker().IsMatch(text, pos))
+        if (StartsWithMarker().IsMatch(text, pos) && !(sameLine && DashesInLine(text, pos, lineEnd)))
         {
             return null;
         }
@@ -135,6 +136,16 @@ internal static partial class ColonListScanner
         }
         return items.Count >= 2 ? new ItemList(afterColon, stop, items) : null;
     }
+
+    /// <summary>"các nội dung: - A; - B; - C" in one paragraph: dashes that mark items inline, not bullet lines (<c>InlineDashes</c>).</summary>
+    [GeneratedRegex(@"\G[ \t]*[-–+][ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex Dash();
+
+    [GeneratedRegex(@";[ \t]*[-–+][ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex DashAfterSemicolon();
+
+    private static bool DashesInLine(string text, int pos, int lineEnd) =>
+        RuleSwitch.On("InlineDashes") && Dash().IsMatch(text, pos) && DashAfterSemicolon().IsMatch(text[pos..lineEnd]);
 
     private static bool ShortSentenceBeforeSemicolon(string text, int from, int end)
     {
