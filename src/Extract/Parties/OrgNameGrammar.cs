@@ -21,6 +21,10 @@ internal static class OrgNameGrammar
         "phó", "phận", "máy", "tiêu", "thi", "diễn", "công", "tổ", "đội",
     ];
 
+    /// <summary>"Quỹ đầu tư X", "Công ty đầu tư Y": "đầu" opens the field "đầu tư", not "ban đầu" (InvestmentAfterHead, extract-gaps class 8).</summary>
+    private static bool IsInvestment(IReadOnlyList<Token> tokens, int k) =>
+        RuleSwitch.On("InvestmentAfterHead") && tokens[k].Lower == "đầu" && k + 1 < tokens.Count && tokens[k + 1].Lower == "tư";
+
     private static readonly PhraseLexicon<bool> CollectiveBodies = WordSetLexicon.Phrases("collective-body");
 
     /// <summary>
@@ -494,7 +498,7 @@ internal static class OrgNameGrammar
             return -1;
         }
         if (head.Class == OrgHeadClass.Named && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsUpperInitial
-            && NotAfterHead.Contains(tokens[end].Lower))
+            && NotAfterHead.Contains(tokens[end].Lower) && !IsInvestment(tokens, end))
         {
             return -1;
         }
