@@ -498,7 +498,10 @@ internal static class OrgNameGrammar
             return -1;
         }
         if (head.Class == OrgHeadClass.Named && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsUpperInitial
-            && NotAfterHead.Contains(tokens[end].Lower) && !IsInvestment(tokens, end))
+            && NotAfterHead.Contains(tokens[end].Lower) && !IsInvestment(tokens, end)
+            // "Công ty công nghệ X", "Trung tâm tổ chức sự kiện Y": the common words ("Hội nghị", "Bộ máy") grow from
+            // one-syllable heads; after a longer head the word is a lower-case descriptor (LongHeadDescriptor, class 8).
+            && !(RuleSwitch.On("LongHeadDescriptor") && head.Words.Length > 1))
         {
             return -1;
         }
