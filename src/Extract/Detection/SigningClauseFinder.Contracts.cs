@@ -112,7 +112,7 @@ internal static partial class SigningClauseFinder
         // One body as the subject: the other after "với" in the clause ("ký hợp đồng … với Tập đoàn B"), past an object as long
         // as a contract's noun phrase may be ("hợp đồng xuất khẩu 2.000 tấn cà phê và 500 tấn hạt tiêu với …", LongContractObject).
         var reach = RuleSwitch.On("LongContractObject") ? MaxContractPhrase : MaxContractWords;
-        for (var k = contractAt + 2; k < tokens.Count && k < contractAt + reach && (tokens[k].Text is not ("." or ";" or ",") || NumberWords.IsDecimalComma(tokens, k)); k++)
+        for (var k = contractAt + 2; k < tokens.Count && k < contractAt + reach && !EndsContractPhrase(tokens, k); k++)
         {
             if (tokens[k].IsWord && tokens[k].Lower == "với")
             {
@@ -162,7 +162,7 @@ internal static partial class SigningClauseFinder
         {
             return false;
         }
-        for (var k = verbEnd + 2; k < tokens.Count && k < verbEnd + MaxContractWords && tokens[k].Text is not ("." or ";" or ","); k++)
+        for (var k = verbEnd + 2; k < tokens.Count && k < verbEnd + MaxContractWords && !EndsContractPhrase(tokens, k); k++)
         {
             if (!At(Contract, tokens, k))
             {
@@ -181,6 +181,10 @@ internal static partial class SigningClauseFinder
         }
         return false;
     }
+
+    /// <summary>A sentence end, ";" or a comma ends a contract's noun phrase; the comma of "2,5 triệu" does not (DecimalComma).</summary>
+    internal static bool EndsContractPhrase(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text is "." or ";" or "," && !NumberWords.IsDecimalComma(tokens, k);
 
     // How many words a side's name may take between "giữa", "và" and what ends it.
     /// <summary>How far after the verb a contract's noun and its partner are looked for (PartyFinder's "cho" reads it too).</summary>

@@ -137,15 +137,35 @@ internal static partial class ColonListScanner
         return items.Count >= 2 ? new ItemList(afterColon, stop, items) : null;
     }
 
-    /// <summary>"các nội dung: - A; - B; - C" in one paragraph: dashes that mark items inline, not bullet lines (<c>InlineDashes</c>).</summary>
-    [GeneratedRegex(@"\G[ \t]*[-–+][ \t]", RegexOptions.CultureInvariant)]
-    private static partial Regex Dash();
+    /// <summary>
+    /// "các nội dung: - A; - B; - C" in one paragraph: marks set before the items inline, not bullet lines; the first item
+    /// and one after a ";" carry one (<c>InlineDashes</c>).
+    /// </summary>
+    private static bool DashesInLine(string text, int pos, int lineEnd)
+    {
+        if (!RuleSwitch.On("InlineDashes") || !MarkAt(text, pos, lineEnd))
+        {
+            return false;
+        }
+        for (var j = text.IndexOf(';', pos, lineEnd - pos); j >= 0; j = text.IndexOf(';', j + 1, lineEnd - j - 1))
+        {
+            if (MarkAt(text, j + 1, lineEnd))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    [GeneratedRegex(@";[ \t]*[-–+][ \t]", RegexOptions.CultureInvariant)]
-    private static partial Regex DashAfterSemicolon();
-
-    private static bool DashesInLine(string text, int pos, int lineEnd) =>
-        RuleSwitch.On("InlineDashes") && Dash().IsMatch(text, pos) && DashAfterSemicolon().IsMatch(text[pos..lineEnd]);
+    /// <summary>Blanks, then an item mark and a blank.</summary>
+    private static bool MarkAt(string text, int pos, int lineEnd)
+    {
+        while (pos < lineEnd && text[pos] is ' ' or '\t')
+        {
+            pos++;
+        }
+        return pos + 1 < lineEnd && ItemText.IsItemMark(text[pos]) && text[pos + 1] is ' ' or '\t';
+    }
 
     private static bool ShortSentenceBeforeSemicolon(string text, int from, int end)
     {

@@ -6,7 +6,7 @@ internal static class ItemText
     /// <summary>Returns the trimmed range, or null when nothing with a letter is left.</summary>
     public static (int Start, int End)? Trim(string text, int start, int end)
     {
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '-' or '–' or '+' or '•'))
+        while (start < end && (char.IsWhiteSpace(text[start]) || IsItemMark(text[start])))
         {
             start++;
         }
@@ -23,6 +23,9 @@ internal static class ItemText
         }
         return null;
     }
+
+    /// <summary>A dash or bullet set before an item, left out of its text.</summary>
+    public static bool IsItemMark(char c) => c is '-' or '–' or '+' or '•';
 
     // "./." is the closing mark of many portal articles; ":" closes an item that heads sub-points.
     private static bool IsTrailing(char c) =>

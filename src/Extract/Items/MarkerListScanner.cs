@@ -18,11 +18,15 @@ internal static partial class MarkerListScanner
     [GeneratedRegex(@"(?<=^|[\s:;])\(?([a-hđ])\)(?=[ \t]+\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Letter();
 
-    [GeneratedRegex(@"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private const string LineNumberOpen = @"^[ \t]*(\d{1,2})";
+
+    private const string LineNumberClose = @"[ \t]+(?=\S)";
+
+    [GeneratedRegex(LineNumberOpen + "[.)]" + LineNumberClose, RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineNumber();
 
-    /// <summary>"1/ …" opening a line, another way of numbering.</summary>
-    [GeneratedRegex(@"^[ \t]*(\d{1,2})/[ \t]+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    /// <summary>"1/ …" opening a line, another way of numbering; a list of its own, never mixed with "1." lines.</summary>
+    [GeneratedRegex(LineNumberOpen + "/" + LineNumberClose, RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineSlashNumber();
 
     /// <summary>"1) … 2) …" inside a sentence ("(1)" is <see cref="ParenNumber"/>).</summary>

@@ -881,7 +881,7 @@ internal static class PartyFinder
     private static int ContractForJoiner(IReadOnlyList<Token> tokens, List<OrgMatch> orgs, int verbEnd)
     {
         var contract = -1;
-        for (var k = verbEnd; k < tokens.Count && k < verbEnd + SigningClauseFinder.MaxContractWords && (tokens[k].Text is not ("." or ";" or ",") || NumberWords.IsDecimalComma(tokens, k)); k++)
+        for (var k = verbEnd; k < tokens.Count && k < verbEnd + SigningClauseFinder.MaxContractWords && !SigningClauseFinder.EndsContractPhrase(tokens, k); k++)
         {
             if (contract < 0 && SigningClauseFinder.IsContractAt(tokens, k))
             {
