@@ -200,7 +200,8 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        if (!passiveContract && RuleSwitch.On("RelativeClauseAfterKind") && IsRelativeClauseAfterKind(tokens, verb, clauseStart))
+        if (!passiveContract && RuleSwitch.On("RelativeClauseAfterKind") && IsRelativeClauseAfterKind(tokens, verb, clauseStart)
+            && !(passive && RuleSwitch.On("PassiveDayPredicate") && DayFollows(tokens, verbEnd)))
         {
             return null;
         }
@@ -533,6 +534,32 @@ internal static partial class SigningClauseFinder
         // decree's word opens a longer agreement kind (LongerAgreementKind).
         return other is { } document && !At(AgreementPhrases, tokens, k + document.Length)
             && !(RuleSwitch.On("LongerAgreementKind") && AgreementPhrases.Match(tokens, k) is { } agreement && agreement.Length > document.Length);
+    }
+
+    /// <summary>
+    /// "Quy chế phối hợp được ký kết sáng 3/4 tại …": a day right after a passive verb makes it the sentence's predicate,
+    /// the report of the signing, not a clause qualifying the document (PassiveDayPredicate, extract-gaps class 11).
+    /// </summary>
+    private static bool DayFollows(IReadOnlyList<Token> tokens, int verbEnd)
+    {
+        var k = verbEnd;
+        if (k < tokens.Count && tokens[k].Lower == "vào")
+        {
+            k++;
+        }
+        if (k < tokens.Count && tokens[k].Lower is "sáng" or "chiều" or "tối" or "trưa")
+        {
+            k++;
+        }
+        if (k < tokens.Count && tokens[k].Lower is "ngày" or "hôm")
+        {
+            k++;
+        }
+        // A day and month with no year: "3/4" (one token) or "3 / 4".
+        return k > verbEnd && k < tokens.Count && tokens[k].Kind == TokenKind.Number
+            && (tokens[k].Text.Count(c => c is '/' or '-' or '.') == 1
+                || (k + 2 < tokens.Count && tokens[k + 1].Text is "/" or "-" or "." && tokens[k + 2].Kind == TokenKind.Number
+                    && !(k + 3 < tokens.Count && tokens[k + 3].Text == tokens[k + 1].Text)));
     }
 
     /// <summary>"Quy chế phối hợp đã ký kết", "Thỏa thuận ký kết giữa ...": the verb qualifies a document already named.</summary>
