@@ -536,6 +536,11 @@ internal static partial class SigningClauseFinder
             && !(RuleSwitch.On("LongerAgreementKind") && AgreementPhrases.Match(tokens, k) is { } agreement && agreement.Length > document.Length);
     }
 
+    /// <summary>The words <see cref="Dates.SigningDay"/> passes between a signing verb and its day ("vào", "chính thức").</summary>
+    private static readonly PhraseLexicon<bool> VerbDayFiller = WordSetLexicon.Phrases("verb-day-filler");
+
+    private static readonly HashSet<string> PartsOfDay = [.. PatternWords.PartOfDay.Split('|')];
+
     /// <summary>
     /// "Quy chế phối hợp được ký kết sáng 3/4 tại …": a day right after a passive verb makes it the sentence's predicate,
     /// the report of the signing, not a clause qualifying the document (PassiveDayPredicate, extract-gaps class 11).
@@ -543,11 +548,11 @@ internal static partial class SigningClauseFinder
     private static bool DayFollows(IReadOnlyList<Token> tokens, int verbEnd)
     {
         var k = verbEnd;
-        if (k < tokens.Count && tokens[k].Lower == "vào")
+        while (k < tokens.Count && VerbDayFiller.Match(tokens, k) is { } filler)
         {
-            k++;
+            k += filler.Length;
         }
-        if (k < tokens.Count && tokens[k].Lower is "sáng" or "chiều" or "tối" or "trưa")
+        if (k < tokens.Count && PartsOfDay.Contains(tokens[k].Lower))
         {
             k++;
         }
