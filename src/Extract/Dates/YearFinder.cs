@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extraction.Extract.Lexicons;
+using Extraction.Extract.Model;
 
 namespace Extraction.Extract.Dates;
 
@@ -102,13 +103,13 @@ internal static partial class YearFinder
                 continue;
             }
             var year = Int(m, "y");
-            if (Day(year, Int(m, "m"), Int(m, "d1")) is not { } stated)
+            if (IsoDate.Of(year, Int(m, "m"), Int(m, "d1")) is not { } stated)
             {
                 continue;
             }
             foreach (var candidate in new[] { year - 1, year, year + 1 })
             {
-                if (Day(candidate, month, day) is { } signed && Math.Abs(signed.DayNumber - stated.DayNumber) <= NearDays)
+                if (IsoDate.Of(candidate, month, day) is { } signed && Math.Abs(signed.DayNumber - stated.DayNumber) <= NearDays)
                 {
                     return candidate;
                 }
@@ -116,9 +117,6 @@ internal static partial class YearFinder
         }
         return null;
     }
-
-    private static DateOnly? Day(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 

@@ -310,7 +310,6 @@ internal static partial class SigningClauseFinder
         return found == 2;
     }
 
-    /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>
     /// <summary>Where the words of a side named at <paramref name="start"/> end: at most nine words, up to a purpose word.</summary>
     private static int NameStop(IReadOnlyList<Token> tokens, int start)
     {
@@ -322,6 +321,7 @@ internal static partial class SigningClauseFinder
         return stop;
     }
 
+    /// <summary>[start, end) opens with an organisation head and names it with a capitalised word after the head.</summary>
     private static bool IsNamedBody(IReadOnlyList<Token> tokens, int start, int end)
     {
         if (end - start < 2 || !tokens[start].IsWord)

@@ -14,12 +14,18 @@ public static class IsoDate
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 10 && text[4] == '-' && text[7] == '-'
             && Digits(text, 0, 4) is int year && Digits(text, 5, 2) is int month && Digits(text, 8, 2) is int day
-            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            && Of(year, month, day) is { } date)
         {
-            return new DateOnly(year, month, day);
+            return date;
         }
         throw new FormatException($"'{text}' is not a date written as YYYY-MM-DD");
     }
+
+    /// <summary>The day with this year, month and day, or null when there is none (month 13, 30 February, year 0).</summary>
+    public static DateOnly? Of(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
 
     private static int? Digits(string text, int start, int count)
     {

@@ -103,9 +103,7 @@ public static partial class ReferenceFinder
         var d = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var mo = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), mo)
-            ? new DateOnly(Math.Clamp(y, 1, 9999), mo, d)
-            : null;
+        return IsoDate.Of(Math.Clamp(y, 1, 9999), mo, d);
     }
 
     /// <summary>
