@@ -87,7 +87,7 @@ internal static partial class SigningClauseFinder
             {
                 if (and >= 0)
                 {
-                    return false;
+                    return RuleSwitch.On("InnerAndSubject") && TwoNamesWithInnerAnd(tokens, start, end);
                 }
                 and = k;
             }
@@ -262,6 +262,21 @@ internal static partial class SigningClauseFinder
     }
 
     /// <summary>Whether the words after "và" up to <paramref name="end"/> go on with the name it stands in (AndInsideName).</summary>
+    /// <summary>
+    /// "Ngân hàng Đầu tư và Phát triển A và Công ty B ký hợp đồng": a subject with more than one "và" is two named bodies when
+    /// the name grammar reads the first name through its own "và" and the "và" right after it joins the second, which reaches
+    /// the verb (InnerAndSubject, extract-gaps class 19).
+    /// </summary>
+    private static bool TwoNamesWithInnerAnd(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (OrgNameGrammar.Parse(tokens, start) is not { } first || first.End + 1 >= end || tokens[first.End].Lower != "và"
+            || OrgNameGrammar.Parse(tokens, first.End + 1) is not { } second || second.End != end)
+        {
+            return false;
+        }
+        return IsNamedBody(tokens, start, first.End) && IsNamedBody(tokens, first.End + 1, end);
+    }
+
     private static bool NameGoesOnAfterAnd(IReadOnlyList<Token> tokens, int and, int end)
     {
         var next = and + 1;

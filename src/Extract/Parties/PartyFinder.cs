@@ -284,6 +284,16 @@ internal static class PartyFinder
         return groups;
     }
 
+    /// <summary>
+    /// "thành phố A (Việt Nam) và thành phố B (Nhật Bản) đã ký": the state in brackets after a place says where it is and stays
+    /// in its name, so the list goes on past it (PlaceBracketState, extract-gaps class 20); else <paramref name="end"/>.
+    /// </summary>
+    private static int BracketedStateEnd(IReadOnlyList<Token> tokens, int end, int to) =>
+        RuleSwitch.On("PlaceBracketState") && end + 2 < to && tokens[end].Text == "(" && CountryLexicon.Default.Match(tokens, end + 1) is { } state
+            && end + 1 + state.Length < to && tokens[end + 1 + state.Length].Text == ")"
+            ? end + 2 + state.Length
+            : end;
+
     /// <summary>"Các tỉnh gồm: Đồi Mây, Suối Lạnh, Hòa An vừa ký kết": two or more bare province or district names as the subject.</summary>
     private static List<OrgMatch> PlaceList(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -295,8 +305,9 @@ internal static class PartyFinder
                 && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is { IsBare: false, Level: AdminLevel.Province or AdminLevel.District } admin
                 && admin.End <= to)
             {
-                Extend(new OrgMatch(k, admin.End, admin) { IsPlaceOnly = true });
-                k = admin.End - 1;
+                var placeEnd = BracketedStateEnd(tokens, admin.End, to);
+                Extend(new OrgMatch(k, placeEnd, placeEnd == admin.End ? admin : null) { IsPlaceOnly = true });
+                k = placeEnd - 1;
                 continue;
             }
             if (!tokens[k].IsUpperInitial)
@@ -320,7 +331,7 @@ internal static class PartyFinder
                 end++;
             }
             // "Vương quốc Anh": a country the lexicon names may have lower-case words inside; the capitalised run would cut it.
-            end = Math.Min(to, Math.Max(end, k + country));
+            end = BracketedStateEnd(tokens, Math.Min(to, Math.Max(end, k + country)), to);
             Extend(new OrgMatch(k, end, null) { IsPlaceOnly = true });
             k = end - 1;
         }
@@ -407,8 +418,9 @@ internal static class PartyFinder
             var admin = AdminPhraseParser.Parse(tokens, i, allowCapitalKeyword: true);
             if (admin is { IsBare: false } && admin.Level is AdminLevel.Province or AdminLevel.District)
             {
-                list.Add(new OrgMatch(i, admin.End, admin) { IsPlaceOnly = true });
-                i = admin.End - 1;
+                var placeEnd = BracketedStateEnd(tokens, admin.End, tokens.Count);
+                list.Add(new OrgMatch(i, placeEnd, placeEnd == admin.End ? admin : null) { IsPlaceOnly = true });
+                i = placeEnd - 1;
                 continue;
             }
             // "giữa Vĩnh Long và Trà Vinh" (extract-gaps class 20): a known province or district named bare as a side,
