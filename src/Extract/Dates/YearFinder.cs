@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Extraction.Extract.Lexicons;
 using Extraction.Extract.Model;
+using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Dates;
 
@@ -23,6 +24,17 @@ internal static partial class YearFinder
 
     private static readonly HashSet<string> NotEventBefore = WordSetLexicon.Group("not-event-before-year");
 
+    /// <summary>
+    /// Whether the word before "năm 2000" makes the year a period's or a cited text's ("Hiến pháp năm 2013"); a capitalised
+    /// state's name that shares a list word ("Tuần lễ Việt Nam - Pháp năm 2007") names the event's parties (CountryBeforeYear).
+    /// </summary>
+    private static bool NotEvent(Match m)
+    {
+        var word = m.Groups["before"].Value.Trim();
+        return NotEventBefore.Contains(word.ToLowerInvariant())
+            && !(RuleSwitch.On("CountryBeforeYear") && char.IsUpper(word[0]) && CountryLexicon.Default.Whole(Tokenizer.Tokenize(word, 0, word.Length)) is not null);
+    }
+
     /// <summary>Every "năm 2000" in <paramref name="text"/>, whatever stands before it; not a range ("năm 2021-2025").</summary>
     public static IEnumerable<int> YearsSaid(string text) =>
         Years(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
@@ -33,7 +45,7 @@ internal static partial class YearFinder
         {
             var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
             // "được ký kết trong năm 2024": the year of the signing itself.
-            if (NotEventBefore.Contains(before) && !(before == "trong" && SignedRightBefore(sentence, m.Index)))
+            if (NotEvent(m) && !(before == "trong" && SignedRightBefore(sentence, m.Index)))
             {
                 continue;
             }
@@ -154,7 +166,7 @@ internal static partial class YearFinder
         foreach (var m in Years(text))
         {
             var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
-            if (before != "trong" && NotEventBefore.Contains(before))
+            if (before != "trong" && NotEvent(m))
             {
                 continue;
             }

@@ -116,6 +116,17 @@ internal static partial class SigningClauseFinder
         }
     }
 
+    private static readonly HashSet<string> CeremonyAsideWords = WordSetLexicon.Group("ceremony-aside");
+
+    /// <summary>
+    /// "Sau lễ ký, đại diện A làm việc với B …", "Đại sứ X, dự lễ ký, cho biết …" (extract-gaps class 6): the ceremony named,
+    /// set off by a comma, as the time of something else or as what a person attended. The page reports the signing
+    /// elsewhere when it does at all; the detection step drops such a clause only where another one stands (CeremonyAside).
+    /// </summary>
+    public static bool IsCeremonyAside(IReadOnlyList<Token> tokens, SigningClause clause) =>
+        clause.VerbToken >= 2 && clause.VerbEndToken < tokens.Count && tokens[clause.VerbEndToken].Text == ","
+        && WordBefore(tokens, clause.VerbToken, 1) == "lễ" && CeremonyAsideWords.Contains(WordBefore(tokens, clause.VerbToken, 2) ?? "");
+
     private static SigningClause? Judge(IReadOnlyList<Token> tokens, int verb, int verbEnd, bool sidesNamedBefore = false, bool objectElided = false)
     {
         var clauseStart = ClauseStart(tokens, verb);

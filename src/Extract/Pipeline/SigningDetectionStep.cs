@@ -65,7 +65,25 @@ internal sealed class SigningDetectionStep : IExtractionStep
             context.TitleTokens = Tokenizer.Tokenize(title, 0, title.Length);
             context.TitleClauses = SigningClauseFinder.Find(context.TitleTokens);
         }
+        if (RuleSwitch.On("CeremonyAside"))
+        {
+            DropCeremonyAsides(context.Signing);
+        }
         return context.Signing.Count > 0 || context.TitleClauses is { Count: > 0 };
+    }
+
+    /// <summary>Clauses that only name the ceremony as an aside go where the page has a clause that reports it.</summary>
+    private static void DropCeremonyAsides(List<(Sentence Sentence, List<Token> Tokens, List<SigningClause> Clauses)> signing)
+    {
+        if (!signing.Any(e => e.Clauses.Any(c => !SigningClauseFinder.IsCeremonyAside(e.Tokens, c))))
+        {
+            return;
+        }
+        foreach (var e in signing)
+        {
+            e.Clauses.RemoveAll(c => SigningClauseFinder.IsCeremonyAside(e.Tokens, c));
+        }
+        signing.RemoveAll(e => e.Clauses.Count == 0);
     }
 
     private static bool IsShouting(string title) => title.Count(char.IsLower) < title.Count(char.IsUpper);
