@@ -28,12 +28,9 @@ internal static partial class YearFinder
     /// Whether the word before "năm 2000" makes the year a period's or a cited text's ("Hiến pháp năm 2013"); a capitalised
     /// state's name that shares a list word ("Tuần lễ Việt Nam - Pháp năm 2007") names the event's parties (CountryBeforeYear).
     /// </summary>
-    private static bool NotEvent(Match m)
-    {
-        var word = m.Groups["before"].Value.Trim();
-        return NotEventBefore.Contains(word.ToLowerInvariant())
-            && !(RuleSwitch.On("CountryBeforeYear") && char.IsUpper(word[0]) && CountryLexicon.Default.Whole(Tokenizer.Tokenize(word, 0, word.Length)) is not null);
-    }
+    private static bool NotEvent(string word, string before) =>
+        NotEventBefore.Contains(before)
+        && !(RuleSwitch.On("CountryBeforeYear") && char.IsUpper(word[0]) && CountryLexicon.Default.Whole(Tokenizer.Tokenize(word, 0, word.Length)) is not null);
 
     /// <summary>Every "năm 2000" in <paramref name="text"/>, whatever stands before it; not a range ("năm 2021-2025").</summary>
     public static IEnumerable<int> YearsSaid(string text) =>
@@ -43,9 +40,10 @@ internal static partial class YearFinder
     {
         foreach (var m in Years(sentence))
         {
-            var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
+            var word = m.Groups["before"].Value.Trim();
+            var before = word.ToLowerInvariant();
             // "được ký kết trong năm 2024": the year of the signing itself.
-            if (NotEvent(m) && !(before == "trong" && SignedRightBefore(sentence, m.Index)))
+            if (NotEvent(word, before) && !(before == "trong" && SignedRightBefore(sentence, m.Index)))
             {
                 continue;
             }
@@ -165,8 +163,9 @@ internal static partial class YearFinder
         int? latest = null;
         foreach (var m in Years(text))
         {
-            var before = m.Groups["before"].Value.Trim().ToLowerInvariant();
-            if (before != "trong" && NotEvent(m))
+            var word = m.Groups["before"].Value.Trim();
+            var before = word.ToLowerInvariant();
+            if (before != "trong" && NotEvent(word, before))
             {
                 continue;
             }

@@ -261,7 +261,6 @@ internal static partial class SigningClauseFinder
         return true;
     }
 
-    /// <summary>Whether the words after "và" up to <paramref name="end"/> go on with the name it stands in (AndInsideName).</summary>
     /// <summary>
     /// "Ngân hàng Đầu tư và Phát triển A và Công ty B ký hợp đồng": a subject with more than one "và" is two named bodies when
     /// the name grammar reads the first name through its own "và" and the "và" right after it joins the second, which reaches
@@ -277,6 +276,7 @@ internal static partial class SigningClauseFinder
         return IsNamedBody(tokens, start, first.End) && IsNamedBody(tokens, first.End + 1, end);
     }
 
+    /// <summary>Whether the words after "và" up to <paramref name="end"/> go on with the name it stands in (AndInsideName).</summary>
     private static bool NameGoesOnAfterAnd(IReadOnlyList<Token> tokens, int and, int end)
     {
         var next = and + 1;

@@ -144,8 +144,8 @@ internal static class NameTail
             return k - at;
         }
         // "Tổng công ty xây dựng công trình giao thông 4 đã ký", "… với Công ty cơ khí số 2 và …": a unit's number closes the
-        // run as a place does where a side stands and visibly ends after the number (RunToNumber, extract-gaps class 8); at a full stop it
-        // may be a count in a predicate.
+        // run as a place does where a side stands and visibly ends after the number (RunToNumber, extract-gaps class 8); at
+        // a full stop it may be a count in a predicate.
         var numberAt = next.IsWord && next.Lower == "số" && k + 1 < tokens.Count ? k + 1 : k;
         if (RuleSwitch.On("RunToNumber") && slot != SideSlot.None && tokens[numberAt].Kind == TokenKind.Number && !tokens[numberAt].Text.Contains('/')
             && numberAt + 1 < tokens.Count && (SideEndsAt(tokens, at, numberAt + 1) || AdminPhraseParser.Parse(tokens, numberAt + 1, allowCapitalKeyword: false) is not null))

@@ -294,6 +294,13 @@ internal static class PartyFinder
             ? end + 2 + state.Length
             : end;
 
+    /// <summary>A province or district named with its keyword as a side, with the state in brackets after it, if any.</summary>
+    private static OrgMatch PlaceSide(IReadOnlyList<Token> tokens, int start, AdminPhrase admin, int to)
+    {
+        var end = BracketedStateEnd(tokens, admin.End, to);
+        return new OrgMatch(start, end, end == admin.End ? admin : null) { IsPlaceOnly = true };
+    }
+
     /// <summary>"Các tỉnh gồm: Đồi Mây, Suối Lạnh, Hòa An vừa ký kết": two or more bare province or district names as the subject.</summary>
     private static List<OrgMatch> PlaceList(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -305,9 +312,9 @@ internal static class PartyFinder
                 && AdminPhraseParser.Parse(tokens, k, allowCapitalKeyword: false) is { IsBare: false, Level: AdminLevel.Province or AdminLevel.District } admin
                 && admin.End <= to)
             {
-                var placeEnd = BracketedStateEnd(tokens, admin.End, to);
-                Extend(new OrgMatch(k, placeEnd, placeEnd == admin.End ? admin : null) { IsPlaceOnly = true });
-                k = placeEnd - 1;
+                var side = PlaceSide(tokens, k, admin, to);
+                Extend(side);
+                k = side.End - 1;
                 continue;
             }
             if (!tokens[k].IsUpperInitial)
@@ -418,9 +425,9 @@ internal static class PartyFinder
             var admin = AdminPhraseParser.Parse(tokens, i, allowCapitalKeyword: true);
             if (admin is { IsBare: false } && admin.Level is AdminLevel.Province or AdminLevel.District)
             {
-                var placeEnd = BracketedStateEnd(tokens, admin.End, tokens.Count);
-                list.Add(new OrgMatch(i, placeEnd, placeEnd == admin.End ? admin : null) { IsPlaceOnly = true });
-                i = placeEnd - 1;
+                var side = PlaceSide(tokens, i, admin, tokens.Count);
+                list.Add(side);
+                i = side.End - 1;
                 continue;
             }
             // "giữa Vĩnh Long và Trà Vinh" (extract-gaps class 20): a known province or district named bare as a side,
