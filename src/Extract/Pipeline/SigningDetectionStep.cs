@@ -75,13 +75,15 @@ internal sealed class SigningDetectionStep : IExtractionStep
     /// <summary>Clauses that only name the ceremony as an aside go where the page has a clause that reports it.</summary>
     private static void DropCeremonyAsides(List<(Sentence Sentence, List<Token> Tokens, List<SigningClause> Clauses)> signing)
     {
-        if (!signing.Any(e => e.Clauses.Any(c => !SigningClauseFinder.IsCeremonyAside(e.Tokens, c))))
+        var asides = signing.Select(e => e.Clauses.Where(c => SigningClauseFinder.IsCeremonyAside(e.Tokens, c)).ToList()).ToList();
+        var count = asides.Sum(a => a.Count);
+        if (count == 0 || count == signing.Sum(e => e.Clauses.Count))
         {
             return;
         }
-        foreach (var e in signing)
+        for (var i = 0; i < signing.Count; i++)
         {
-            e.Clauses.RemoveAll(c => SigningClauseFinder.IsCeremonyAside(e.Tokens, c));
+            signing[i].Clauses.RemoveAll(asides[i].Contains);
         }
         signing.RemoveAll(e => e.Clauses.Count == 0);
     }
