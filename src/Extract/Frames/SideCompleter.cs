@@ -70,6 +70,10 @@ internal static class SideCompleter
             PersonSides.Complete(frames, text, sentences, place);
         }
         EarlierActors.Complete(frames, text, sentences, place);
+        if (RuleSwitch.On("CollectiveSide"))
+        {
+            CollectiveSides.Complete(frames, text, sentences);
+        }
         var dated = new ToldWithDay(title, sentences);
         // Last: a counted reference to the page's two states or cities, only where nothing nearer named a side.
         if (RuleSwitch.On("PairReference"))
