@@ -35,6 +35,8 @@ internal static partial class SigningClauseFinder
 
     private static readonly HashSet<string> CeremonyBefore = SigningCueLexicon.Words("ceremony-before");
 
+    private static readonly HashSet<string> Postponing = SigningCueLexicon.Words("postponed");
+
     private static readonly HashSet<string> RatificationWords = SigningCueLexicon.Words("ratification");
 
     private static readonly PhraseLexicon<string> KindStartPhrases = SigningCueLexicon.Phrases("kind-start");
@@ -191,6 +193,11 @@ internal static partial class SigningClauseFinder
             return null;
         }
         if (RuleSwitch.On("NounPhraseSigning") && InOpeningNounPhrase(tokens, verb, clauseStart))
+        {
+            return null;
+        }
+        // "Lễ ký kết … đã phải hoãn lại": a signing put off is not reported (PostponedSigning, class 7).
+        if (RuleSwitch.On("PostponedSigning") && tokens.Any(t => t.IsWord && Postponing.Contains(t.Lower)))
         {
             return null;
         }
