@@ -35,7 +35,7 @@ internal static partial class SigningClauseFinder
 
     private static readonly HashSet<string> CeremonyBefore = SigningCueLexicon.Words("ceremony-before");
 
-    private static readonly HashSet<string> Postponing = SigningCueLexicon.Words("postponed");
+    private static readonly PhraseLexicon<string> Unsigned = SigningCueLexicon.Phrases("unsigned");
 
     private static readonly HashSet<string> RatificationWords = SigningCueLexicon.Words("ratification");
 
@@ -196,8 +196,9 @@ internal static partial class SigningClauseFinder
         {
             return null;
         }
-        // "Lễ ký kết … đã phải hoãn lại": a signing put off is not reported (PostponedSigning, class 7).
-        if (RuleSwitch.On("PostponedSigning") && tokens.Any(t => t.IsWord && Postponing.Contains(t.Lower)))
+        // "Lễ ký kết … đã phải hoãn lại", "hoàn thiện dự thảo trước khi … ký kết": a signing put off or still a draft is not
+        // reported (PostponedSigning, class 7).
+        if (RuleSwitch.On("PostponedSigning") && Enumerable.Range(0, tokens.Count).Any(k => tokens[k].IsWord && Unsigned.Match(tokens, k) is not null))
         {
             return null;
         }
