@@ -186,10 +186,6 @@ internal static partial class SigningClauseFinder
     internal static bool EndsContractPhrase(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Text is "." or ";" or "," && !NumberWords.IsDecimalComma(tokens, k) && !(RuleSwitch.On("ActivityComma") && IsActivityComma(tokens, k));
 
-    // First syllables of a clause, a preposition or a time word; the content words among them ("vận chuyển", "phát triển")
-    // go on listing activities.
-    private static readonly HashSet<string> ClauseOpeners = [.. NameCueLexicon.Group("boundary").Except(NameCueLexicon.Group("name-syllable"))];
-
     /// <summary>
     /// "hợp đồng thu gom, vận chuyển rác thải với …", "hợp đồng ủy quyền thu bảo hiểm xã hội tự nguyện, bảo hiểm y tế với …": a
     /// comma between two lower-case words, the second opening no clause, lists the object's activities inside the phrase.
@@ -197,7 +193,7 @@ internal static partial class SigningClauseFinder
     private static bool IsActivityComma(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Text == "," && k > 0 && k + 1 < tokens.Count
         && tokens[k - 1] is { IsWord: true, IsUpperInitial: false } && tokens[k + 1] is { IsWord: true, IsUpperInitial: false } next
-        && !ClauseOpeners.Contains(next.Lower) && !NumberWords.IsCount(next);
+        && !NameCueLexicon.ClauseOpeners.Contains(next.Lower) && !NumberWords.IsCount(next);
 
     // How many words a side's name may take between "giữa", "và" and what ends it.
     /// <summary>How far after the verb a contract's noun and its partner are looked for (PartyFinder's "cho" reads it too).</summary>

@@ -19,9 +19,6 @@ internal static class CollectiveSides
     // Words after which a place or a capitalised name locates the collective: "trên địa bàn huyện", "trong Khu công nghiệp A".
     private static readonly PhraseLexicon<bool> Locatives = WordSetLexicon.Phrases("collective-locative");
 
-    // First syllables of what follows a name: the predicate, a preposition, a time word.
-    private static readonly HashSet<string> Boundary = NameCueLexicon.Group("boundary");
-
     public static void Complete(List<Frame> frames, string text, List<Sentence> sentences)
     {
         foreach (var f in frames.Where(f => f.Parties.Count == 1 && f.FirstTextCandidate is not null))
@@ -59,10 +56,6 @@ internal static class CollectiveSides
             return 0;
         }
         var k = head + headLength;
-        if (MembersNamedOnPage(tokens, head, headLength, text))
-        {
-            return 0;
-        }
         var located = false;
         while (k < tokens.Count)
         {
@@ -92,7 +85,7 @@ internal static class CollectiveSides
                 k++;
                 continue;
             }
-            if (t.IsWord && !t.IsUpperInitial && !Boundary.Contains(t.Lower))
+            if (t.IsWord && !t.IsUpperInitial && !NameCueLexicon.Boundary.Contains(t.Lower))
             {
                 k++;
                 continue;
@@ -101,7 +94,7 @@ internal static class CollectiveSides
         }
         // Only a collective placed by where its members are ("trên địa bàn huyện", "trong Khu công nghiệp A"): "các doanh
         // nghiệp", "các tổ chức thành viên" alone are often the ones the signers will work with, not signers.
-        return located ? k : 0;
+        return located && !MembersNamedOnPage(tokens, head, headLength, text) ? k : 0;
     }
 
     /// <summary>"hai đồn biên phòng …" on a page that names "Đồn Biên phòng A": the members are named, so they are the sides.</summary>

@@ -17,7 +17,7 @@ internal static class FieldHeadList
     private static readonly HashSet<string> Heads = WordSetLexicon.Group("field-head");
 
     // Lower-case words that end a field as the list's next side or the predicate does: connectors, aspect words, verbs.
-    private static readonly HashSet<string> Stops = [.. NameCueLexicon.Group("boundary").Except(NameCueLexicon.Group("name-syllable"))];
+    private static readonly HashSet<string> Stops = NameCueLexicon.ClauseOpeners;
 
     private const int MaxFieldTokens = 12;
 

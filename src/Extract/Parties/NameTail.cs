@@ -15,7 +15,7 @@ namespace Extraction.Extract.Parties;
 internal static class NameTail
 {
     // First syllables of what follows a name in a sentence: aspect and verbs of the signing genre, prepositions, time words.
-    private static readonly HashSet<string> Boundary = NameCueLexicon.Group("boundary");
+    private static readonly HashSet<string> Boundary = NameCueLexicon.Boundary;
 
     // Boundary syllables that are also ordinary name syllables ("Tổng hợp", "Việc làm", "Hành chính", "Phát triển"):
     // they continue a name when a capitalised name word follows at once.
