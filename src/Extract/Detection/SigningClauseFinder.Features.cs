@@ -43,7 +43,7 @@ internal static partial class SigningClauseFinder
             F(CeremonyNounBefore(tokens, verb, companion: ("hội", "nghị"))),
             F(before is not null && CeremonyBefore.Contains(before)),
             F(verbEnd - verb == 2),
-            F(HasAgreementPhrase(tokens)),
+            F(HasPhrase(AgreementPhrases, tokens)),
             F(BothSides(tokens, verb)),
             F(Enumerable.Range(verbEnd, tokens.Count - verbEnd).Any(k => tokens[k].Lower == "giữa")),
             F(Enumerable.Range(verbEnd, tokens.Count - verbEnd).Any(k => tokens[k].Lower == "với")),

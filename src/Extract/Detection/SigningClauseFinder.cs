@@ -198,7 +198,7 @@ internal static partial class SigningClauseFinder
         }
         // "Lễ ký kết … đã phải hoãn lại", "hoàn thiện dự thảo trước khi … ký kết": a signing put off or still a draft is not
         // reported (PostponedSigning, class 7).
-        if (RuleSwitch.On("PostponedSigning") && Enumerable.Range(0, tokens.Count).Any(k => tokens[k].IsWord && Unsigned.Match(tokens, k) is not null))
+        if (RuleSwitch.On("PostponedSigning") && HasPhrase(Unsigned, tokens))
         {
             return null;
         }
@@ -229,7 +229,7 @@ internal static partial class SigningClauseFinder
         // "hai bên thống nhất ký kết 5 nhóm việc": both sides signing is an agreement whatever it is called.
         // "… phổ biến quy chế …: hai cán bộ cùng ký giấy thi": an agreement word in another clause of the sentence is not what
         // this verb signs (AgreementInClause).
-        var agreementWord = contract || objectElided || HasAgreementPhrase(tokens, RuleSwitch.On("AgreementInClause") ? AgreementClauseStart(tokens, verb) : 0) || BothSides(tokens, verb);
+        var agreementWord = contract || objectElided || HasPhrase(AgreementPhrases, tokens, RuleSwitch.On("AgreementInClause") ? AgreementClauseStart(tokens, verb) : 0) || BothSides(tokens, verb);
         // "hai bên đã ký 4 văn kiện", "ký các văn kiện sau:": counted state documents are agreements, named in a list after.
         agreementWord |= RuleSwitch.On("CountedDocuments") && CountedDocuments(tokens, verbEnd);
         if (!agreementWord && !ceremony)
@@ -648,11 +648,12 @@ internal static partial class SigningClauseFinder
         return false;
     }
 
-    private static bool HasAgreementPhrase(IReadOnlyList<Token> tokens, int from = 0)
+    /// <summary>Whether one of <paramref name="phrases"/> stands anywhere from <paramref name="from"/> on.</summary>
+    private static bool HasPhrase(PhraseLexicon<string> phrases, IReadOnlyList<Token> tokens, int from = 0)
     {
         for (var k = from; k < tokens.Count; k++)
         {
-            if (At(AgreementPhrases, tokens, k))
+            if (At(phrases, tokens, k))
             {
                 return true;
             }
