@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extraction.Extract.Lexicons;
+using Extraction.Ingest.Dates;
 
 namespace Extraction.Extract.Dates;
 
@@ -21,7 +22,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?i:" + PatternWords.Weekday + @"|thứ\s+[2-7]))\s*\(\s*(?<d>\d{1,2})\s*" + DaySeparator + @"\s*(?<m>\d{1,2})(?:\s*" + DaySeparator + @"\s*(?<y>\d{4}))?\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayDate();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.PartOfDayEitherInitial + @")?\s*[Nn]gày)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:năm|,)\s*(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<tw>(?:" + PatternWords.PartOfDayEitherInitial + @")?\s*[Nn]gày)\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2}|" + VietnameseMonths.WordPattern + @")(?:\s*(?:năm|,)\s*(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
     private static partial Regex WordDate();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:" + PatternWords.RelativeDateOpenerEitherInitial + @")\s+(?<rel>nay|qua)(?!\s*\(?\s*\d)", RegexOptions.CultureInvariant)]
@@ -92,7 +93,12 @@ internal static partial class DateFinder
     private static void Add(List<DateMention> list, string sentence, Match m, int offset)
     {
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        // "Ngày 9 tháng Mười Một": a month written as a word (SpelledMonth).
+        var spelled = !char.IsDigit(m.Groups["m"].Value[0]);
+        if (spelled && !RuleSwitch.On("SpelledMonth") || VietnameseMonths.Number(m.Groups["m"].Value) is not int month)
+        {
+            return;
+        }
         int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2024, month) || year is < 1900 or > 2100)
         {

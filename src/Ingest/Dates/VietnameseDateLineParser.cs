@@ -137,7 +137,7 @@ public static partial class VietnameseDateLineParser
             {
                 break;
             }
-            var month = MonthNumber(m.Groups["m"].Value);
+            var month = VietnameseMonths.Number(m.Groups["m"].Value);
             var d = month is null ? null : Make(m.Groups["y"].Value, month.Value.ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, today);
             if (d is not null)
             {
@@ -173,30 +173,6 @@ public static partial class VietnameseDateLineParser
             "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
             _ => null,
         };
-
-    private static int? MonthNumber(string name)
-    {
-        if (int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-        {
-            return n;
-        }
-        return Text.VietnameseFold.Fold(name).Trim() switch
-        {
-            "mot" or "gieng" => 1,
-            "hai" => 2,
-            "ba" => 3,
-            "tu" or "bon" => 4,
-            "nam" => 5,
-            "sau" => 6,
-            "bay" => 7,
-            "tam" => 8,
-            "chin" => 9,
-            "muoi" => 10,
-            "muoi mot" => 11,
-            "muoi hai" or "chap" => 12,
-            _ => null,
-        };
-    }
 
     private static DateOnly? Make(string year, string month, string day, DateOnly today)
     {
@@ -239,7 +215,7 @@ public static partial class VietnameseDateLineParser
     [GeneratedRegex(@"(?<![\d/.-])(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d/.-]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s+(?:tháng|Tháng|THÁNG)\s+(?<m>\d{1,2}|Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp)\s*(?:,|năm|Năm)?\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s+(?:tháng|Tháng|THÁNG)\s+(?<m>\d{1,2}|" + VietnameseMonths.WordPattern + @")\s*(?:,|năm|Năm)?\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 
     [GeneratedRegex(@"(?<!\d)\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM|sa|ch|am|pm)\b)?", RegexOptions.CultureInvariant)]
