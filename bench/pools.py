@@ -5,6 +5,7 @@
                        and the even dev pages r086-r186 (nobody has read them)
     OUT/study          suites read to study a class, and the odd ids of the suites read by halves
     OUT/read           suites read whole, the study politics set, corpus/, seeds/ and the other dev pages
+                       (the study politics texts are written to OUT/study-politics-pages first)
 
 A rule keeps its place by what it earns on pages it was not written from (issue 9, point 5):
     bench/pools.py /tmp/pools && bench/ablation.sh /tmp/pools/never-printed /tmp/pools/study /tmp/pools/read

@@ -95,12 +95,12 @@ internal static partial class DateFinder
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         // "Ngày 9 tháng Mười Một": a month written as a word (SpelledMonth).
         var spelled = !char.IsDigit(m.Groups["m"].Value[0]);
-        if (spelled && !RuleSwitch.On("SpelledMonth") || VietnameseMonths.Number(m.Groups["m"].Value) is not int month)
+        if ((spelled && !RuleSwitch.On("SpelledMonth")) || VietnameseMonths.Number(m.Groups["m"].Value) is not int month)
         {
             return;
         }
         int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2024, month) || year is < 1900 or > 2100)
+        if (day < 1 || day > DateTime.DaysInMonth(year ?? 2024, month) || year is < 1900 or > 2100)
         {
             return;
         }
