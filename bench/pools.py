@@ -11,6 +11,7 @@ A rule keeps its place by what it earns on pages it was not written from (issue 
     bench/pools.py /tmp/pools && bench/ablation.sh /tmp/pools/never-printed /tmp/pools/study /tmp/pools/read
 Which suite is which is told in bench/probes/README.md and docs/decisions.md. Held-out sets are in no pool.
 usage: bench/pools.py OUT_DIR
+       bench/pools.py --suite SUITE DIR   (one suite's pages and gold into DIR, as bench/probes.sh scores them)
 """
 import json
 import os
@@ -32,8 +33,8 @@ def number(stem: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def write_suite(suite: str, out: Path, keep) -> int:
-    """One page and its gold per kept paragraph of bench/probes/SUITE.jsonl (as bench/probes.sh writes them)."""
+def write_suite(suite: str, out: Path, keep, prefix: str = "") -> int:
+    """One page and its gold per kept paragraph of bench/probes/SUITE.jsonl, named PREFIX + id."""
     n = 0
     for line in open(f"bench/probes/{suite}.jsonl", encoding="utf-8"):
         if not line.strip():
@@ -41,7 +42,7 @@ def write_suite(suite: str, out: Path, keep) -> int:
         o = json.loads(line)
         if not keep(o["id"]):
             continue
-        stem = f"{suite}__{o['id']}"
+        stem = f"{prefix}{o['id']}"
         (out / f"{stem}.txt").write_text(o["text"] + "\n", encoding="utf-8")
         agreements = [{"kind": a.get("kind"), "subject": None, "signed_on": a.get("signed_on"),
                        "parties": [p if isinstance(p, dict) else {"name": p, "canonical": p} for p in a["parties"]],
@@ -67,6 +68,12 @@ def link_folder(src: Path, prefix: str, out: Path, keep) -> int:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) == 4 and argv[1] == "--suite":
+        out = Path(argv[3]).resolve()
+        os.chdir(Path(__file__).resolve().parent.parent)
+        out.mkdir(parents=True, exist_ok=True)
+        write_suite(argv[2], out, lambda _: True)
+        return 0
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
@@ -84,14 +91,14 @@ def main(argv: list[str]) -> int:
     unread_dev = lambda stem: 86 <= number(stem) <= 186 and even(stem)
     counts = dict.fromkeys(pools, 0)
     for suite in NEVER_PRINTED:
-        counts["never-printed"] += write_suite(suite, pools["never-printed"], lambda _: True)
+        counts["never-printed"] += write_suite(suite, pools["never-printed"], lambda _: True, f"{suite}__")
     for suite in READ_BY_HALVES:
-        counts["never-printed"] += write_suite(suite, pools["never-printed"], even)
-        counts["study"] += write_suite(suite, pools["study"], odd)
+        counts["never-printed"] += write_suite(suite, pools["never-printed"], even, f"{suite}__")
+        counts["study"] += write_suite(suite, pools["study"], odd, f"{suite}__")
     for suite in STUDY:
-        counts["study"] += write_suite(suite, pools["study"], lambda _: True)
+        counts["study"] += write_suite(suite, pools["study"], lambda _: True, f"{suite}__")
     for suite in READ:
-        counts["read"] += write_suite(suite, pools["read"], lambda _: True)
+        counts["read"] += write_suite(suite, pools["read"], lambda _: True, f"{suite}__")
     counts["never-printed"] += link_folder(dev, "dev", pools["never-printed"], unread_dev)
     counts["read"] += link_folder(dev, "dev", pools["read"], lambda stem: not unread_dev(stem))
     for folder in ("corpus", "seeds"):

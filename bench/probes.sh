@@ -5,18 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 suite="${1:-portal}"; shift || true
 dir="$(mktemp -d)"; trap 'rm -rf "$dir"' EXIT
-python3 - "bench/probes/$suite.jsonl" "$dir" <<'PY'
-import json, sys
-src, out = sys.argv[1], sys.argv[2]
-for line in open(src, encoding="utf-8"):
-    if not line.strip():
-        continue
-    o = json.loads(line)
-    open(f"{out}/{o['id']}.txt", "w", encoding="utf-8").write(o["text"] + "\n")
-    agreements = [{"kind": a.get("kind"), "subject": None, "signed_on": a.get("signed_on"),
-                   "parties": [p if isinstance(p, dict) else {"name": p, "canonical": p} for p in a["parties"]],
-                   **({"items": a["items"]} if "items" in a else {})} for a in o.get("agreements") or []]
-    gold = {"is_agreement": o["is_agreement"], "published": None, "agreements": agreements if o["is_agreement"] else []}
-    json.dump(gold, open(f"{out}/{o['id']}.gold.json", "w", encoding="utf-8"), ensure_ascii=False)
-PY
+python3 bench/pools.py --suite "$suite" "$dir"
 dotnet run -c Release --project src/Cli -- eval "$dir" "$@"
