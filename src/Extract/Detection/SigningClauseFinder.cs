@@ -327,11 +327,30 @@ internal static partial class SigningClauseFinder
             }
             else if (t.IsWord && t.Lower == "số")
             {
-                return number;
+                return number && !(RuleSwitch.On("NumberedUnit") && UnitNamedBefore(tokens, k, clauseStart));
             }
             else if (!(t.Text is "/" or "-" or "–" or "." || (t.IsWord && t.Text.Any(char.IsDigit)) || (t.IsWord && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words of a body's name before "số" in it.</summary>
+    private const int MaxUnitNameWords = 6;
+
+    /// <summary>
+    /// "Đội Quản lý thị trường số 3", "Trường Tiểu học số 2": the number before the verb ends the name of a body whose head
+    /// opens the words right before "số" at <paramref name="so"/>; a cited text's number follows a document word instead.
+    /// </summary>
+    private static bool UnitNamedBefore(IReadOnlyList<Token> tokens, int so, int clauseStart)
+    {
+        for (var k = so - 1; k >= clauseStart && so - k <= MaxUnitNameWords && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].IsUpperInitial && OrgHeadLexicon.Default.Match(tokens, k) is { } head && k + head.Words.Length <= so)
+            {
+                return true;
             }
         }
         return false;

@@ -6,7 +6,8 @@ namespace Extraction.Extract.Tests.Specs;
 /// <summary>
 /// Full names of common bodies (Specs/common-names.txt: ministries, provincial departments, mass organisations, armed
 /// units, state firms, UN agencies; general knowledge, extract-gaps classes 8, 15 and 19) are read whole, with their
-/// span, wherever a side stands: the subject before the verb, the partner after "với", the second of a "giữa" pair.
+/// span, wherever a side stands: the subject before the verb, the partner after "với", the second of a "giữa" pair, the
+/// second subject right before the verb.
 /// </summary>
 public sealed class CommonNamesTests
 {
@@ -17,13 +18,14 @@ public sealed class CommonNamesTests
         "Sáng 4/4, {0} và Hội Doanh nhân trẻ tỉnh Đồi Mây ký kết chương trình phối hợp.",
         "Sáng 4/4, Hội Doanh nhân trẻ tỉnh Đồi Mây đã ký kết chương trình phối hợp với {0}.",
         "Sáng 4/4, lễ ký kết biên bản ghi nhớ giữa Hội Doanh nhân trẻ tỉnh Đồi Mây và {0} đã diễn ra tại Hà Nội.",
+        "Sáng 4/4, Hội Doanh nhân trẻ tỉnh Đồi Mây và {0} đã ký kết chương trình phối hợp.",
     ];
 
     private static IEnumerable<string> CommonNames() =>
         File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Specs", "common-names.txt"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'));
 
-    public static TheoryData<int> SlotNumbers => [0, 1, 2];
+    public static TheoryData<int> SlotNumbers => [0, 1, 2, 3];
 
     [Theory]
     [MemberData(nameof(SlotNumbers))]
