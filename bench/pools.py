@@ -56,13 +56,14 @@ def write_suite(suite: str, out: Path, keep, prefix: str = "") -> int:
 
 
 def link_folder(src: Path, prefix: str, out: Path, keep) -> int:
+    """Links each kept page of SRC and its gold into OUT, named PREFIX__stem (or stem as it is, with no prefix)."""
     n = 0
     for gold in sorted(src.glob("*.gold.json")):
         stem = gold.name[: -len(".gold.json")]
         if not keep(stem):
             continue
         for ext in (".txt", ".gold.json"):
-            target = out / f"{prefix}__{stem}{ext}"
+            target = out / f"{prefix}__{stem}{ext}" if prefix else out / f"{stem}{ext}"
             if not target.exists():
                 os.symlink((src / f"{stem}{ext}").resolve(), target)
         n += 1
@@ -117,21 +118,10 @@ def main(argv: list[str]) -> int:
 def write_dated(pool: Path, out: Path) -> int:
     """Links the pages of the suites (file-name prefixes) whose gold dates at least one signing."""
     out.mkdir(parents=True, exist_ok=True)
-    golds = sorted(pool.glob("*.gold.json"))
-    suite = lambda gold: gold.name.split("__")[0]
-    dated = {suite(g) for g in golds
+    suite = lambda stem: stem.split("__")[0]
+    dated = {suite(g.name) for g in pool.glob("*.gold.json")
              if any(a.get("signed_on") for a in json.loads(g.read_text(encoding="utf-8")).get("agreements") or [])}
-    n = 0
-    for gold in golds:
-        if suite(gold) not in dated:
-            continue
-        stem = gold.name[: -len(".gold.json")]
-        for ext in (".txt", ".gold.json"):
-            target = out / f"{stem}{ext}"
-            if not target.exists():
-                os.symlink((pool / f"{stem}{ext}").resolve(), target)
-        n += 1
-    return n
+    return link_folder(pool, "", out, lambda stem: suite(stem) in dated)
 
 
 if __name__ == "__main__":

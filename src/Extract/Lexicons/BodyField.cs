@@ -22,20 +22,24 @@ internal static class BodyField
         {
             return true;
         }
-        for (var start = Math.Max(0, at - MaxHeadWords); start < at; start++)
+        return NamedHeadEndsAt(tokens, at) || (RuleSwitch.On("DashedField") && AfterDashedField(tokens, at));
+    }
+
+    /// <summary>Whether a named body's head ("Bộ", "Phòng", "Ủy ban") ends right before token <paramref name="end"/>.</summary>
+    private static bool NamedHeadEndsAt(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - MaxHeadWords); start < end; start++)
         {
-            if (HeadEndsAt(tokens, start, at))
+            if (tokens[start].IsUpperInitial && OrgHeadLexicon.Default.Match(tokens, start) is { Class: OrgHeadClass.Named } head
+                && start + head.Words.Length == end)
             {
                 return true;
             }
         }
-        return RuleSwitch.On("DashedField") && AfterDashedField(tokens, at);
+        return false;
     }
 
-    private static bool HeadEndsAt(IReadOnlyList<Token> tokens, int start, int end) =>
-        tokens[start].IsUpperInitial && OrgHeadLexicon.Default.Match(tokens, start) is { Class: OrgHeadClass.Named } head && start + head.Words.Length == end;
-
-    /// <summary>Capitalised words a field joined by a dash may hold ("Tài chính - Kế hoạch", "Kinh tế - Hạ tầng").</summary>
+    /// <summary>Words a field joined by a dash may hold before it ("Tài chính - Kế hoạch", "Kinh tế - Hạ tầng").</summary>
     private const int MaxFieldWords = 4;
 
     /// <summary>
@@ -52,16 +56,9 @@ internal static class BodyField
         while (fieldStart > 0 && at - 1 - fieldStart < MaxFieldWords && tokens[fieldStart - 1].IsWord)
         {
             fieldStart--;
-            if (!tokens[fieldStart].IsUpperInitial)
+            if (tokens[fieldStart].IsUpperInitial && NamedHeadEndsAt(tokens, fieldStart))
             {
-                continue;
-            }
-            for (var start = Math.Max(0, fieldStart - MaxHeadWords); start < fieldStart; start++)
-            {
-                if (HeadEndsAt(tokens, start, fieldStart))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
