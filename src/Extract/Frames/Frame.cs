@@ -105,7 +105,7 @@ internal sealed class Frame
     {
         for (var i = 0; i < Parties.Count; i++)
         {
-            if (PartySimilarity.Same(Parties[i], p))
+            if (PartySimilarity.SameBody(Parties[i], p))
             {
                 // The fullest mention names the side; the first span found stays if the new one is from the headline.
                 if (PartySimilarity.CoreWordCount(p.Name) > PartySimilarity.CoreWordCount(Parties[i].Name))

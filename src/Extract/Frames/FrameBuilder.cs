@@ -187,7 +187,7 @@ internal static class FrameBuilder
             for (var i = 0; i < f.Parties.Count; i++)
             {
                 var best = f.Parties[i];
-                foreach (var p in all.Where(p => !p.InTitle && PartySimilarity.Same(p, f.Parties[i])))
+                foreach (var p in all.Where(p => !p.InTitle && PartySimilarity.SameBody(p, f.Parties[i])))
                 {
                     if (PartySimilarity.CoreWordCount(p.Name) > PartySimilarity.CoreWordCount(best.Name))
                     {

@@ -54,7 +54,9 @@ internal static class LongerMention
                 foreach (var (tokens, org) in longer)
                 {
                     var length = org.End - org.Start;
-                    if (tokens[org.Start].Start == p.Start)
+                    // "Bộ Công an" and "Bộ Công an Lào": the longer mention names the counterpart abroad (CounterpartSide).
+                    if (tokens[org.Start].Start == p.Start
+                        || PartySimilarity.Counterparts(p.Name, text[tokens[org.Start].Start..tokens[org.End - 1].End]))
                     {
                         continue;
                     }

@@ -1,3 +1,4 @@
+using Extraction.Extract.Lexicons;
 using Extraction.Extract.Text;
 
 namespace Extraction.Extract.Parties;
@@ -7,6 +8,49 @@ internal static class PartySimilarity
 {
     public static bool Same(PartyMention a, PartyMention b) =>
         Same(a.Canonical, b.Canonical) || Same(a.Name, b.Name) || Same(a.Canonical, b.Name) || Same(a.Name, b.Canonical);
+
+    /// <summary>
+    /// Whether two mentions name one side when one may replace the other (a frame taking in a sentence's sides, the fullest
+    /// mention naming a side, a longer mention completing one): as <see cref="Same(PartyMention, PartyMention)"/>, but a
+    /// body and its counterpart abroad stay two.
+    /// </summary>
+    public static bool SameBody(PartyMention a, PartyMention b) => !Counterparts(a.Name, b.Name) && Same(a, b);
+
+    /// <summary>
+    /// "Bộ Công an" and "Bộ Công an Lào", "Tổng cục Hải quan" and "Tổng cục Hải quan Trung Quốc": the same body's words with a
+    /// foreign state after them name its counterpart abroad, not the fuller form of it; the unmarked one is the home body
+    /// (`CounterpartSide`).
+    /// </summary>
+    public static bool Counterparts(string x, string y)
+    {
+        if (!RuleSwitch.On("CounterpartSide"))
+        {
+            return false;
+        }
+        var (shorter, longer) = (Words(x), Words(y));
+        if (shorter.Count > longer.Count)
+        {
+            (shorter, longer) = (longer, shorter);
+        }
+        if (shorter.Count == 0 || shorter.Count == longer.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < shorter.Count; k++)
+        {
+            if (shorter[k].Key != longer[k].Key)
+            {
+                return false;
+            }
+        }
+        return CountryLexicon.Default.Match(longer, shorter.Count) is (var length, var state)
+            && shorter.Count + length == longer.Count && state != HomeState;
+    }
+
+    private const string HomeState = "Việt Nam";
+
+    /// <summary>The words of a name, as the folded keys of <see cref="Same(string, string)"/> compare them.</summary>
+    private static List<Token> Words(string name) => [.. Tokenizer.Tokenize(name, 0, name.Length).Where(t => t.IsWord)];
 
     private static bool Same(string x, string y)
     {
