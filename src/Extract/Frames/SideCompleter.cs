@@ -84,6 +84,10 @@ internal static class SideCompleter
         {
             SentenceStates.Complete(frames, dated, text, sentences, place);
         }
+        if (RuleSwitch.On("GovernmentsSign"))
+        {
+            GovernmentSides.Apply(frames, text, sentences, place);
+        }
         if (RuleSwitch.On("StateFullForm"))
         {
             StateFullForms.Apply(frames, text, sentences);
