@@ -11,7 +11,7 @@ namespace Extraction.Extract;
 public sealed class AgreementExtractor(ExtractionPipeline pipeline)
 {
     /// <summary>Bumped whenever extraction output may change, so stored rows can be reprocessed.</summary>
-    public const string Version = "0.4.132";
+    public const string Version = "0.4.133";
 
     private static readonly ExtractionPipeline Default = new ExtractionPipelineBuilder().UseDefaults().Build();
 
