@@ -14,11 +14,10 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class GovernmentSides
 {
-    private const string HomeState = "Việt Nam";
-
     public static void Apply(List<Frame> frames, string text, List<Sentence> sentences, ArticlePlace place)
     {
-        List<(List<Token> Tokens, OrgMatch State)>? homeOnPage = null;
+        // The page's first home-state mention, looked for once and only when a sentence needs it.
+        var homeOnPage = new Lazy<(List<Token> Tokens, OrgMatch State)?>(() => FirstHomeMention(text, sentences));
         foreach (var f in frames)
         {
             if (f.FirstTextCandidate is not { } c)
@@ -34,14 +33,14 @@ internal static class GovernmentSides
                 continue;
             }
             var states = States(tokens).ToList();
-            var foreign = states.Where(s => s.Canonical != HomeState).Select(s => s.Canonical).Distinct().ToList();
+            var foreign = states.Where(s => s.Canonical != CountryLexicon.HomeState).Select(s => s.Canonical).Distinct().ToList();
             if (foreign.Count != 1)
             {
                 continue;
             }
-            (List<Token> Tokens, OrgMatch State)? home = states.FirstOrDefault(s => s.Canonical == HomeState).State is { } inSentence
+            var home = states.FirstOrDefault(s => s.Canonical == CountryLexicon.HomeState).State is { } inSentence
                 ? (tokens, inSentence)
-                : (homeOnPage ??= HomeMentions(text, sentences)) is [var first, ..] ? first : null;
+                : homeOnPage.Value;
             if (home is not { } h)
             {
                 continue;
@@ -84,14 +83,7 @@ internal static class GovernmentSides
         for (var k = 0; k < tokens.Count; k++)
         {
             // "Cộng hòa Chile", "Vương quốc Na Uy": the state named in its official form is named whole.
-            var name = k;
-            if (StateForms.Opens(tokens, k))
-            {
-                while (name < tokens.Count && CountryLexicon.Default.Match(tokens, name) is null && StateForms.IsWord(tokens[name]))
-                {
-                    name++;
-                }
-            }
+            var name = StateForms.ShortNameAt(tokens, k, tokens.Count);
             if (name >= tokens.Count || !tokens[name].IsUpperInitial || CountryLexicon.Default.Match(tokens, name) is not { } country)
             {
                 continue;
@@ -106,22 +98,20 @@ internal static class GovernmentSides
         }
     }
 
-    /// <summary>Where the page names the home state, in order.</summary>
-    private static List<(List<Token> Tokens, OrgMatch State)> HomeMentions(string text, List<Sentence> sentences)
+    /// <summary>The first place the page names the home state on its own, or null.</summary>
+    private static (List<Token> Tokens, OrgMatch State)? FirstHomeMention(string text, List<Sentence> sentences)
     {
-        var found = new List<(List<Token> Tokens, OrgMatch State)>();
         foreach (var s in sentences)
         {
             var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
             foreach (var (state, canonical) in States(tokens))
             {
-                if (canonical == HomeState)
+                if (canonical == CountryLexicon.HomeState)
                 {
-                    found.Add((tokens, state));
-                    return found;
+                    return (tokens, state);
                 }
             }
         }
-        return found;
+        return null;
     }
 }

@@ -13,6 +13,9 @@ internal sealed class CountryLexicon
 
     public static CountryLexicon Default => LazyDefault.Value;
 
+    /// <summary>The canonical name of the home state, the one a page's unmarked bodies belong to.</summary>
+    public const string HomeState = "Việt Nam";
+
     /// <summary>The country named at token <paramref name="i"/> (capitalised words only): its length in tokens and canonical name.</summary>
     public (int Length, string Canonical)? Match(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].IsUpperInitial && phrases.Match(tokens, i) is { } m ? (m.Length, m.Value) : null;

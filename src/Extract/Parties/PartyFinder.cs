@@ -840,14 +840,7 @@ internal static class PartyFinder
                 at += 4;
             }
             // "Đại sứ Cộng hòa Séc", "Đại sứ Vương quốc Thái Lan": the state named in its official form (EnvoyOfficialForm).
-            var name = at;
-            if (RuleSwitch.On("EnvoyOfficialForm") && StateForms.Opens(tokens, at))
-            {
-                while (name < to && CountryLexicon.Default.Match(tokens, name) is null && StateForms.IsWord(tokens[name]))
-                {
-                    name++;
-                }
-            }
+            var name = RuleSwitch.On("EnvoyOfficialForm") ? StateForms.ShortNameAt(tokens, at, to) : at;
             if (name < to && tokens[name].IsUpperInitial && CountryLexicon.Default.Match(tokens, name) is { } country && name + country.Length <= to && !WitnessCues.In(tokens, from, k))
             {
                 yield return new OrgMatch(at, name + country.Length, null) { IsPlaceOnly = true };

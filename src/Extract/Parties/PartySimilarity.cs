@@ -44,10 +44,8 @@ internal static class PartySimilarity
             }
         }
         return CountryLexicon.Default.Match(longer, shorter.Count) is (var length, var state)
-            && shorter.Count + length == longer.Count && state != HomeState;
+            && shorter.Count + length == longer.Count && state != CountryLexicon.HomeState;
     }
-
-    private const string HomeState = "Việt Nam";
 
     /// <summary>The words of a name, as the folded keys of <see cref="Same(string, string)"/> compare them.</summary>
     private static List<Token> Words(string name) => [.. Tokenizer.Tokenize(name, 0, name.Length).Where(t => t.IsWord)];
