@@ -20,7 +20,8 @@ internal static class GovernmentSides
         var homeOnPage = new Lazy<(List<Token> Tokens, OrgMatch State)?>(() => FirstHomeMention(text, sentences));
         foreach (var f in frames)
         {
-            if (f.FirstTextCandidate is not { } c)
+            // Most pages name no government: the sentence's words are read only where one of the cues is written.
+            if (f.FirstTextCandidate is not { } c || !Cued(text.AsSpan(sentences[c.SentenceIndex].Start, sentences[c.SentenceIndex].End - sentences[c.SentenceIndex].Start)))
             {
                 continue;
             }
@@ -58,6 +59,9 @@ internal static class GovernmentSides
     private static bool IsState(PartyMention p) =>
         p.Canonical.StartsWith("Chính phủ", StringComparison.OrdinalIgnoreCase)
         || CountryLexicon.Default.Whole(Tokenizer.Tokenize(p.Name, 0, p.Name.Length)) is not null;
+
+    private static bool Cued(ReadOnlySpan<char> sentence) =>
+        sentence.Contains("hai chính phủ", StringComparison.OrdinalIgnoreCase) || sentence.Contains("hai nước", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"thay mặt hai chính phủ", "thay mặt Chính phủ hai nước", "thay mặt hai nước", "giữa hai Chính phủ".</summary>
     private static bool ForTwoGovernments(List<Token> tokens)
