@@ -23,7 +23,10 @@ internal static class PartySimilarity
     /// </summary>
     public static bool Counterparts(string x, string y)
     {
-        if (!RuleSwitch.On("CounterpartSide"))
+        // Cheap tests first: the two are compared for every pair of a page's sides, and a counterpart's name is the other's
+        // words with at least a short state name after them, opening with the same letter.
+        if (!RuleSwitch.On("CounterpartSide") || Math.Abs(x.Length - y.Length) < 2 || x.Length == 0 || y.Length == 0
+            || char.ToUpperInvariant(x[0]) != char.ToUpperInvariant(y[0]))
         {
             return false;
         }
