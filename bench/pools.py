@@ -24,7 +24,7 @@ from pathlib import Path
 
 NEVER_PRINTED = ["kept-forms-a", "kept-forms-b", "long-b", "mixed3", "national", "national3", "ownership-names", "portal",
                  "portal3", "run-names", "split-portal", "news-dates", "news-negatives", "items-forms", "news-incidental",
-                 "state-sides"]
+                 "state-sides", "world-news"]
 READ_BY_HALVES = ["lists-runs", "news-long", "signing-days", "org-names", "politics-news", "collective-sides"]
 STUDY = ["date-forms", "lists", "mixed2", "mixed4", "national2", "one-side", "partner-forms", "portal2", "rule-forms",
          "split-national"]
