@@ -20,16 +20,17 @@ internal static class GovernmentSides
         var homeOnPage = new Lazy<(List<Token> Tokens, OrgMatch State)?>(() => FirstHomeMention(text, sentences));
         foreach (var f in frames)
         {
-            // Most pages name no government: the sentence's words are read only where one of the cues is written.
-            if (f.FirstTextCandidate is not { } c || !Cued(text.AsSpan(sentences[c.SentenceIndex].Start, sentences[c.SentenceIndex].End - sentences[c.SentenceIndex].Start)))
+            // Most pages name no government: the sentence's words are read only where the cue is written.
+            if (f.FirstTextCandidate is not { } c || sentences[c.SentenceIndex] is not { } sentence
+                || !ForTwoGovernments(sentence.Text))
             {
                 continue;
             }
-            var tokens = Tokenizer.Tokenize(text, sentences[c.SentenceIndex].Start, sentences[c.SentenceIndex].End);
+            var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
             // Only sides read from the signers before the verb give way: a document's own "giữa A và B" after it, or sides
             // that are states or governments already, are what the page says signed.
             var verbStart = c.Clause.VerbToken < tokens.Count ? tokens[c.Clause.VerbToken].Start : int.MaxValue;
-            if (!ForTwoGovernments(tokens) || f.Parties.Any(p => p.Start >= verbStart) || (f.Parties.Count > 0 && f.Parties.All(IsState)))
+            if (f.Parties.Any(p => p.Start >= verbStart) || (f.Parties.Count > 0 && f.Parties.All(IsState)))
             {
                 continue;
             }
@@ -57,29 +58,14 @@ internal static class GovernmentSides
     }
 
     private static bool IsState(PartyMention p) =>
-        p.Canonical.StartsWith("Chính phủ", StringComparison.OrdinalIgnoreCase)
+        p.Canonical.StartsWith(StateGovernments.GovernmentWord, StringComparison.OrdinalIgnoreCase)
         || CountryLexicon.Default.Whole(Tokenizer.Tokenize(p.Name, 0, p.Name.Length)) is not null;
 
-    private static bool Cued(ReadOnlySpan<char> sentence) =>
-        sentence.Contains("hai chính phủ", StringComparison.OrdinalIgnoreCase) || sentence.Contains("hai nước", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>"thay mặt hai chính phủ", "thay mặt Chính phủ hai nước", "thay mặt hai nước", "giữa hai Chính phủ".</summary>
-    private static bool ForTwoGovernments(List<Token> tokens)
-    {
-        for (var k = 0; k + 2 < tokens.Count; k++)
-        {
-            var (a, b, c) = (tokens[k].Lower, tokens[k + 1].Lower, tokens[k + 2].Lower);
-            if ((a == "hai" && b == "chính" && c == "phủ") || (a == "phủ" && b == "hai" && c == "nước"))
-            {
-                return true;
-            }
-            if (a == "thay" && b == "mặt" && c == "hai" && k + 3 < tokens.Count && tokens[k + 3].Lower == "nước")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool ForTwoGovernments(string sentence) =>
+        sentence.Contains("hai chính phủ", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains("phủ hai nước", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains("mặt hai nước", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The states the sentence names on their own; "Đại sứ A tại Việt Nam" names both.</summary>
     private static IEnumerable<(OrgMatch State, string Canonical)> States(List<Token> tokens)

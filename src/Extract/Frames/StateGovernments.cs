@@ -11,7 +11,10 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class StateGovernments
 {
-    private const string Government = "Chính phủ ";
+    /// <summary>The word a state's government is named by ("Chính phủ Lào").</summary>
+    internal const string GovernmentWord = "Chính phủ";
+
+    private const string Government = GovernmentWord + " ";
 
     private static readonly HashSet<string> NoGovernment = WordSetLexicon.Group("state-without-government");
 
