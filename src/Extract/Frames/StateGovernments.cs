@@ -11,7 +11,7 @@ namespace Extraction.Extract.Frames;
 /// </summary>
 internal static class StateGovernments
 {
-    /// <summary>The word a state's government is named by ("Chính phủ Lào").</summary>
+    /// <summary>The word a state's government is named by ("Chính phủ Na Uy").</summary>
     internal const string GovernmentWord = "Chính phủ";
 
     private const string Government = GovernmentWord + " ";
